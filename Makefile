@@ -1,0 +1,46 @@
+# retold: `make demo` sets everything up and runs retold on the shipped example;
+# `make test` sets up the test extras and runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PIP    := $(BIN)/python -m pip
+DATA   ?= ../shared/data
+
+.PHONY: demo test install install-test bench stance-model schemas clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(PIP) install -q -e '.[test,bench]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(BIN)/retold analyze examples/dam-blog.html --format text
+
+test: install-test
+	$(BIN)/python -m pytest
+
+bench: install-test
+	$(BIN)/python benchmarks/bench_quantities.py --data $(DATA)/newsquant/NewsQuant.json
+	$(BIN)/python benchmarks/bench_claims.py
+	$(BIN)/python benchmarks/bench_compare.py
+	$(BIN)/python benchmarks/bench_analyze.py
+
+stance-model: install-test
+	$(BIN)/python benchmarks/train_stance.py --data $(DATA)/fnc-1 --out retold/data/
+
+schemas: install
+	$(BIN)/python -m retold.schemas
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info benchmarks/out

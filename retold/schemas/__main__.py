@@ -1,0 +1,3 @@
+from retold.schemas import write
+
+write()
