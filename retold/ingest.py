@@ -256,14 +256,20 @@ def decode(data: bytes, declared: str | None = None, *, input: str | None = None
     try:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(data, steps=8, chunk_size=1024).best()
+        matches = list(from_bytes(data, steps=8, chunk_size=1024))
     except Exception:  # a detector failure must not cost the input
-        best = None
-    if best is not None:
-        try:
-            return data.decode(best.encoding)
-        except (UnicodeDecodeError, LookupError):
-            pass
+        matches = []
+    if matches:
+        # On short pages the detector's first pick among equally clean single-byte codecs is
+        # arbitrary: prefer windows-1252, the web's most common legacy encoding, on a tie.
+        best = min(matches, key=lambda m: m.chaos)
+        tied = [m for m in matches if m.chaos <= best.chaos + 0.01]
+        western = next((m for m in tied if "cp1252" in m.could_be_from_charset), None)
+        for name in (("cp1252",) if western is not None else ()) + (best.encoding,):
+            try:
+                return data.decode(name)
+            except (UnicodeDecodeError, LookupError):
+                pass
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError:
@@ -357,7 +363,7 @@ _FURNITURE = [
     r"reads?|hearts?|claps?)",
     r"(?:no|one) (?:comments?|replies|responses)(?: yet)?",
     r"\d+\s*(?:min(?:ute)?s?|hours?)\s*(?:read|to read)",
-    rf"share(?: this| the)?(?: post| article| story| page| link)?(?:\s+(?:on|via|by|with|to))?"
+    r"share your thoughts", rf"share(?: this| the)?(?: post| article| story| page| link)?(?:\s+(?:on|via|by|with|to))?"
     rf"(?:\s+(?:{_NETWORKS}))?",
     rf"(?:{_NETWORKS}|tweet|pin it|copy(?: the)? link|link copied|print(?: this)?(?: article| page)?)",
     r"(?:recent|related|popular|latest|featured|trending|more|similar)\s+(?:posts?|articles?|"
@@ -366,7 +372,7 @@ _FURNITURE = [
     r"you (?:may|might) also (?:like|enjoy)", r"most (?:read|popular|viewed)", r"in (?:this|other) news",
     r"comments?", r"add (?:a )?comment", r"write a comment\W*", r"leave a (?:reply|comment)",
     r"post a comment", r"cancel reply", r"be the first to (?:write a |leave a )?(?:comment|reply)",
-    r"share your thoughts", r"post not marked as liked", r"(?:un)?like(?: this)?", r"liked by",
+    r"post not marked as liked", r"(?:un)?like(?: this)?", r"liked by",
     r"log ?in", r"log ?out", r"sign ?(?:up|in)", r"register", r"my account",
     r"subscribe(?: now)?(?: to (?:our|the) (?:newsletter|blog|channel))?", r"newsletter",
     r"follow us(?: on)?", r"all rights reserved", r"©.{0,120}", r"copyright\b.{0,120}",
@@ -379,7 +385,10 @@ _FURNITURE = [
     rf"(?:(?:last )?updated|published|posted|modified)(?: on)?:?(?:\s*{_DATE})?", _DATE,
     r"by\b",
 ]
-_FURNITURE_RE = re.compile(r"(?<!\w)(?:" + "|".join(_FURNITURE) + r")(?!\w)", re.I)
+# Boundaries are letters only: counters run into each other ("164 views0 comments").
+_FURNITURE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^\W\d_])", re.I)
+_COUNTERS = re.compile(r"(?:\W*[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|repl(?:y|ies)|"
+                       r"responses?|reactions?)(?![^\W\d_]))+\W*", re.I)
 _LEFTOVER = re.compile(r"[\W\d_]+")
 # A heading that opens the page's tail: everything after it is furniture, not article.
 _TAIL_HEADING = re.compile(
@@ -413,13 +422,15 @@ def _norm(text: str) -> str:
 def clean_lines(text: str, *, title: str = "", names: tuple[str, ...] = ()) -> list[str]:
     """The extracted text as a list of article lines: furniture lines dropped, a leading copy of
     the headline or byline dropped, and everything from a tail heading ("Recent Posts",
-    "Comments", "Related articles") in the second half of the text cut."""
+    "Comments", "Related articles") or a view/comment counter in the second half of the text
+    cut: on blogs the counters close the post and what follows is a list of other posts."""
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]
     total = sum(len(line) for line in lines) or 1
     seen = 0
     for i, line in enumerate(lines):
-        if seen > total / 2 and len(line) < 60 and _TAIL_HEADING.fullmatch(line):
+        if seen > total / 2 and len(line) < 60 and (_TAIL_HEADING.fullmatch(line)
+                                                    or _COUNTERS.fullmatch(line)):
             lines = lines[:i]
             break
         seen += len(line)
@@ -449,16 +460,17 @@ _SHARE_URL = re.compile(
     r"[?&](?:share|replytocom)=)", re.I)
 _SKIP_SCHEMES = ("mailto:", "javascript:", "tel:", "sms:", "data:", "#", "about:", "file:", "ftp:")
 _FURNITURE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|comments?|respond|reply|related|recent|popular|"
-    r"trending|tags?|breadcrumbs?|widget|sidebar|newsletter|subscribe|author-?bio|byline|"
-    r"post-?footer|footer|nav|navigation|menu|pagination|promo|advert|ads?|cookie|login)"
-    r"(?:$|[\s_-])", re.I)
+    r"share|sharing|social|comment|respond|related|recent|popular|trending|breadcrumb|widget|"
+    r"sidebar|newsletter|subscri|pagination|cookie|advert|sponsor|"
+    r"(?:^|[\s_-])(?:tags?|nav|navigation|menu|footer|byline|author-?bio|promo|ads?|login|"
+    r"jp-relatedposts|more-stories)(?:$|[\s_-])", re.I)
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "button", "select",
                              "script", "style", "noscript", "template", "svg"})
 _PARA_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "figcaption")
 _MIN_WORDS = 8
 _FALLBACK_RATIO = 0.5
 _ANCESTOR_CAP = 80
+_TAIL_LINE = 200
 
 
 def _host(url: str | None) -> str | None:
@@ -613,24 +625,31 @@ def _links(container, base: str | None) -> tuple[Link, ...]:
     return tuple(seen.values())
 
 
-def _clean_title(title: str, site: str | None, h1: str | None) -> str:
-    """The headline without a " | Site" suffix (or "Site - " prefix)."""
+def _clean_title(title: str, site: str | None, h1: str | None) -> tuple[str, str | None]:
+    """(headline, site name) from a page title: a " | Site" suffix (or "Site - " prefix) is
+    cut; the page's <h1> wins when the title contains it."""
     title = " ".join((title or "").split())
-    if h1 and len(h1) >= 10 and _norm(h1) in _norm(title):
-        return h1
     parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
     site_n = _norm(site or "")
-    kept = [p for p in parts if _norm(p) != site_n and _norm(p).replace(" ", "") != site_n]
+    kept = [p for p in parts if _norm(p) not in (site_n, site_n.replace(" ", ""))]
+    dropped = next((p for p in parts if p not in kept), None)
+    if h1 and len(h1) >= 10 and _norm(h1) in _norm(title):
+        rest = [p for p in parts if _norm(p) not in _norm(h1)]
+        return h1, dropped or (rest[-1] if len(rest) == 1 and len(rest[0].split()) <= 5 else None)
+    if len(parts) < 2:
+        return title, None
     if len(kept) < len(parts):
-        return " - ".join(kept) if kept else title
+        return (" - ".join(kept) if kept else title), dropped
     if re.search(r"\s\|\s", title):
-        return max(parts, key=len)
+        head = parts[0]
+        if len(head.split()) <= 3 and len(parts[-1].split()) > len(head.split()):
+            head = max(parts, key=len)
+        others = [p for p in parts if p is not head]
+        return head, (others[-1] if others and len(others[-1].split()) <= 5 else None)
     last = parts[-1]
     if len(last.split()) <= 3 and len(parts[0].split()) >= 4:
-        return title[: title.rfind(last)].rstrip(" -–—|•·»").strip()
-    return title
+        return title[: title.rfind(last)].rstrip(" -–—|•·»").strip(), last
+    return title, None
 
 
 def _h1(tree) -> str | None:
@@ -682,27 +701,37 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
             meta = None
     else:
         meta = doc
-    site = getattr(meta, "sitename", None) or _host(url or getattr(meta, "url", None))
     author = getattr(meta, "author", None) or None
     page_url = url or getattr(meta, "url", None) or None
-    title = _clean_title(getattr(meta, "title", None) or "", site, _h1(tree))
+    site = getattr(meta, "sitename", None) or None
+    h1 = _h1(tree)
+    title, suffix = _clean_title(getattr(meta, "title", None) or "", site, h1)
+    if not site and not suffix:
+        tag = tree.find(".//title")
+        suffix = _clean_title(_text_of(tag), None, h1)[1] if tag is not None else None
+    site = site or suffix or _host(page_url)
     names = tuple(n.strip() for n in (author or "").split(";") if n.strip())
 
     lines = clean_lines(doc.text or "", title=title, names=names) if doc is not None else []
+    container = _article_container(tree, "\n".join(lines)) if lines else None
+    lines = _trim_tail(lines, container)
     extraction = "trafilatura"
     dense = _densest_container(tree)
     dense_lines = clean_lines("\n".join(_container_paragraphs(dense)), title=title,
                               names=names) if dense is not None else []
     dense_chars = sum(len(line) for line in dense_lines)
-    if (not lines or sum(len(line) for line in lines) < _FALLBACK_RATIO * dense_chars) \
-            and _words(dense_lines) >= _words(lines):
+    # A block inside furniture (comments, a sidebar) replaces the extraction only when the
+    # extractor found nothing at all.
+    usable = _words(lines) >= _MIN_WORDS
+    if (not usable or sum(len(line) for line in lines) < _FALLBACK_RATIO * dense_chars) \
+            and _words(dense_lines) >= _words(lines) \
+            and not (usable and _in_furniture(dense, None)):
         if dense_lines:
-            lines, extraction = dense_lines, "fallback"
+            lines, extraction, container = dense_lines, "fallback", dense
     if _words(lines) < _MIN_WORDS:
         raise NoArticle("holds no article text (an index page, a log-in wall, or a page built "
                         "by JavaScript?)", input=input)
     text = "\n\n".join(lines)
-    container = _article_container(tree, text) if extraction == "trafilatura" else dense
     base = _base_url(tree, page_url)
     return Article(
         title=title,
@@ -716,6 +745,18 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         language=_lang(tree),
         extraction=extraction,
     )
+
+
+def _trim_tail(lines: list[str], container) -> list[str]:
+    """Drop short lines at the end of the text that come from outside the article container
+    (a list of other posts, a footer the extractor let through)."""
+    if container is None or not lines:
+        return lines
+    inside = " ".join(_text_of(container).split())
+    end = len(lines)
+    while end > 1 and len(lines[end - 1]) < _TAIL_LINE and lines[end - 1] not in inside:
+        end -= 1
+    return lines[:end]
 
 
 def _base_url(tree, page_url: str | None) -> str | None:
