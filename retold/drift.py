@@ -1,0 +1,726 @@
+"""Drift: name the typed differences inside one aligned pair of claims.
+
+``claim_drifts(source, retelling)`` compares the structured claims, never the raw
+strings: quantities matched by what they count and compared as intervals, dates
+as calendar intervals, attribution by speaker and cue verb, hedges and modality,
+negation, quoted words and the acting subject. Every drift carries the span it
+points at in each claim's text and a one-line summary.
+
+Policy: a false alarm costs more of the user's trust than a miss, so every rule
+fires only when both sides carry the evidence it compares (two amounts counting
+the same thing, two resolved dates, two speakers that share nothing); anything
+unreadable or missing on one side yields no drift. Bad input cannot occur: a
+Claim always has text, and empty parts simply produce nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+from retold.models import Attribution, Claim, Drift, Quantity
+
+__all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
+           "certainty_drifts", "negation_drifts", "quote_drifts", "actor_drifts", "same_entity",
+           "quantity_interval", "intervals_overlap"]
+
+# --- words and what they count ------------------------------------------------------
+
+_WORD = re.compile(r"[a-z][a-z'’\-]*")
+_STOP = frozenset(
+    """a an the of their his her its our your my this that these those some any all other more most
+    than about around nearly almost over under some such each every both few many several
+    who which whom whose what and or but nor in on at by for from to with as into onto per
+    there here own same new local total additional further extra estimated reported""".split()
+)
+# Synonym groups: a word of one group counts the same thing as any other word of it. Small and
+# general on purpose: people, kinship, vehicles, buildings, money, time units.
+_GROUPS = [
+    "relative family kin kinsman kinswoman kinfolk household dependant dependent family-member",
+    "person people individual resident inhabitant civilian citizen human adult",
+    "child kid minor youngster boy girl",
+    "fighter militant combatant jihadist insurgent rebel gunman",
+    "soldier troop serviceman servicemen trooper",
+    "police policeman officer cop constable",
+    "worker employee staff staffer workforce labourer laborer",
+    "vehicle car truck lorry van bus coach pickup tanker",
+    "home house household dwelling residence property flat apartment",
+    "building structure premise",
+    "school academy",
+    "hospital clinic",
+    "student pupil",
+    "patient case",
+    "death fatality dead casualty victim",
+    "doctor physician medic",
+    "migrant refugee asylum-seeker",
+    "job post position role",
+    "dollar usd",
+    "pound gbp sterling",
+    "euro eur",
+    "percent percentage pc per-cent",
+    "ship vessel boat",
+    "plane aircraft jet airplane",
+]
+_SYNONYM = {w: g.split()[0] for g in _GROUPS for w in g.split()}
+# Heads that say "a share of" something else: "members of their families" counts families' members.
+_PARTITIVE = frozenset("member members number numbers group groups part parts lot lots dozen dozens "
+                       "hundred hundreds thousand thousands million millions".split())
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+              "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+              "knives": "knife", "halves": "half", "leaves": "leaf", "servicemen": "serviceman",
+              "premises": "premise", "data": "data", "media": "media", "police": "police",
+              "news": "news", "series": "series", "buses": "bus", "viruses": "virus", "bonuses": "bonus",
+              "campuses": "campus", "statuses": "status", "crises": "crisis", "analyses": "analysis", "species": "species", "staff": "staff"}
+
+
+def singular(word: str) -> str:
+    """A cheap singular: 'families' -> 'family', 'buses' -> 'bus', 'trucks' -> 'truck'."""
+    w = word.lower().replace("’", "'")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
+
+
+def _concept(word: str) -> str:
+    s = singular(word)
+    return _SYNONYM.get(s, s)
+
+
+def _counted_concepts(phrase: str) -> tuple[str | None, set[str]]:
+    """The head concept of a counted phrase and all its content concepts.
+
+    The head is the last content word before "of/from/in/who..." ("members of their families":
+    head "family" through the partitive "members"; "Syrian family members": "relative")."""
+    text = phrase.lower().replace("’", "'")
+    words = _WORD.findall(text)
+    # Cut at the first preposition or relative word that starts a post-modifier.
+    head_part: list[str] = []
+    tail: list[str] = []
+    cut = False
+    for w in words:
+        if not cut and w in {"of", "from", "in", "on", "at", "with", "who", "which", "that", "for",
+                             "to", "by", "across", "during", "after", "since", "under", "over"} and head_part:
+            cut = True
+            tail_start = w
+            continue
+        (tail if cut else head_part).append(w)
+    content = [w for w in head_part if w not in _STOP]
+    tail_content = [w for w in tail if w not in _STOP]
+    concepts = {_concept(w) for w in content + tail_content}
+    if not content:
+        return (None, concepts)
+    head = content[-1]
+    if head in _PARTITIVE and cut and tail_content and tail_start == "of":
+        # "members of their families": the counted thing is the family (members).
+        head = tail_content[-1]
+    elif len(content) >= 2 and singular(head) == "member":
+        head = content[-2]  # "family members", "staff members", "crew members"
+    return (_concept(head), concepts)
+
+
+def same_counted(a: str | None, b: str | None) -> bool:
+    """True when two counted phrases count the same thing.
+
+    "relatives" and "family members", "trucks" and "lorries", "homes" and "houses" count the same
+    thing; "fighters" and "family members" do not. None on either side: False (unknown)."""
+    if not a or not b:
+        return False
+    head_a, _ = _counted_concepts(a)
+    head_b, _ = _counted_concepts(b)
+    if head_a is None or head_b is None:
+        return False
+    return head_a == head_b
+
+
+# --- quantities ------------------------------------------------------------------------
+
+# Approximators in classes: within one class a change is a rewording ("about" -> "around",
+# "almost" -> "nearly"); across classes it is precision_changed.
+_APPROX_CLASS = {
+    "exact": "exact", "only": "exact", "=": "exact",
+    "about": "approx", "almost": "approx", "approximately": "approx", "~": "approx",
+    "more_than": "lower", "at_least": "lower", "over": "lower",
+    "less_than": "upper", "at_most": "upper", "up_to": "upper", "under": "upper",
+    "range": "range",
+    "vague": "vague",
+}
+_APPROX_WORDS = {
+    "exact": "", "only": "only", "about": "about", "almost": "almost", "more_than": "more than",
+    "at_least": "at least", "less_than": "less than", "at_most": "at most", "up_to": "up to",
+    "range": "between", "vague": "",
+}
+
+
+def approx_class(q: Quantity) -> str:
+    return _APPROX_CLASS.get(q.approx or "exact", "approx")
+
+
+def quantity_interval(q: Quantity) -> tuple[float, float]:
+    """The interval an amount stands for; an open bound is +-inf. Falls back on the value and the
+    approximator when the extractor left a bound unset."""
+    low, high = q.low, q.high
+    v = q.value
+    if low is None and high is None and v is None:
+        return (-math.inf, math.inf)
+    kind = q.approx or "exact"
+    if low is None:
+        if kind in ("less_than", "at_most", "up_to"):
+            low = 0.0
+        elif v is not None:
+            low = v * (0.9 if kind in ("about", "almost") else 1.0)
+        else:
+            low = -math.inf
+    if high is None:
+        if kind in ("more_than", "at_least"):
+            high = math.inf
+        elif v is not None:
+            high = v * (1.1 if kind == "about" else 1.0)
+        else:
+            high = math.inf
+    if low > high:
+        low, high = high, low
+    return (float(low), float(high))
+
+
+def intervals_overlap(a: Quantity, b: Quantity) -> bool:
+    la, ha = quantity_interval(a)
+    lb, hb = quantity_interval(b)
+    # A strict open bound ("more than 100") does not touch its own edge; tolerate rounding.
+    eps = 1e-9 * max(1.0, abs(la), abs(lb))
+    a_low_open = not a.low_inclusive
+    a_high_open = not a.high_inclusive
+    b_low_open = not b.low_inclusive
+    b_high_open = not b.high_inclusive
+    if ha < lb - eps or hb < la - eps:
+        return False
+    if abs(ha - lb) <= eps and (a_high_open or b_low_open) and not (ha == la and lb == hb):
+        return False
+    if abs(hb - la) <= eps and (b_high_open or a_low_open) and not (ha == la and lb == hb):
+        return False
+    return True
+
+
+def _point(q: Quantity) -> float | None:
+    """One number standing for the amount, for the ratio: the value, else the finite bound(s)."""
+    if q.value is not None:
+        return q.value
+    low, high = quantity_interval(q)
+    if math.isfinite(low) and math.isfinite(high):
+        return (low + high) / 2
+    if math.isfinite(low):
+        return low
+    if math.isfinite(high):
+        return high
+    return None
+
+
+def _units_agree(a: Quantity, b: Quantity) -> bool:
+    return (a.unit or None) == (b.unit or None)
+
+
+def _quantity_match_score(a: Quantity, b: Quantity) -> int:
+    """How surely two quantities measure the same thing: 3 same counted thing, 2 same unit and no
+    counted thing on one side, 0 not comparable."""
+    if not _units_agree(a, b):
+        return 0
+    if a.counted and b.counted:
+        return 3 if same_counted(a.counted, b.counted) else 0
+    if a.unit and b.unit:  # "$5m" and "$5 million", "40%" and "40 per cent"
+        return 2
+    return 0
+
+
+def match_quantities(source: list[Quantity], retelling: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+    """Pairs (source quantity, retelling quantity) that measure the same thing. An amount that is
+    equal on both sides pairs first, so a second amount of the same thing is not set against it."""
+    pairs: list[tuple[Quantity, Quantity]] = []
+    used_s: set[int] = set()
+    used_r: set[int] = set()
+    candidates = []
+    for i, s in enumerate(source):
+        for j, r in enumerate(retelling):
+            score = _quantity_match_score(s, r)
+            if not score:
+                continue
+            overlap = intervals_overlap(s, r)
+            candidates.append((-score, 0 if overlap else 1, _log_distance(s, r), i, j))
+    for _, _, _, i, j in sorted(candidates):
+        if i in used_s or j in used_r:
+            continue
+        used_s.add(i)
+        used_r.add(j)
+        pairs.append((source[i], retelling[j]))
+    return pairs
+
+
+def _log_distance(a: Quantity, b: Quantity) -> float:
+    pa, pb = _point(a), _point(b)
+    if not pa or not pb or pa <= 0 or pb <= 0:
+        return math.inf
+    return abs(math.log(pb / pa))
+
+
+def _fmt_amount(q: Quantity) -> str:
+    return q.text.strip() or (f"{q.value:g}" if q.value is not None else "?")
+
+
+def _counted_label(q: Quantity) -> str:
+    return (q.counted or q.unit or "").strip()
+
+
+def _span(q) -> tuple[int, int] | None:
+    return (q.start, q.end) if q.end > q.start else None
+
+
+def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) -> list[Drift]:
+    """number_changed for the same counted thing with non-overlapping amounts; precision_changed
+    for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
+    out = []
+    for s, r in match_quantities(list(source.quantities), list(retelling.quantities)):
+        if not intervals_overlap(s, r):
+            out.append(number_changed(source, s, retelling, r))
+        elif precision and approx_class(s) != approx_class(r):
+            out.append(_precision_changed(source, s, retelling, r))
+    return out
+
+
+def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) -> Drift:
+    ps, pr = _point(s), _point(r)
+    ratio = None
+    if ps and pr and ps > 0 and pr > 0:
+        ratio = round(pr / ps, 2)
+    ls, hs = quantity_interval(s)
+    lr, hr = quantity_interval(r)
+    inflated = lr >= hs if math.isfinite(hs) or math.isfinite(lr) else (pr or 0) > (ps or 0)
+    direction = "inflated" if inflated else "deflated"
+    label = _counted_label(r) or _counted_label(s)
+    ratio_txt = f", x{ratio:g}" if ratio is not None else ""
+    summary = f"{_amount_phrase(s)} -> {_amount_phrase(r)}{' ' + label if label and label not in _amount_phrase(r) else ''}{ratio_txt}, {direction}"
+    return Drift(
+        kind="number_changed", summary=summary, source_text=source.text, retelling_text=retelling.text,
+        direction=direction, ratio=ratio, from_=s.text, to=r.text,
+        source_span=_span(s), retelling_span=_span(r), source_claim=source.id, retelling_claim=retelling.id,
+        explanation=f"the same thing ({label or 'amount'}) is counted {ls:g}..{hs:g} in the source and "
+                    f"{lr:g}..{hr:g} in the retelling: the amounts do not overlap",
+    )
+
+
+def _amount_phrase(q: Quantity) -> str:
+    return _fmt_amount(q)
+
+
+def _precision_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) -> Drift:
+    sharper = approx_class(r) == "exact" or (approx_class(s) == "vague")
+    direction = "sharpened" if sharper else "blurred"
+    return Drift(
+        kind="precision_changed",
+        summary=f"{_fmt_amount(s)} -> {_fmt_amount(r)}: {_describe_approx(s)} became {_describe_approx(r)}",
+        source_text=source.text, retelling_text=retelling.text, direction=direction,
+        from_=s.approx, to=r.approx, source_span=_span(s), retelling_span=_span(r),
+        source_claim=source.id, retelling_claim=retelling.id,
+    )
+
+
+def _describe_approx(q: Quantity) -> str:
+    cls = approx_class(q)
+    return {"exact": "exact", "approx": "approximate", "lower": "a lower bound", "upper": "an upper bound",
+            "range": "a range", "vague": "a vague amount"}.get(cls, cls)
+
+
+# --- dates -----------------------------------------------------------------------------
+
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_ISO_YEAR = re.compile(r"^(\d{4})$")
+_ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+
+
+def date_interval(value: str | None) -> tuple[date, date] | None:
+    """The calendar days an ISO value covers: a day, a week, a month or a year."""
+    if not value:
+        return None
+    try:
+        if m := _ISO_DAY.match(value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return (d, d)
+        if m := _ISO_WEEK.match(value):
+            monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return (monday, monday + timedelta(days=6))
+        if m := _ISO_MONTH.match(value):
+            y, mo = int(m[1]), int(m[2])
+            first = date(y, mo, 1)
+            nxt = date(y + (mo == 12), mo % 12 + 1, 1)
+            return (first, nxt - timedelta(days=1))
+        if m := _ISO_YEAR.match(value):
+            return (date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
+    except ValueError:
+        return None
+    return None
+
+
+def _dates_agree(a, b) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """date_changed when a retelling date agrees with none of the source's dates. Compared as
+    calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift."""
+    src = [(d, date_interval(d.value)) for d in source.dates]
+    src = [(d, iv) for d, iv in src if iv]
+    if not src:
+        return []
+    out = []
+    for rd in retelling.dates:
+        riv = date_interval(rd.value)
+        if not riv:
+            continue
+        if any(_dates_agree(riv, iv) for _, iv in src):
+            continue
+        # Set it against the source date nearest in time, preferring the same granularity.
+        sd, _ = min(src, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
+        out.append(Drift(
+            kind="date_changed", summary=f"{sd.text} -> {rd.text} ({sd.value} -> {rd.value})",
+            source_text=source.text, retelling_text=retelling.text, from_=sd.value, to=rd.value,
+            source_span=_span(sd), retelling_span=_span(rd), source_claim=source.id,
+            retelling_claim=retelling.id,
+        ))
+    return out
+
+
+# --- entities (speakers, actors) -------------------------------------------------------------
+
+_PRONOUNS = frozenset("he she they it we i you him her them us this that these those who one someone "
+                      "somebody anyone everyone there which".split())
+# Speakers and actors too generic to contradict a named one: "officials said" vs "the ministry said".
+_GENERIC = frozenset("""official officials authority authorities source sources spokesperson spokesman
+    spokeswoman spokespeople representative representatives expert experts analyst analysts report reports
+    statement statements observer observers witness witnesses resident residents people person critic
+    critics insider insiders figure figures data study research researchers researcher scientist
+    scientists investigator investigators""".split())
+_TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady col colonel gen general lt
+    lieutenant sgt sergeant capt captain maj major president minister secretary chief senator sen rep
+    governor gov mayor judge justice st saint rev father cllr councillor officer spokesman spokeswoman
+    spokesperson""".split())
+_ENTITY_SYNONYMS = {
+    "us": "united-states", "u.s": "united-states", "u.s.": "united-states", "america": "united-states",
+    "american": "united-states", "usa": "united-states", "uk": "united-kingdom", "u.k": "united-kingdom",
+    "u.k.": "united-kingdom", "britain": "united-kingdom", "british": "united-kingdom",
+    "government": "government", "administration": "government", "cabinet": "government",
+    "troop": "soldier", "soldier": "soldier", "army": "military", "military": "military",
+    "force": "force", "police": "police", "officer": "police", "policeman": "police",
+    "firm": "company", "company": "company", "business": "company", "corporation": "company",
+    "council": "council", "councillor": "council",
+    "ministry": "ministry", "department": "ministry",
+    "court": "court", "judge": "court",
+}
+_ENTITY_WORD = re.compile(r"[A-Za-z][A-Za-z.'’\-]*")
+
+
+def _entity_tokens(name: str) -> set[str]:
+    toks = set()
+    for w in _ENTITY_WORD.findall(name):
+        lw = w.lower().rstrip(".").replace("’", "'")
+        if lw.endswith("'s"):
+            lw = lw[:-2]
+        if lw in _STOP or lw in _TITLES or not lw:
+            continue
+        s = singular(lw)
+        toks.add(_ENTITY_SYNONYMS.get(lw, _ENTITY_SYNONYMS.get(s, s)))
+    return toks
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in _ENTITY_WORD.findall(name) if w[:1].isupper() and w.lower() not in _STOP]
+    return "".join(w[0] for w in words).lower()
+
+
+def _is_vague_entity(name: str | None) -> bool:
+    if not name:
+        return True
+    toks = [w.lower() for w in _ENTITY_WORD.findall(name)]
+    content = [t for t in toks if t not in _STOP]
+    if not content:
+        return True
+    if all(t in _PRONOUNS for t in content):
+        return True
+    return singular(content[-1]) in {singular(g) for g in _GENERIC} or content[-1] in _GENERIC
+
+
+def same_entity(a: str | None, b: str | None) -> bool | None:
+    """True when two names plausibly name the same speaker or actor, False when they surely do not,
+    None when either is unknown, a pronoun or too generic to tell."""
+    if _is_vague_entity(a) or _is_vague_entity(b):
+        return None
+    ta, tb = _entity_tokens(a), _entity_tokens(b)
+    if not ta or not tb:
+        return None
+    if ta & tb:
+        return True
+    # "the SDF" and "the Syrian Democratic Forces"
+    for x, y in ((a, b), (b, a)):
+        bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
+        acro = _acronym(y)
+        if len(acro) >= 2 and acro in bare:
+            return True
+    return False
+
+
+# --- attribution and certainty ----------------------------------------------------------------
+
+# Cue verbs by the certainty they lend: distancing verbs weaken, factive ones strengthen.
+_CUE_WEAK = frozenset("""claim claims claimed claiming allege alleges alleged alleging insist insists insisted
+    purport purports purported maintain maintains maintained contend contends contended assert asserts
+    asserted suggest suggests suggested speculate speculated speculates believe believes believed
+    think thinks thought suspect suspects suspected""".split())
+_CUE_STRONG = frozenset("""confirm confirms confirmed reveal reveals revealed admit admits admitted
+    acknowledge acknowledges acknowledged show shows showed shown prove proves proved proven establish
+    establishes established find finds found demonstrate demonstrates demonstrated""".split())
+
+
+def cue_strength(cue: str | None) -> int:
+    """-1 for a distancing cue ("claimed"), +1 for a factive one ("confirmed"), 0 for neutral ("said")."""
+    if not cue:
+        return 0
+    words = [w.lower() for w in _ENTITY_WORD.findall(cue)]
+    if any(w in _CUE_WEAK for w in words):
+        return -1
+    if any(w in _CUE_STRONG for w in words):
+        return 1
+    return 0
+
+
+def _speaker(att: Attribution | None) -> str | None:
+    if att is None:
+        return None
+    return att.resolved_from or att.speaker
+
+
+def _speaker_span(att: Attribution | None) -> tuple[int, int] | None:
+    if att is None or att.speaker_start is None or att.speaker_end is None:
+        return None
+    return (att.speaker_start, att.speaker_end)
+
+
+def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """attribution_changed when a speaker is dropped, added, or replaced by one that shares nothing
+    with it ("the ministry said" -> "the army said")."""
+    sa, ra = source.attribution, retelling.attribution
+    s_spk, r_spk = _speaker(sa), _speaker(ra)
+    common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
+                  retelling_claim=retelling.id, source_span=_speaker_span(sa),
+                  retelling_span=_speaker_span(ra))
+    if sa is not None and ra is None:
+        if retelling.role == "headline":
+            return []  # headlines drop "officials said" by convention; the body is checked instead
+        return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk or 'a speaker'} dropped",
+                      from_=s_spk, to=None, direction="dropped", **common)]
+    if sa is None and ra is not None:
+        return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk or 'a speaker'} added",
+                      from_=None, to=r_spk, direction="added", **common)]
+    if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
+        return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
+                      from_=s_spk, to=r_spk, direction="changed", **common)]
+    return []
+
+
+# Hedges that mark a claim as uncertain; boosters do the opposite.
+def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
+    hedges, boosters = set(), set()
+    for h in claim.hedges:
+        (boosters if h.kind == "booster" else hedges).add(h.text.lower())
+    return hedges, boosters
+
+
+def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """certainty_changed when hedges or modality are dropped or added ("may have caused" ->
+    "caused"), or a neutral cue becomes a distancing or factive one ("said" -> "claims")."""
+    out = []
+    s_hedges, s_boost = _hedge_words(source)
+    r_hedges, r_boost = _hedge_words(retelling)
+    common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
+                  retelling_claim=retelling.id)
+    if s_hedges and not r_hedges:
+        h = _first_hedge(source, boosters=False)
+        out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
+                         from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
+                         retelling_span=None, **common))
+    elif r_hedges and not s_hedges:
+        h = _first_hedge(retelling, boosters=False)
+        out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
+                         from_=sorted(s_boost) or None, to=sorted(r_hedges), source_span=None,
+                         retelling_span=_span(h), **common))
+    elif r_boost and not s_boost and not r_hedges:
+        h = _first_hedge(retelling, boosters=True)
+        out.append(Drift(kind="certainty_changed", summary=f"booster added: '{h.text}'", direction="strengthened",
+                         from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
+    if not out and source.attribution is not None and retelling.attribution is not None:
+        cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
+        if cs != cr:
+            direction = "strengthened" if cr > cs else "weakened"
+            out.append(Drift(kind="certainty_changed",
+                             summary=f"'{source.attribution.cue}' -> '{retelling.attribution.cue}' ({direction})",
+                             direction=direction, from_=source.attribution.cue, to=retelling.attribution.cue,
+                             source_span=_find_span(source.text, source.attribution.cue),
+                             retelling_span=_find_span(retelling.text, retelling.attribution.cue), **common))
+    return out
+
+
+def _first_hedge(claim: Claim, *, boosters: bool):
+    for h in claim.hedges:
+        if (h.kind == "booster") == boosters:
+            return h
+    return claim.hedges[0]
+
+
+def _find_span(text: str, part: str | None) -> tuple[int, int] | None:
+    if not part:
+        return None
+    i = text.find(part)
+    if i < 0:
+        i = text.lower().find(part.lower())
+    return (i, i + len(part)) if i >= 0 else None
+
+
+# --- negation ------------------------------------------------------------------------------------
+
+
+def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when one side is negated and the other is not."""
+    if source.negated == retelling.negated:
+        return []
+    neg, other = (source, retelling) if source.negated else (retelling, source)
+    cue = neg.negations[0] if neg.negations else "not"
+    span = _find_span(neg.text, cue)
+    return [Drift(
+        kind="negation_flipped",
+        summary=f"negation {'dropped' if source.negated else 'added'}: '{cue}'",
+        source_text=source.text, retelling_text=retelling.text, from_=source.negated, to=retelling.negated,
+        source_span=span if neg is source else None, retelling_span=span if neg is retelling else None,
+        source_claim=source.id, retelling_claim=retelling.id,
+    )]
+
+
+# --- quotes ---------------------------------------------------------------------------------------
+
+_QWORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]")
+
+
+def _qwords(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _QWORD.findall(text.lower())]
+
+
+def _contains_seq(hay: list[str], needle: list[str]) -> bool:
+    if not needle:
+        return True
+    n = len(needle)
+    return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
+
+
+def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """quote_altered when a quoted passage of the retelling is the source's quote with words changed.
+    A shorter excerpt, or one cut with an ellipsis, is faithful."""
+    if not retelling.quotes or not source.quotes:
+        return []
+    out = []
+    for rq in retelling.quotes:
+        rw = _qwords(rq)
+        if len(rw) < 2:
+            continue
+        best, best_overlap = None, 0.0
+        for sq in source.quotes:
+            sw = _qwords(sq)
+            parts = [_qwords(p) for p in _ELLIPSIS.split(rq)]
+            if all(_contains_seq(sw, p) for p in parts):
+                best = None
+                best_overlap = -1.0
+                break
+            overlap = len(set(rw) & set(sw)) / max(1, len(set(rw)))
+            if overlap > best_overlap:
+                best, best_overlap = sq, overlap
+        if best is None or best_overlap < 0.4:
+            continue  # a faithful excerpt, or a different quote altogether
+        sw = _qwords(best)
+        removed = [w for w in sw if w not in rw]
+        added = [w for w in rw if w not in sw]
+        if not removed and not added and _contains_seq(sw, rw):
+            continue
+        if not added and not removed:
+            continue  # same words, only order or punctuation
+        out.append(Drift(
+            kind="quote_altered",
+            summary=f"quote changed: {_short(best)} -> {_short(rq)}",
+            source_text=source.text, retelling_text=retelling.text, from_=best, to=rq,
+            source_span=_find_span(source.text, best), retelling_span=_find_span(retelling.text, rq),
+            source_claim=source.id, retelling_claim=retelling.id,
+            explanation=(f"words dropped: {' '.join(removed[:8])}; " if removed else "")
+                        + (f"words added: {' '.join(added[:8])}" if added else ""),
+        ))
+    return out
+
+
+def _short(text: str, n: int = 60) -> str:
+    t = text.strip()
+    return f"“{t}”" if len(t) <= n else f"“{t[:n - 1]}…”"
+
+
+# --- actors ---------------------------------------------------------------------------------------
+
+_ACTOR_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """actor_changed when both sides name a specific acting subject, the two share nothing, and
+    neither actor appears anywhere in the other side's sentence (so a reordered or passive sentence
+    with the same actor is not flagged)."""
+    a, b = source.actor, retelling.actor
+    if same_entity(a, b) is not False:
+        return []
+    if _mentions(retelling.text, a) or _mentions(source.text, b):
+        return []
+    return [Drift(
+        kind="actor_changed", summary=f"actor changed: {a} -> {b}",
+        source_text=source.text, retelling_text=retelling.text, from_=a, to=b,
+        source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
+        source_claim=source.id, retelling_claim=retelling.id,
+    )]
+
+
+def _mentions(text: str, entity: str) -> bool:
+    ents = _entity_tokens(entity)
+    if not ents:
+        return False
+    words = {_ENTITY_SYNONYMS.get(w, singular(w)) for w in
+             (x.lower().rstrip(".").replace("’", "'") for x in _ENTITY_WORD.findall(text))}
+    words |= {_ENTITY_SYNONYMS.get(singular(w), singular(w)) for w in words}
+    if ents & words:
+        return True
+    acro = _acronym(entity)
+    if len(acro) >= 2 and acro in {w.replace(".", "") for w in words}:
+        return True
+    return False
+
+
+# --- everything ------------------------------------------------------------------------------------
+
+
+def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """Every typed difference between a source claim and its counterpart in the retelling."""
+    drifts: list[Drift] = []
+    drifts += number_drifts(source, retelling)
+    drifts += date_drifts(source, retelling)
+    drifts += attribution_drifts(source, retelling)
+    drifts += certainty_drifts(source, retelling)
+    drifts += negation_drifts(source, retelling)
+    drifts += quote_drifts(source, retelling)
+    drifts += actor_drifts(source, retelling)
+    return drifts

@@ -1,0 +1,93 @@
+"""compare, compare_claims and check_headline on claims and articles built by hand."""
+
+from dataclasses import replace
+
+from retold.compare import check_headline, compare_claims
+from retold.models import Claim, Hedge, Quantity
+
+
+def placed(text, parts):
+    """Point every quantity, date and hedge at where its words stand in the claim text."""
+    for key in ("quantities", "dates", "hedges"):
+        if key in parts:
+            items = []
+            for x in parts[key]:
+                i = text.find(x.text)
+                assert i >= 0, x.text
+                items.append(replace(x, start=i, end=i + len(x.text)))
+            parts[key] = tuple(items)
+    return parts
+
+
+def q(text, value, low=None, high=None, approx="exact", counted=None, unit=None, start=0):
+    low = value if low is None and approx == "exact" else low
+    high = value if high is None and approx == "exact" else high
+    return Quantity(text=text, value=value, low=low, high=high, approx=approx, counted=counted, unit=unit,
+                    start=start, end=start + len(text))
+
+
+def claim(text, cid, role="body", **parts):
+    return Claim(id=cid, role=role, text=text, end=len(text), **placed(text, parts))
+
+
+BODY = [
+    claim("More than four months of fighting left Raqqa in ruins.", "c1",
+          quantities=(q("More than four months", 4, 4, None, "more_than", "months"),)),
+    claim("Eyewitnesses said the deal let about 250 fighters and almost 4,000 members of their families "
+          "leave Raqqa.", "c2",
+          quantities=(q("about 250 fighters", 250, 225, 275, "about", "fighters", start=32),
+                      q("almost 4,000 members of their families", 4000, 3600, 4000, "almost",
+                        "members of their families", start=55))),
+    claim("The coalition said only a handful of fighters had left.", "c3",
+          quantities=(q("a handful of fighters", None, 2, 9, "vague", "fighters", start=29),)),
+]
+
+
+def test_headline_with_inflated_count_is_overstated_with_both_spans():
+    head = claim("Secret deal let thousands of fighters escape from Raqqa", "h", role="headline",
+                 quantities=(q("thousands of fighters", None, 2000, 9999, "vague", "fighters", start=16),))
+    check = check_headline(head, BODY)
+    assert check.verdict == "overstated"
+    [d] = [d for d in check.drifts if d.kind == "number_changed"]
+    assert d.direction == "inflated"
+    assert d.source_claim == "c2" and "about 250 fighters" == BODY[1].text[slice(*d.source_span)]
+    assert head.text[slice(*d.retelling_span)] == "thousands of fighters"
+    assert "c2" in check.matches
+
+
+def test_headline_matching_its_body_is_supported():
+    head = claim("Deal let about 250 fighters leave Raqqa", "h", role="headline",
+                 quantities=(q("about 250 fighters", 250, 225, 275, "about", "fighters", start=9),))
+    check = check_headline(head, BODY)
+    assert check.verdict == "supported"
+    assert check.drifts == ()
+
+
+def test_headline_dropping_the_body_hedge_is_overstated():
+    body = [claim("The new drug may reduce the risk of stroke, a study suggests.", "c1",
+                  hedges=(Hedge("may", "modal", 13, 16),))]
+    head = claim("New drug reduces the risk of stroke", "h", role="headline")
+    check = check_headline(head, body)
+    assert check.verdict == "overstated"
+    assert [d.kind for d in check.drifts] == ["certainty_changed"]
+
+
+def test_headline_about_something_else_is_unsupported_and_never_added():
+    head = claim("Mayor opens new swimming pool downtown", "h", role="headline")
+    check = check_headline(head, BODY)
+    assert check.verdict == "unsupported"
+    assert all(d.kind not in ("added", "omitted") for d in check.drifts)
+    assert check_headline(head, []).verdict == "unsupported"
+
+
+def test_identical_claims_are_all_faithful():
+    pairs = compare_claims(BODY, BODY)
+    assert len(pairs) == len(BODY)
+    assert all(p.drifts == () for p in pairs)
+    assert [p.source_claim.id for p in pairs] == [p.retelling_claim.id for p in pairs]
+
+
+def test_empty_side_gives_added_or_omitted():
+    assert [d.kind for p in compare_claims([], BODY) for d in p.drifts] == ["added"] * 3
+    assert [d.kind for p in compare_claims(BODY, []) for d in p.drifts] == ["omitted"] * 3
+    assert compare_claims([], []) == []
