@@ -28,6 +28,8 @@ import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
+
 from retold.errors import (
     BinaryInput,
     BlockedAddress,
@@ -471,6 +473,7 @@ _MIN_WORDS = 8
 _FALLBACK_RATIO = 0.5
 _ANCESTOR_CAP = 80
 _TAIL_LINE = 200
+_OWN_TEXT = etree.XPath("//*[string-length(normalize-space(text())) >= 25]")
 
 
 def _host(url: str | None) -> str | None:
@@ -509,6 +512,14 @@ def _paragraph_weights(tree) -> dict:
         if grand is not None:
             weights[grand] = weights.get(grand, 0) + n / 2
     return weights
+
+
+def _p_chars(tree) -> float:
+    """The length of the text in the page's paragraphs."""
+    tally = 0
+    for p in tree.iter("p"):
+        tally += len(_text_of(p))
+    return tally
 
 
 def _densest_container(tree):
@@ -564,8 +575,8 @@ def _article_container(tree, text: str):
     element with at least 80% of the matched text, widened to an enclosing <article>."""
     scores: dict = {}
     total = 0
-    for el in tree.iter():
-        own = (el.text or "").strip() if isinstance(el.tag, str) else ""
+    for el in _OWN_TEXT(tree):
+        own = (el.text or "").strip()
         if len(own) < 25:
             continue
         key = " ".join(own.split())[:60]
@@ -716,14 +727,16 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
     container = _article_container(tree, "\n".join(lines)) if lines else None
     lines = _trim_tail(lines, container)
     extraction = "trafilatura"
-    dense = _densest_container(tree)
+    chars = sum(len(line) for line in lines)
+    # The densest block is looked at only when the extraction is short of the page's paragraphs.
+    dense = _densest_container(tree) if chars < _FALLBACK_RATIO * _p_chars(tree) else None
     dense_lines = clean_lines("\n".join(_container_paragraphs(dense)), title=title,
                               names=names) if dense is not None else []
     dense_chars = sum(len(line) for line in dense_lines)
     # A block inside furniture (comments, a sidebar) replaces the extraction only when the
     # extractor found nothing at all.
     usable = _words(lines) >= _MIN_WORDS
-    if (not usable or sum(len(line) for line in lines) < _FALLBACK_RATIO * dense_chars) \
+    if (not usable or chars < _FALLBACK_RATIO * dense_chars) \
             and _words(dense_lines) >= _words(lines) \
             and not (usable and _in_furniture(dense, None)):
         if dense_lines:
