@@ -422,6 +422,12 @@ _ENTITY_SYNONYMS = {
     "ministry": "ministry", "department": "ministry",
     "court": "court", "judge": "court",
 }
+_COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
+    ministry department army military troop soldier force court judge company firm business bank agency
+    committee panel board union worker employee resident people researcher scientist study report doctor
+    engineer expert analyst investor shareholder lawmaker minister leader prosecutor investigator witness
+    eyewitness student teacher parent child family relative fighter militant rebel protester voter
+    opposition administration regulator city state country region school hospital university""".split())
 _ENTITY_WORD = re.compile(r"[A-Za-z][A-Za-z.'’\-]*")
 
 
@@ -436,6 +442,19 @@ def _entity_tokens(name: str) -> set[str]:
         s = singular(lw)
         toks.add(_ENTITY_SYNONYMS.get(lw, _ENTITY_SYNONYMS.get(s, s)))
     return toks
+
+
+def _proper_tokens(name: str) -> set[str]:
+    """Capitalised words of a name (not titles, not the first word's capital alone)."""
+    out = set()
+    for k, w in enumerate(_ENTITY_WORD.findall(name)):
+        lw = w.lower().rstrip(".")
+        if not w[:1].isupper() or lw in _STOP or lw in _TITLES:
+            continue
+        if k == 0 and singular(lw) in _COMMON_SUBJECTS:
+            continue  # "Police arrested ...": capitalised only because it opens the sentence
+        out.add(_ENTITY_SYNONYMS.get(lw, singular(lw)))
+    return out
 
 
 def _acronym(name: str) -> str:
@@ -464,6 +483,12 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     if not ta or not tb:
         return None
     if ta & tb:
+        # "the Senate committee" and "the House committee" share only a common noun: named
+        # modifiers that differ make them different bodies.
+        pa, pb = _proper_tokens(a) - tb, _proper_tokens(b) - ta
+        shared_proper = _proper_tokens(a) & _proper_tokens(b)
+        if pa and pb and not shared_proper:
+            return False
         return True
     # "the SDF" and "the Syrian Democratic Forces"
     for x, y in ((a, b), (b, a)):
@@ -471,6 +496,8 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         acro = _acronym(y)
         if len(acro) >= 2 and acro in bare:
             return True
+    if bool(_proper_tokens(a)) != bool(_proper_tokens(b)):
+        return None  # "Norvik" and "the company": a description may refer back to the name
     return False
 
 
