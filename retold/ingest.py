@@ -185,7 +185,7 @@ def _utf16_guess(head: bytes) -> str | None:
 
 
 def _mostly_not_text(text: str) -> bool:
-    sample = text[:_SNIFF]
+    sample = text[:16_384]
     if not sample:
         return False
     return len(_CONTROL.findall(sample)) > 0.05 * len(sample)
@@ -400,6 +400,7 @@ _TAIL_HEADING = re.compile(
     r"(?:join|start) the (?:discussion|conversation)|what do you think\??|most (?:read|popular))\W*",
     re.I)
 _MAX_FURNITURE_LINE = 140
+_MAX_FURNITURE_WORDS = 18
 
 
 def is_furniture(line: str, extra: tuple[str, ...] = ()) -> bool:
@@ -408,7 +409,7 @@ def is_furniture(line: str, extra: tuple[str, ...] = ()) -> bool:
     line = line.strip()
     if not line:
         return True
-    if len(line) > _MAX_FURNITURE_LINE:
+    if len(line) > _MAX_FURNITURE_LINE or line.count(" ") > _MAX_FURNITURE_WORDS:
         return False
     rest = _FURNITURE_RE.sub(" ", line)
     for name in extra:
@@ -473,6 +474,7 @@ _MIN_WORDS = 8
 _FALLBACK_RATIO = 0.5
 _ANCESTOR_CAP = 80
 _TAIL_LINE = 200
+_P_TEXT = etree.XPath("//p//text()")
 _OWN_TEXT = etree.XPath("//*[string-length(normalize-space(text())) >= 25]")
 
 
@@ -514,12 +516,9 @@ def _paragraph_weights(tree) -> dict:
     return weights
 
 
-def _p_chars(tree) -> float:
-    """The length of the text in the page's paragraphs."""
-    tally = 0
-    for p in tree.iter("p"):
-        tally += len(_text_of(p))
-    return tally
+def _p_chars(tree) -> int:
+    """The length of the text in the page's paragraphs (white space included: an upper bound)."""
+    return sum(map(len, _P_TEXT(tree)))
 
 
 def _densest_container(tree):
@@ -679,7 +678,7 @@ def _lang(tree) -> str | None:
 
 
 def _words(lines: list[str]) -> int:
-    return sum(len(line.split()) for line in lines)
+    return sum(line.count(" ") + 1 for line in lines)  # lines are already white-space normalised
 
 
 def from_html(html: str | bytes, *, url: str | None = None, input: str | None = None,

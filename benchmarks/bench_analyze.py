@@ -1,0 +1,197 @@
+"""Time `retold analyze` against trafilatura's own command line on the same pages.
+
+    python benchmarks/bench_analyze.py                    # 300 generated pages, best of 3
+    python benchmarks/bench_analyze.py --pages DIR --repeat 5 --sample 30
+
+Side by side, whole processes (start-up included):
+  batch     trafilatura --input-dir DIR --output-dir OUT   vs   retold analyze PAGES... --format jsonl --out FILE
+  per page  one trafilatura process per page (page on stdin) vs   one retold analyze process per page
+and, in one process (no start-up), trafilatura.bare_extraction vs retold.ingest.load vs retold.analyze
+on every page. Each timing is the best of --repeat runs. Prints pages, seconds, pages/s, the
+ratio retold/trafilatura, and the machine (cores, CPU model, Python). When `retold analyze` is
+not available yet its rows say so and the rest still runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+
+def _bin(name: str) -> list[str] | None:
+    local = Path(sys.executable).parent / name
+    if local.exists():
+        return [str(local)]
+    found = shutil.which(name)
+    return [found] if found else None
+
+
+def retold_cmd() -> list[str] | None:
+    cmd = _bin("retold")
+    if cmd:
+        return cmd
+    probe = subprocess.run([sys.executable, "-c", "import retold.cli"], capture_output=True, cwd=ROOT)
+    if probe.returncode == 0:
+        return [sys.executable, "-c", "import sys; from retold.cli import main; sys.exit(main())"]
+    return None
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def best_of(repeat: int, run) -> float | None:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        if run() is False:
+            return None
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def _run(cmd: list[str], **kw) -> bool:
+    proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, **kw)
+    if proc.returncode not in (0, 1):  # retold exits 1 when some input failed: still timed
+        print(f"  ! {' '.join(cmd[:3])} ... exited {proc.returncode}: "
+              f"{proc.stderr.decode(errors='replace').strip().splitlines()[-1:]}", file=sys.stderr)
+        return False
+    return True
+
+
+def row(label: str, pages: int, seconds: float | None, base: float | None = None) -> str:
+    if seconds is None:
+        return f"  {label:<44} {pages:>5}  {'n/a':>8}  {'n/a':>9}"
+    ratio = f"  x{seconds / base:.2f}" if base else ""
+    return f"  {label:<44} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s{ratio}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pages", type=Path, default=HERE / "out" / "pages",
+                    help="folder of .html pages (generated with make_pages.py when missing)")
+    ap.add_argument("-n", type=int, default=300, help="pages to generate when --pages is empty")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is kept")
+    ap.add_argument("--sample", type=int, default=30, help="pages for the one-process-per-page mode")
+    ap.add_argument("--skip-inprocess", action="store_true")
+    args = ap.parse_args()
+
+    pages = sorted(args.pages.glob("*.htm*")) if args.pages.exists() else []
+    if not pages:
+        from make_pages import make_pages
+
+        pages = make_pages(args.n, out=args.pages)
+    n = len(pages)
+    rng = random.Random(0)
+    sample = sorted(rng.sample(pages, min(args.sample, n)))
+
+    import trafilatura
+
+    traf = _bin("trafilatura")
+    retold = retold_cmd()
+    print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, "
+          f"trafilatura {trafilatura.__version__}, {platform.system()} {platform.release()}")
+    size = sum(p.stat().st_size for p in pages)
+    print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs\n")
+    print(f"  {'':<44} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  retold/trafilatura")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        # (a) batch: one process over all pages, each side.
+        def traf_batch():
+            out = tmp / "traf_out"
+            shutil.rmtree(out, ignore_errors=True)
+            return _run(traf + ["--input-dir", str(args.pages), "--output-dir", str(out)])
+
+        def retold_batch():
+            return _run(retold + ["analyze", *map(str, pages), "--format", "jsonl",
+                                  "--out", str(tmp / "retold.jsonl")])
+
+        t_traf = best_of(args.repeat, traf_batch) if traf else None
+        print("batch, whole process (start-up included):")
+        print(row("trafilatura --input-dir DIR --output-dir OUT", n, t_traf))
+        t_ret = best_of(args.repeat, retold_batch) if retold else None
+        print(row("retold analyze PAGES --format jsonl --out F", n, t_ret, t_traf))
+        if retold is None:
+            print("    (retold analyze is not available yet)")
+
+        # (b) one process per page.
+        def traf_each():
+            for p in sample:
+                with open(p, "rb") as fh:
+                    if not _run(traf, stdin=fh):
+                        return False
+            return True
+
+        def retold_each():
+            for p in sample:
+                if not _run(retold + ["analyze", str(p), "--format", "jsonl",
+                                      "--out", str(tmp / "one.jsonl")]):
+                    return False
+            return True
+
+        print(f"\nper page, one process each ({len(sample)}-page sample):")
+        t_traf1 = best_of(args.repeat, traf_each) if traf else None
+        print(row("trafilatura < page.html", len(sample), t_traf1))
+        t_ret1 = best_of(args.repeat, retold_each) if retold else None
+        print(row("retold analyze page.html --format jsonl", len(sample), t_ret1, t_traf1))
+
+    if args.skip_inprocess:
+        return
+    # (c) in one Python process: the extraction floor and what retold adds on top.
+    from retold import ingest
+
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in pages]
+
+    def traf_inproc():
+        for html in texts:
+            trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+
+    def ingest_inproc():
+        for p in pages:
+            ingest.load(str(p))
+
+    print("\nin one process (no start-up):")
+    t_a = best_of(args.repeat, traf_inproc)
+    print(row("trafilatura.bare_extraction(html, metadata)", n, t_a))
+    t_b = best_of(args.repeat, ingest_inproc)
+    print(row("retold.ingest.load(path)", n, t_b, t_a))
+    print(f"    ingest adds {(t_b - t_a) / n * 1000:.2f} ms a page over the extraction "
+          f"({sum(len(t.split()) for t in texts) / n:.0f} words of HTML a page on average)")
+    try:
+        import retold as pkg
+
+        analyzer = pkg.Analyzer(stance=False)
+
+        def analyze_inproc():
+            for p in pages:
+                analyzer(str(p))
+
+        analyze_inproc()  # warm up lazy imports
+        t_c = best_of(args.repeat, analyze_inproc)
+        print(row("retold.Analyzer(stance=False)(path)", n, t_c, t_a))
+    except Exception as err:  # the pipeline is being written alongside: report, do not fail
+        print(f"  retold.Analyzer: not available ({type(err).__name__}: {err})")
+
+
+if __name__ == "__main__":
+    main()
