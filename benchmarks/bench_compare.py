@@ -82,6 +82,7 @@ def evaluate_pair(record: dict, *, aligner=None) -> dict:
     counts = {k: Counter() for k in DRIFT_KINDS}
     out = {"faithful": 0, "false_alarms": 0, "aligned": 0, "align_total": 0, "unmapped": 0, "errors": []}
     covered_sources = set()
+    omitted_labeled = set()
     labeled_ret = set()
     for label in record["labels"]:
         gold = set(label.get("drifts") or [])
@@ -90,7 +91,7 @@ def evaluate_pair(record: dict, *, aligner=None) -> dict:
             if s is None:
                 out["unmapped"] += 1
                 continue
-            covered_sources.add(s.id)
+            omitted_labeled.add(s.id)
             if s.id in omitted:
                 counts["omitted"]["tp"] += 1
             else:
@@ -134,7 +135,7 @@ def evaluate_pair(record: dict, *, aligner=None) -> dict:
                     covered_sources.add(e.id)
     # An omitted claim nobody labeled omitted: a false alarm, unless it is the source headline
     # (titles are not labeled) or a sentence the labels never mention.
-    for sid in omitted:
+    for sid in omitted - omitted_labeled:
         if sid in covered_sources:
             claim = next(c for c in src_claims if c.id == sid)
             counts["omitted"]["fp"] += 1

@@ -402,9 +402,8 @@ _PRONOUNS = frozenset("he she they it we i you him her them us this that these t
                       "somebody anyone everyone there which".split())
 # Speakers and actors too generic to contradict a named one: "officials said" vs "the ministry said".
 _GENERIC = frozenset("""official officials authority authorities source sources spokesperson spokesman
-    spokeswoman spokespeople representative representatives expert experts analyst analysts report reports
-    statement statements observer observers witness witnesses resident residents people person critic
-    critics insider insiders figure figures data study research researchers researcher scientist
+    spokeswoman spokespeople representative representatives report reports statement statements
+    people person insider insiders figure figures data study research researchers researcher scientist
     scientists investigator investigators""".split())
 _TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady col colonel gen general lt
     lieutenant sgt sergeant capt captain maj major president minister secretary chief senator sen rep
@@ -455,6 +454,15 @@ def _proper_tokens(name: str) -> set[str]:
             continue  # "Police arrested ...": capitalised only because it opens the sentence
         out.add(_ENTITY_SYNONYMS.get(lw, singular(lw)))
     return out
+
+
+def _head_token(name: str) -> set[str]:
+    toks = [w for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
+    if not toks:
+        return set()
+    lw = toks[-1].lower().rstrip(".")
+    s = singular(lw)
+    return {_ENTITY_SYNONYMS.get(lw, _ENTITY_SYNONYMS.get(s, s))}
 
 
 def _acronym(name: str) -> str:
@@ -562,7 +570,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 # Hedges that mark a claim as uncertain; boosters do the opposite.
 def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
     hedges, boosters = set(), set()
-    for h in claim.hedges:
+    for h in _real_hedges(claim):
         (boosters if h.kind == "booster" else hedges).add(h.text.lower())
     return hedges, boosters
 
@@ -601,8 +609,13 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return out
 
 
+def _real_hedges(claim: Claim):
+    """The claim's hedges less the month "May" (capitalised inside a sentence)."""
+    return [h for h in claim.hedges if not (h.text == "May" and h.start > 0)]
+
+
 def _first_hedge(claim: Claim, *, boosters: bool):
-    for h in claim.hedges:
+    for h in _real_hedges(claim):
         if (h.kind == "booster") == boosters:
             return h
     return claim.hedges[0]
@@ -620,9 +633,28 @@ def _find_span(text: str, part: str | None) -> tuple[int, int] | None:
 # --- negation ------------------------------------------------------------------------------------
 
 
+# Verbs and words that say "not" without a negation word: "declined to comment" = "did not comment".
+_IMPLICIT_NEGATIVE = re.compile(
+    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied|ying)|"
+    r"reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|unable|no\s+longer|neither|"
+    r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed))\b", re.I)
+
+
+def _negative_sense(claim: Claim) -> bool | None:
+    """True when the claim is negated, None when it says "not" only implicitly (cannot tell)."""
+    if claim.negated:
+        return True
+    if _IMPLICIT_NEGATIVE.search(claim.text):
+        return None
+    return False
+
+
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
-    """negation_flipped when one side is negated and the other is not."""
+    """negation_flipped when one side is negated and the other is not (a side that says "not"
+    through a verb, "declined to", "failed to", "denied", is never set against a negated one)."""
     if source.negated == retelling.negated:
+        return []
+    if _negative_sense(source) is None or _negative_sense(retelling) is None:
         return []
     neg, other = (source, retelling) if source.negated else (retelling, source)
     cue = neg.negations[0] if neg.negations else "not"
@@ -723,7 +755,9 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 def _mentions(text: str, entity: str) -> bool:
-    ents = _entity_tokens(entity)
+    """True when ``text`` names ``entity``: its named words if it has any ("House" of "a House
+    committee"), else its head noun."""
+    ents = _proper_tokens(entity) or _head_token(entity)
     if not ents:
         return False
     words = {_ENTITY_SYNONYMS.get(w, singular(w)) for w in
