@@ -51,6 +51,7 @@ TIMEOUT = 15.0
 MAX_REDIRECTS = 5
 USER_AGENT = "retold/0.1 (news retelling analysis; +https://pypi.org/project/retold/)"
 
+_DOMAIN_LIKE = re.compile(r"\A(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/|\Z)", re.I)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst"})
 
@@ -70,7 +71,9 @@ def _read_path(path: str, max_bytes: int) -> bytes:
                 raise TooLarge(_too_large(size, max_bytes), input=path)
             data = fh.read(max_bytes + 1)
     except FileNotFoundError:
-        raise MissingInput("no such file", input=path) from None
+        hint = (" (for a web page, give the whole URL: https://...)"
+                if _DOMAIN_LIKE.match(path) else "")
+        raise MissingInput(f"no such file{hint}", input=path) from None
     except IsADirectoryError:
         raise InputError("is a directory, not a file: name an article file inside it",
                          input=path) from None
@@ -84,6 +87,8 @@ def _read_path(path: str, max_bytes: int) -> bytes:
 
 
 def _read_stdin(max_bytes: int) -> bytes:
+    if sys.stdin is None:
+        raise EmptyInput("is empty: there is no standard input", input="-")
     stream = getattr(sys.stdin, "buffer", None)
     data = stream.read(max_bytes + 1) if stream is not None else sys.stdin.read(max_bytes + 1)
     if isinstance(data, str):
@@ -741,9 +746,14 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         if dense_lines:
             lines, extraction, container = dense_lines, "fallback", dense
     if _words(lines) < _MIN_WORDS:
+        lines = _baseline_lines(tree, title, names)
+        extraction, container = "fallback", None
+    if _words(lines) < _MIN_WORDS:
         raise NoArticle("holds no article text (an index page, a log-in wall, or a page built "
                         "by JavaScript?)", input=input)
     text = "\n\n".join(lines)
+    if container is None:
+        container = _article_container(tree, text)
     base = _base_url(tree, page_url)
     return Article(
         title=title,
@@ -757,6 +767,20 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         language=_lang(tree),
         extraction=extraction,
     )
+
+
+def _baseline_lines(tree, title: str, names: tuple[str, ...]) -> list[str]:
+    """Last resort: trafilatura's baseline (JSON-LD article body, <article>, or every
+    paragraph-like block) on a copy of the tree, cleaned of furniture."""
+    from copy import deepcopy
+
+    from trafilatura import baseline
+
+    try:
+        _, text, _ = baseline(deepcopy(tree))
+    except (RecursionError, ValueError, TypeError):
+        return []
+    return clean_lines(text or "", title=title, names=names)
 
 
 def _trim_tail(lines: list[str], container) -> list[str]:
@@ -847,9 +871,10 @@ def check_url(url: str, *, allow_private: bool = False) -> tuple[str, str, int, 
             except ValueError:
                 reason = "an unparseable"
             if reason:
+                what = f"{addr} is" if addr == host else f"{host} resolves to {addr},"
                 raise BlockedAddress(
-                    f"refused: {host} resolves to {addr}, {reason} address (retold does not "
-                    f"fetch from your own network; pass --allow-private to override)")
+                    f"refused: {what} {reason} address (retold does not fetch from your own "
+                    f"network; pass --allow-private to override)")
     return scheme, host, port, addrs
 
 
@@ -872,8 +897,19 @@ def _open(scheme: str, host: str, addr: str, port: int, target: str, headers: di
 def _fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT,
            max_bytes: int = MAX_BYTES) -> tuple[bytes, str, str]:
     """(body, final URL, content type). See :func:`fetch`."""
+    try:
+        return _fetch_hops(url, allow_private, timeout, max_bytes)
+    except RetoldError as err:
+        if err.input is None:
+            err.input = url
+        raise
+
+
+def _fetch_hops(url: str, allow_private: bool, timeout: float,
+                max_bytes: int) -> tuple[bytes, str, str]:
     import urllib3
 
+    original = url
     deadline = time.monotonic() + 2 * timeout
     for _ in range(MAX_REDIRECTS + 1):
         scheme, host, port, addrs = check_url(url, allow_private=allow_private)
@@ -893,36 +929,43 @@ def _fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT,
             except urllib3.exceptions.HTTPError as err:
                 last = err
         if resp is None:
-            raise FetchError(f"{url} did not answer ({_why(last, timeout)})")
+            raise FetchError(f"{_where(url, original)}did not answer ({_why(last, timeout)})")
         try:
             status = resp.status
             if status in _REDIRECTS:
                 location = resp.headers.get("Location")
                 resp.drain_conn()
                 if not location:
-                    raise FetchError(f"{url} redirects (HTTP {status}) without saying where")
+                    raise FetchError(f"{_where(url, original)}redirects (HTTP {status}) "
+                                     "without saying where")
                 url = urljoin(url, location)
                 continue
             if status >= 400:
-                raise FetchError(f"{url}: the server answered HTTP {status} "
+                raise FetchError(f"{_where(url, original)}the server answered HTTP {status} "
                                  f"{getattr(resp, 'reason', '') or ''}".rstrip())
             length = resp.headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise TooLarge(_too_large(int(length), max_bytes), input=url)
+                raise TooLarge(_too_large(int(length), max_bytes))
             chunks, size = [], 0
             for chunk in resp.stream(65_536):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
-                    raise TooLarge(_too_large(None, max_bytes), input=url)
+                    raise TooLarge(_too_large(None, max_bytes))
                 if time.monotonic() > deadline:
-                    raise FetchError(f"{url} was still sending after {2 * timeout:g} s")
+                    raise FetchError(f"{_where(url, original)}was still sending after "
+                                     f"{2 * timeout:g} s")
             return b"".join(chunks), url, resp.headers.get("Content-Type", "")
         except urllib3.exceptions.HTTPError as err:
-            raise FetchError(f"{url} failed ({_why(err, timeout)})") from None
+            raise FetchError(f"{_where(url, original)}failed ({_why(err, timeout)})") from None
         finally:
             resp.release_conn()
-    raise FetchError(f"too many redirects (more than {MAX_REDIRECTS}) from {url}")
+            resp.close()
+    raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+def _where(url: str, original: str) -> str:
+    return "" if url == original else f"the redirect to {url} "
 
 
 def _why(err: Exception | None, timeout: float) -> str:
@@ -930,13 +973,15 @@ def _why(err: Exception | None, timeout: float) -> str:
 
     if err is None:
         return "no address"
-    if isinstance(err, (urllib3.exceptions.TimeoutError,)) or "timed out" in str(err).lower():
-        return f"no answer within {timeout:g} s"
     reason = getattr(err, "reason", None) or err
     text = str(reason).splitlines()[0] if str(reason) else type(err).__name__
-    if "refused" in text.lower():
+    if "refused" in text.lower():  # (urllib3's NewConnectionError is also a TimeoutError)
         return "connection refused"
-    return text[:160]
+    if isinstance(err, urllib3.exceptions.TimeoutError) or "timed out" in text.lower():
+        return f"no answer within {timeout:g} s"
+    if "certificate" in text.lower() or isinstance(err, urllib3.exceptions.SSLError):
+        return "its TLS certificate could not be verified"
+    return text.split(": ", 1)[-1][:160]
 
 
 def fetch(url: str, *, allow_private: bool = False, timeout: float = TIMEOUT,

@@ -422,6 +422,9 @@ class _FakeResponse:
     def release_conn(self):
         pass
 
+    def close(self):
+        pass
+
 
 def test_redirect_to_a_private_address_is_refused(monkeypatch, resolver):
     resolver["news.example"] = ["93.184.216.34"]
@@ -520,7 +523,8 @@ def test_closed_port_is_a_fetch_error():
     sock.close()
     with pytest.raises(FetchError) as err:
         ingest.load(f"http://127.0.0.1:{port}/", allow_private=True, timeout=1.0)
-    assert "did not answer" in _one_line(err.value)
+    assert "did not answer (connection refused)" in _one_line(err.value)
+    assert str(err.value).count(str(port)) == 1  # the URL is named once
 
 
 def test_local_server_with_allow_private():
