@@ -76,8 +76,21 @@ def test_wordpress_post_drops_share_like_related_comments_and_widgets():
     assert "said Col. Rupert Hayes" in art.text
 
 
+def test_news_site_keeps_standfirst_and_drops_caption_ads_promos_and_comments():
+    art = ingest.load(str(PAGES / "news_site.html"))
+    _assert_clean(art.text)
+    assert art.text.startswith("Dock workers want a 9% pay rise")  # the standfirst is article
+    for furniture in ("Photograph", "Advertisement", "Sign up", "Port automation plan",
+                      "More from Business", "port bosses", "cookies", "Topics"):
+        assert furniture not in art.text
+    assert "said Marta Lenz, the union's general secretary" in art.text
+    assert [l.url for l in art.links] == ["https://chamber.example/reports/port-strike-2019"]
+    assert (art.author, art.published, art.site) == ("Selin Aydin", "2024-05-08",
+                                                     "The Morning Ledger")
+
+
 @pytest.mark.parametrize("line", [
-    "164 views0 comments", "1,203 views 4 comments", "top of page", "bottom of page",
+    "Monday, 3 June 2024", "164 views0 comments", "1,203 views 4 comments", "top of page", "bottom of page",
     "Skip to content", "Share this:", "Share on Facebook", "Recent Posts", "See All",
     "Updated: May 28", "3 min read", "Post not marked as liked", "Leave a Reply",
     "© 2024 by The Coastline Chronicle. Proudly created with Wix.com", "Back to top",
