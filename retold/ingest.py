@@ -947,7 +947,7 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
             if length.isdigit() and int(length) > max_bytes:
                 raise TooLarge(_too_large(int(length), max_bytes))
             chunks, size = [], 0
-            for chunk in resp.stream(65_536):
+            for chunk in _chunks(resp):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > max_bytes:
@@ -962,6 +962,20 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
             resp.release_conn()
             resp.close()
     raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+
+
+def _chunks(resp, size: int = 65_536):
+    """The body as it arrives: one socket read per chunk (``read1``), so a server that sends a
+    byte at a time cannot hold a read open for long; the caller checks the deadline."""
+    read1 = getattr(resp, "read1", None)
+    if read1 is None:
+        yield from resp.stream(size)
+        return
+    while True:
+        chunk = read1(size)
+        if not chunk:
+            return
+        yield chunk
 
 
 def _where(url: str, original: str) -> str:

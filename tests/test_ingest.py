@@ -327,6 +327,16 @@ def test_lying_charset_is_read_correctly(tmp_path):
     assert "\ufffd" not in art.text
 
 
+def test_utf8_bytes_win_over_a_latin1_label(tmp_path):
+    html = ("<html><head><meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>"
+            "</head><body><article><h1>Z\u00fcrich vote</h1><p>Voters in Z\u00fcrich approved "
+            "the \u20ac2 billion tunnel on Sunday, officials said, with about 58% in favour.</p>"
+            "</article></body></html>")
+    path = tmp_path / "mislabelled.html"
+    path.write_bytes(html.encode("utf-8"))
+    assert "Voters in Z\u00fcrich approved the \u20ac2 billion tunnel" in ingest.load(str(path)).text
+
+
 def test_bogus_charset_name_does_not_crash(tmp_path):
     html = ("<html><head><meta charset='x-no-such-charset'></head><body><article><h1>Na\u00efve "
             "plan</h1><p>The r\u00e9gion said the na\u00efve plan would cost about 3 million "
@@ -526,6 +536,37 @@ def test_url_that_never_answers_times_out():
         assert time.perf_counter() - start < 3.0
         assert "0.3 s" in _one_line(err.value)
     finally:
+        server.close()
+
+
+def test_server_that_drips_bytes_is_cut_off_in_bounded_time():
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    port = server.getsockname()[1]
+    stop = threading.Event()
+
+    def drip():
+        conn, _ = server.accept()
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body>")
+        while not stop.is_set():
+            try:
+                conn.sendall(b"a")
+            except OSError:
+                break
+            time.sleep(0.05)
+        conn.close()
+
+    thread = threading.Thread(target=drip, daemon=True)
+    thread.start()
+    try:
+        start = time.perf_counter()
+        with pytest.raises(FetchError) as err:
+            ingest.load(f"http://127.0.0.1:{port}/", allow_private=True, timeout=0.3)
+        assert time.perf_counter() - start < 3.0
+        assert "still sending" in _one_line(err.value)
+    finally:
+        stop.set()
         server.close()
 
 
