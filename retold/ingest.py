@@ -380,6 +380,8 @@ _FURNITURE = [
     r"comments?", r"add (?:a )?comment", r"write a comment\W*", r"leave a (?:reply|comment)",
     r"post a comment", r"cancel reply", r"be the first to (?:write a |leave a )?(?:comment|reply)",
     r"post not marked as liked", r"(?:un)?like(?: this)?", r"liked by",
+    r"(?:posted|filed|published) (?:in|under)", r"click to", r"\(?opens? in (?:a )?new (?:window|tab)\)?", r"reply", r"permalink",
+    r"uncategori[sz]ed", r"follow", r"scroll to continue(?: with content)?", r"report abuse",
     r"log ?in", r"log ?out", r"sign ?(?:up|in)", r"register", r"my account",
     r"subscribe(?: now)?(?: to (?:our|the) (?:newsletter|blog|channel))?", r"newsletter",
     r"follow us(?: on)?", r"all rights reserved", r"©.{0,120}", r"copyright\b.{0,120}",
@@ -631,13 +633,22 @@ def _links(container, base: str | None) -> tuple[Link, ...]:
         if not anchor:
             img = a.find(".//img")
             anchor = (img.get("alt") or "").strip() if img is not None else ""
-        if not anchor or is_furniture(anchor):
+        if not anchor or (is_furniture(anchor) and not _deep_link(href, base)):
             continue
         if _in_furniture(a, container):
             continue
         if href not in seen:
             seen[href] = Link(url=href, text=anchor)
     return tuple(seen.values())
+
+
+def _deep_link(href: str, base: str | None) -> bool:
+    """A link to a piece of content on another site (a post, a document), not to a profile
+    page or a section of this site: "said on <a>Twitter</a>" pointing at a post is a source."""
+    parts = urlsplit(href)
+    if base and _host(href) == _host(base):
+        return False
+    return len([seg for seg in parts.path.split("/") if seg]) >= 2
 
 
 def _clean_title(title: str, site: str | None, h1: str | None) -> tuple[str, str | None]:

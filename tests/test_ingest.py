@@ -94,6 +94,8 @@ def test_news_site_keeps_standfirst_and_drops_caption_ads_promos_and_comments():
     "Skip to content", "Share this:", "Share on Facebook", "Recent Posts", "See All",
     "Updated: May 28", "3 min read", "Post not marked as liked", "Leave a Reply",
     "© 2024 by The Coastline Chronicle. Proudly created with Wix.com", "Back to top",
+    "Click to share on Twitter (Opens in new window)", "Posted in Uncategorized",
+    "Like Loading...", "Facebook Twitter Pinterest WhatsApp", "Comments (112)",
 ])
 def test_furniture_lines_are_recognised(line):
     assert ingest.is_furniture(line)
@@ -133,6 +135,16 @@ def test_share_social_mailto_related_and_tag_links_are_left_out():
             assert "/tag/" not in link.url and "/category/" not in link.url, link
             assert "/post/" not in link.url and "/20" not in link.url.split("//")[1][:30], link
         assert len(art.links) == 1
+
+
+def test_a_post_cited_by_network_name_is_a_link_but_a_follow_button_is_not():
+    html = ("<html><body><article><h1>Minister resigns</h1><p>The minister resigned on Friday, "
+            "she said on <a href='https://twitter.com/jdoe/status/12345'>Twitter</a>, after a "
+            "week of pressure over the contracts.</p><p>Follow us on <a href='https://twitter.com"
+            "/ledger'>Twitter</a>. Officials said the post would be filled next week.</p>"
+            "</article></body></html>")
+    links = ingest.from_html(html).links
+    assert [l.url for l in links] == ["https://twitter.com/jdoe/status/12345"]
 
 
 def test_relative_links_resolve_against_the_page_url():
