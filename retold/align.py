@@ -33,7 +33,7 @@ __all__ = ["Aligner", "similarity_matrix", "tokens", "embedder_from_settings", "
 
 DEFAULT_THRESHOLD = 0.2
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’\-]*")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’]*")
 _STOP = frozenset(
     """a an the and or but nor of to in on at by for from with as into onto about over under after before
     is are was were be been being am has have had do does did will would shall should can could may might
@@ -48,6 +48,31 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "dozen": "12",
                  "twenty": "20", "hundred": "100", "thousand": "1000", "million": "1000000",
                  "billion": "1000000000"}
+
+
+def _stem(word: str) -> str:
+    """A light lemma: plural, -ed, -ing, -ly, so 'approved'/'approves'/'approving' meet."""
+    w = word
+    if len(w) <= 3:
+        return w
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""),
+                         ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                return w
+            if suffix == "es" and not w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
+                continue
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    # "approv(e)", "decid(e)": drop a final e so stems of both spellings meet
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    # doubled final consonant: "planned" -> "plann" -> "plan"
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
 _SYNONYMS = {}
 for _group in (
     "relative family kin household",
@@ -90,29 +115,7 @@ for _group in (
     _words = _group.split()
     for _w in _words:
         _SYNONYMS[_w] = _words[0]
-
-
-def _stem(word: str) -> str:
-    """A light lemma: plural, -ed, -ing, -ly, so 'approved'/'approves'/'approving' meet."""
-    w = word
-    if len(w) <= 3:
-        return w
-    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""),
-                         ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            if suffix == "s" and w.endswith(("ss", "us", "is")):
-                return w
-            if suffix == "es" and not w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
-                continue
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    # "approv(e)", "decid(e)": drop a final e so stems of both spellings meet
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]
-    # doubled final consonant: "planned" -> "plann" -> "plan"
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
-        w = w[:-1]
-    return w
+        _SYNONYMS.setdefault(_stem(_w), _words[0])
 
 
 def _number_token(tok: str) -> str | None:
@@ -149,6 +152,7 @@ def tokens(text: str) -> list[tuple[str, float]]:
         if base is None:
             stem = _stem(low)
             base = _SYNONYMS.get(stem, stem)
+        base = _SYNONYMS.get(base, base)
         name = raw[0].isupper() and (i > 0 or raw.isupper())
         out.append((base, 1.5 if name else 1.0))
     return out
@@ -263,15 +267,36 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
            threshold: float) -> list[Pair]:
     from scipy.optimize import linear_sum_assignment
 
-    rows, cols = linear_sum_assignment(sim, maximize=True)
+    r_body = [i for i, c in enumerate(retelling) if c.role != "headline"]
+    s_body = [j for j, c in enumerate(source) if c.role != "headline"]
     match: dict[int, int] = {}
-    for i, j in zip(rows, cols):
-        if sim[i, j] >= threshold:
-            match[int(i)] = int(j)
+    if r_body and s_body:
+        sub = sim[np.ix_(r_body, s_body)]
+        rows, cols = linear_sum_assignment(sub, maximize=True)
+        for a, b in zip(rows, cols):
+            if sub[a, b] >= threshold:
+                match[r_body[int(a)]] = s_body[int(b)]
     used_sources = set(match.values())
 
+    # A headline is matched on its own, without taking a body claim from the assignment: the
+    # source's headline when it is similar enough, else the best body claim.
+    s_heads = [j for j, c in enumerate(source) if c.role == "headline"]
+    for i, c in enumerate(retelling):
+        if c.role != "headline":
+            continue
+        heads = [j for j in s_heads if sim[i, j] >= threshold]
+        if heads:
+            match[i] = max(heads, key=lambda j: sim[i, j])
+        elif sim.shape[1]:
+            j = int(np.argmax(sim[i]))
+            if sim[i, j] >= threshold:
+                match[i] = j
+    # A source headline nobody matched, but whose content the retelling carries, is not omitted.
+    covered_heads = {j for j in s_heads if j not in match.values() and sim.shape[0]
+                     and float(sim[:, j].max()) >= threshold}
+
     # A retelling claim left over that repeats much of a source claim already matched: a split.
-    for i in range(len(retelling)):
+    for i in r_body:
         if i in match:
             continue
         j = int(np.argmax(sim[i]))
@@ -281,7 +306,7 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
     # A source claim left over that a retelling claim covers as well: a merge.
     also: dict[int, list[int]] = {}
     s_contain = _source_containment(source, retelling)
-    for j in range(len(source)):
+    for j in s_body:
         if j in used_sources or j in set(match.values()):
             continue
         i = int(np.argmax(sim[:, j]))
@@ -290,7 +315,7 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             used_sources.add(j)
 
     pairs: list[Pair] = []
-    matched_sources = set(match.values()) | {j for js in also.values() for j in js}
+    matched_sources = set(match.values()) | {j for js in also.values() for j in js} | covered_heads
     for i, r in enumerate(retelling):
         if i in match:
             j = match[i]

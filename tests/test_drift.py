@@ -120,3 +120,129 @@ def test_money_compared_by_unit():
     r = claim("The plan costs $50 million.", quantities=(q("$50 million", 5e7, unit="dollar"),))
     [d] = claim_drifts(s, r)
     assert d.kind == "number_changed" and d.ratio == 10
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def test_date_changed_when_days_differ():
+    s = claim("The vote was held on 3 March.", dates=(DateRef("3 March", "2024-03-03"),))
+    r = claim("The vote was held on 5 March.", dates=(DateRef("5 March", "2024-03-05"),))
+    [d] = claim_drifts(s, r)
+    assert d.kind == "date_changed" and d.from_ == "2024-03-03" and d.to == "2024-03-05"
+    assert r.text[slice(*d.retelling_span)] == "5 March"
+
+
+def test_same_day_written_differently_or_less_precisely_is_no_drift():
+    s = claim("The vote was held on Tuesday.", dates=(DateRef("Tuesday", "2024-03-12"),))
+    r = claim("The vote was held on 12 March.", dates=(DateRef("12 March", "2024-03-12"),))
+    assert claim_drifts(s, r) == []
+    r = claim("The vote was held in March.", dates=(DateRef("March", "2024-03", granularity="month"),))
+    assert claim_drifts(s, r) == []
+
+
+def test_unresolved_dates_are_not_compared():
+    s = claim("The vote was held recently.", dates=(DateRef("recently", None),))
+    r = claim("The vote was held on 5 March.", dates=(DateRef("5 March", "2024-03-05"),))
+    assert claim_drifts(s, r) == []
+
+
+# --- attribution and certainty --------------------------------------------------------------------
+
+
+def att(speaker, cue="said", text=None):
+    return Attribution(speaker=speaker, cue=cue)
+
+
+def test_dropped_attribution():
+    s = claim("The dam held, the ministry said.", attribution=att("the ministry"))
+    r = claim("The dam held.")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "attribution_changed" and d.from_ == "the ministry" and d.to is None
+
+
+def test_added_and_changed_attribution():
+    s = claim("The dam held.")
+    r = claim("Police said the dam held.", attribution=att("Police"))
+    assert kinds(claim_drifts(s, r)) == ["attribution_changed"]
+    s = claim("The ministry said the dam held.", attribution=att("The ministry"))
+    r = claim("The army said the dam held.", attribution=att("The army"))
+    [d] = claim_drifts(s, r)
+    assert (d.from_, d.to) == ("The ministry", "The army")
+
+
+def test_same_speaker_reworded_is_faithful():
+    s = claim("Chief executive Lars Brenn said the yard lost money.", attribution=att("Chief executive Lars Brenn"))
+    r = claim("Brenn stated that the yard lost money.", attribution=att("Brenn", "stated"))
+    assert claim_drifts(s, r) == []
+    s = claim("Officials said the dam held.", attribution=att("Officials"))
+    r = claim("The ministry said the dam held.", attribution=att("The ministry"))
+    assert claim_drifts(s, r) == []  # "officials" is too vague to contradict a named body
+
+
+def test_said_becoming_claims_weakens_certainty():
+    s = claim("Police said the driver fled.", attribution=att("Police", "said"))
+    r = claim("Police claim the driver fled.", attribution=att("Police", "claim"))
+    [d] = claim_drifts(s, r)
+    assert d.kind == "certainty_changed" and d.direction == "weakened"
+
+
+def test_dropped_hedge_strengthens_and_added_hedge_weakens():
+    s = claim("The storm may have caused the collapse.", hedges=(Hedge("may", "modal"),))
+    r = claim("The storm caused the collapse.")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "certainty_changed" and d.direction == "strengthened"
+    assert s.text[slice(*d.source_span)] == "may"
+    [d] = claim_drifts(r, s)
+    assert d.direction == "weakened"
+
+
+def test_one_hedge_for_another_is_faithful():
+    s = claim("The storm may have caused the collapse.", hedges=(Hedge("may", "modal"),))
+    r = claim("The storm could have caused the collapse.", hedges=(Hedge("could", "modal"),))
+    assert claim_drifts(s, r) == []
+
+
+# --- negation, quotes, actors ----------------------------------------------------------------------
+
+
+def test_negation_flipped():
+    s = claim("The council did not approve the plan.", negated=True, negations=("not",))
+    r = claim("The council approved the plan.")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "negation_flipped"
+    assert s.text[slice(*d.source_span)] == "not"
+
+
+def test_negative_verb_is_not_a_flip():
+    s = claim("The White House did not comment.", negated=True, negations=("not",))
+    r = claim("The White House declined to comment.")
+    assert claim_drifts(s, r) == []
+
+
+def test_quote_altered_but_excerpt_is_faithful():
+    s = claim("“We are reviewing it carefully,” she said.", quotes=("We are reviewing it carefully",))
+    r = claim("“We are scrapping it carefully,” she said.", quotes=("We are scrapping it carefully",))
+    [d] = claim_drifts(s, r)
+    assert d.kind == "quote_altered" and "scrapping" in d.explanation
+    r = claim("She said they were “reviewing it”.", quotes=("reviewing it",))
+    assert claim_drifts(s, r) == []
+
+
+def test_actor_changed_and_passive_same_actor():
+    s = claim("The council approved the plan.", actor="The council")
+    r = claim("The government approved the plan.", actor="The government")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "actor_changed" and (d.from_, d.to) == ("The council", "The government")
+    r = claim("The plan was approved by the city council.", actor="the city council")
+    assert claim_drifts(s, r) == []
+    r = claim("The plan, which the council backed, passed.", actor="The plan")
+    assert claim_drifts(s, r) == []  # the source's actor is still named in the retelling
+
+
+def test_identical_claim_has_no_drift():
+    c = claim("Officials said about 250 fighters may have left on 12 October.",
+              attribution=att("Officials"), hedges=(Hedge("may", "modal"),),
+              quantities=(q("about 250 fighters", 250, 225, 275, "about", "fighters"),),
+              dates=(DateRef("12 October", "2017-10-12"),), actor="about 250 fighters")
+    assert claim_drifts(c, c) == []
