@@ -42,6 +42,7 @@ from retold.errors import (
     RetoldError,
     TooLarge,
 )
+from retold import __version__
 from retold.models import Article, Link
 
 __all__ = ["Ingestor", "decode", "fetch", "from_html", "from_text", "load"]
@@ -49,7 +50,7 @@ __all__ = ["Ingestor", "decode", "fetch", "from_html", "from_text", "load"]
 MAX_BYTES = 20_000_000
 TIMEOUT = 15.0
 MAX_REDIRECTS = 5
-USER_AGENT = "retold/0.1 (news retelling analysis; +https://pypi.org/project/retold/)"
+USER_AGENT = f"retold/{__version__} (news article analysis; python-urllib3)"
 
 _DOMAIN_LIKE = re.compile(r"\A(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/|\Z)", re.I)
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".xht"})
@@ -358,8 +359,10 @@ def from_text(text: str, *, input: str | None = None, url: str | None = None) ->
 # ---------------------------------------------------------------------------------------------
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = (rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?"
-         r"|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+_DATE = (rf"(?:{_WEEKDAY})?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?"
+         rf"|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})"
+         r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?")
 _NETWORKS = (r"facebook|twitter|x|linkedin|whatsapp|e-?mail|pinterest|reddit|telegram|tumblr|"
              r"instagram|youtube|tiktok|threads|bluesky|mastodon|messenger|flipboard|pocket")
 _FURNITURE = [
@@ -370,17 +373,20 @@ _FURNITURE = [
     r"reads?|hearts?|claps?)",
     r"(?:no|one) (?:comments?|replies|responses)(?: yet)?",
     r"\d+\s*(?:min(?:ute)?s?|hours?)\s*(?:read|to read)",
-    r"share your thoughts", rf"share(?: this| the)?(?: post| article| story| page| link)?(?:\s+(?:on|via|by|with|to))?"
+    r"share your thoughts",
+    rf"share(?: this| the)?(?: post| article| story| page| link)?(?:\s+(?:on|via|by|with|to))?"
     rf"(?:\s+(?:{_NETWORKS}))?",
     rf"(?:{_NETWORKS}|tweet|pin it|copy(?: the)? link|link copied|print(?: this)?(?: article| page)?)",
     r"(?:recent|related|popular|latest|featured|trending|more|similar)\s+(?:posts?|articles?|"
     r"stories|news|reads?)",
     r"see all", r"view all", r"read more", r"continue reading", r"read next", r"more from\b.{0,40}",
-    r"you (?:may|might) also (?:like|enjoy)", r"most (?:read|popular|viewed)", r"in (?:this|other) news",
+    r"you (?:may|might) also (?:like|enjoy)", r"most (?:read|popular|viewed)",
+    r"in (?:this|other) news",
     r"comments?", r"add (?:a )?comment", r"write a comment\W*", r"leave a (?:reply|comment)",
     r"post a comment", r"cancel reply", r"be the first to (?:write a |leave a )?(?:comment|reply)",
     r"post not marked as liked", r"(?:un)?like(?: this)?", r"liked by",
-    r"(?:posted|filed|published) (?:in|under)", r"click to", r"\(?opens? in (?:a )?new (?:window|tab)\)?", r"reply", r"permalink",
+    r"(?:posted|filed|published) (?:in|under)", r"click to",
+    r"\(?opens? in (?:a )?new (?:window|tab)\)?", r"reply", r"permalink",
     r"uncategori[sz]ed", r"follow", r"scroll to continue(?: with content)?", r"report abuse",
     r"log ?in", r"log ?out", r"sign ?(?:up|in)", r"register", r"my account",
     r"subscribe(?: now)?(?: to (?:our|the) (?:newsletter|blog|channel))?", r"newsletter",
@@ -388,14 +394,19 @@ _FURNITURE = [
     r"(?:proudly )?(?:created|made|powered|built) (?:with|by) \S+(?: \S+)?",
     r"privacy(?: policy| notice)?", r"terms(?: of (?:use|service)| (?:and|&) conditions)?",
     r"cookies?(?: policy| settings| preferences)?", r"accept(?: all)?(?: cookies)?",
-    r"advertisement", r"sponsored(?: content)?", r"tags?:?", r"filed under:?", r"categor(?:y|ies):?",
+    r"advertisement", r"sponsored(?: content)?", r"tags?:?", r"filed under:?",
+    r"categor(?:y|ies):?",
+    r"(?:you need to |please )?(?:enable|turn on) javascript(?: in your browser)?"
+    r"(?: to (?:run|view|use|see) this (?:app|site|page|website|content))?",
+    r"javascript is (?:disabled|required|not enabled)(?: in your browser)?",
     r"loading\W*", r"menu", r"search", r"home", r"contact(?: us)?", r"about(?: us)?",
     r"(?:previous|next)(?: post| article| story)?", r"older posts?", r"newer posts?",
     rf"(?:(?:last )?updated|published|posted|modified)(?: on)?:?(?:\s*{_DATE})?", _DATE,
     r"by\b",
 ]
 # Boundaries are letters only: counters run into each other ("164 views0 comments").
-_FURNITURE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^\W\d_])", re.I)
+_FURNITURE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^\W\d_])",
+                           re.I)
 _COUNTERS = re.compile(r"(?:\W*[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|repl(?:y|ies)|"
                        r"responses?|reactions?)(?![^\W\d_]))+\W*", re.I)
 _LEFTOVER = re.compile(r"[\W\d_]+")

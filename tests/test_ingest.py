@@ -376,6 +376,14 @@ def test_page_without_an_article(tmp_path):
     assert "no article text" in _one_line(err.value)
 
 
+def test_javascript_app_shell_has_no_article():
+    html = ("<!doctype html><html><head><title>News App</title></head><body><noscript>You need "
+            "to enable JavaScript to run this app.</noscript><div id='root'></div>"
+            "<p>Please enable JavaScript in your browser.</p></body></html>")
+    with pytest.raises(NoArticle):
+        ingest.from_html(html, input="app.html")
+
+
 # --- URLs: refusals (never connect) ----------------------------------------------------------
 
 
