@@ -782,7 +782,7 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         text=text,
         url=page_url,
         site=site,
-        published=(getattr(meta, "date", None) or None),
+        published=_published(getattr(meta, "date", None), html),
         author=author,
         links=_links(container, base),
         input=input,
@@ -815,6 +815,19 @@ def _trim_tail(lines: list[str], container) -> list[str]:
     while end > 1 and len(lines[end - 1]) < _TAIL_LINE and lines[end - 1] not in inside:
         end -= 1
     return lines[:end]
+
+
+def _published(date: str | None, html: str) -> str | None:
+    """The publication date, unless it is only the year of a copyright notice (htmldate's
+    extensive search turns "© 2024" into 2024-01-01 when a page has no date of its own)."""
+    if not date or not date.endswith("-01-01"):
+        return date or None
+    year = date[:4]
+    if re.search(rf"(?:©|&copy;|&#169;|copyright)\s*(?:\d{{4}}\s*[-–]\s*)?{year}", html, re.I) \
+            and not re.search(rf"{year}-01-01|1 jan\w*\.? {year}|jan\w*\.? 1(?:st)?,? {year}",
+                              html, re.I):
+        return None
+    return date
 
 
 def _base_url(tree, page_url: str | None) -> str | None:

@@ -185,6 +185,15 @@ def test_metadata_title_date_author_site_url():
     assert wp.author == "Tom Ellery"
 
 
+def test_a_copyright_year_is_not_a_publication_date():
+    html = ("<html><body><article><h1>Council approves budget</h1><p>The city council approved a "
+            "budget of 3.2 million dollars on Tuesday, the mayor's office said.</p></article>"
+            "<footer>Copyright 2024 Riverside Blog. All rights reserved.</footer></body></html>")
+    assert ingest.from_html(html).published is None
+    dated = html.replace("<article>", "<article><time datetime='2024-01-01'>1 January 2024</time>")
+    assert ingest.from_html(dated).published == "2024-01-01"
+
+
 @pytest.mark.parametrize("raw,site,clean", [
     ("Dam fears grow | The Valley Post", None, "Dam fears grow"),
     ("Floods: what we know so far - BBC News", None, "Floods: what we know so far"),
