@@ -42,7 +42,25 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
     out = []
     for p in pairs:
         extras = [by_id[i] for i in p.also_source if i in by_id]
-        out.append(replace(p, drifts=tuple(pair_drifts(p.source_claim, p.retelling_claim, extras))))
+        drifts = pair_drifts(p.source_claim, p.retelling_claim, extras)
+        if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
+            drifts += _headline_amounts(p.retelling_claim, [p.source_claim, *extras], source)
+        out.append(replace(p, drifts=tuple(drifts)))
+    return out
+
+
+def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]) -> list[Drift]:
+    """A headline amount its matched source claim does not count is set against the whole source
+    ("floods wreck 18,000 homes" over a source headline with no number and a body with 1,800)."""
+    counted_there = {id(r) for m in matched for _, r in match_quantities(list(m.quantities), list(headline.quantities))}
+    out = []
+    body = [c for c in source if c.role != "headline"]
+    for hq in headline.quantities:
+        if id(hq) in counted_there:
+            continue
+        _, drift, _ = amount_against_body(hq, headline, body)
+        if drift is not None:
+            out.append(drift)
     return out
 
 
@@ -127,24 +145,12 @@ def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
     drifts: list[Drift] = []
     quantity_support = False
     for hq in headline.quantities:
-        candidates = []
-        for j, c in enumerate(body):
-            for bq in c.quantities:
-                if _quantity_match_score(bq, hq) >= 2:
-                    candidates.append((c, bq, j))
-        if not candidates:
-            continue
-        if any(intervals_overlap(bq, hq) for _, bq, _ in candidates):
-            quantity_support = True
-            for c, bq, _ in candidates:
-                if intervals_overlap(bq, hq) and c.id not in matches:
-                    matches.append(c.id)
-                    break
-            continue
-        c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -row[x[2]]))
-        drifts.append(number_changed(c, bq, headline, hq))
-        if c.id not in matches:
-            matches.append(c.id)
+        found, drift, owner = amount_against_body(hq, headline, body, rank=row)
+        quantity_support |= found and drift is None
+        if drift is not None:
+            drifts.append(drift)
+        if owner is not None and owner not in matches:
+            matches.append(owner)
 
     if support:
         best = body[support[0]]
@@ -161,6 +167,26 @@ def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
         verdict = "supported"
     return HeadlineCheck(text=headline.text, drifts=tuple(drifts), verdict=verdict, claim=headline,
                          matches=tuple(matches))
+
+
+def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, rank=None):
+    """Set one headline amount against every body amount counting the same thing.
+
+    Returns (found, drift, claim id): found is True when the body counts the same thing at all;
+    drift is number_changed against the nearest body amount when none of them overlaps; claim id
+    names the body claim that supports or contradicts it."""
+    candidates = []
+    for j, c in enumerate(body):
+        for bq in c.quantities:
+            if _quantity_match_score(bq, hq) >= 2:
+                candidates.append((c, bq, j))
+    if not candidates:
+        return False, None, None
+    for c, bq, _ in candidates:
+        if intervals_overlap(bq, hq):
+            return True, None, c.id
+    c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -(rank[x[2]] if rank is not None else 0)))
+    return True, number_changed(c, bq, headline, hq), c.id
 
 
 def _headline_certainty(body_claim: Claim, headline: Claim) -> list[Drift]:

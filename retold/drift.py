@@ -516,9 +516,8 @@ _CUE_WEAK = frozenset("""claim claims claimed claiming allege alleges alleged al
     purport purports purported maintain maintains maintained contend contends contended assert asserts
     asserted suggest suggests suggested speculate speculated speculates believe believes believed
     think thinks thought suspect suspects suspected""".split())
-_CUE_STRONG = frozenset("""confirm confirms confirmed reveal reveals revealed admit admits admitted
-    acknowledge acknowledges acknowledged show shows showed shown prove proves proved proven establish
-    establishes established find finds found demonstrate demonstrates demonstrated""".split())
+_CUE_STRONG = frozenset("""confirm confirms confirmed show shows showed shown prove proves proved proven
+    establish establishes established demonstrate demonstrates demonstrated""".split())
 
 
 def cue_strength(cue: str | None) -> int:
@@ -674,8 +673,26 @@ _QWORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]")
 
 
+_CONTRACTIONS = {"'re": ["are"], "n't": ["not"], "'ll": ["will"], "'ve": ["have"], "'m": ["am"], "'d": ["would"]}
+_EDITORIAL = re.compile(r"\[[^\]]*\]")  # "[the council] is reviewing it": the editor's words
+
+
 def _qwords(text: str) -> list[str]:
-    return [w.replace("’", "'") for w in _QWORD.findall(text.lower())]
+    """Words of a quote, contractions spelled out ("we're" = "we are"), editorial brackets dropped."""
+    out = []
+    for w in _QWORD.findall(_EDITORIAL.sub(" ", text.lower())):
+        w = w.replace("’", "'")
+        if w == "can't":
+            out += ["can", "not"]
+            continue
+        for tail, full in _CONTRACTIONS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                head = w[: -len(tail)]
+                out += [{"wo": "will", "ca": "can", "sha": "shall"}.get(head, head)] + full
+                break
+        else:
+            out.append(w)
+    return out
 
 
 def _contains_seq(hay: list[str], needle: list[str]) -> bool:

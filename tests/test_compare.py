@@ -91,3 +91,31 @@ def test_empty_side_gives_added_or_omitted():
     assert [d.kind for p in compare_claims([], BODY) for d in p.drifts] == ["added"] * 3
     assert [d.kind for p in compare_claims(BODY, []) for d in p.drifts] == ["omitted"] * 3
     assert compare_claims([], []) == []
+
+
+def test_retelling_headline_amount_is_checked_against_the_whole_source():
+    source = [claim("Floods hit the Arven valley", "h", role="headline"),
+              claim("Heavy rain flooded about 1,800 homes in the Arven valley.", "c1",
+                    quantities=(q("about 1,800 homes", 1800, 1620, 1980, "about", "homes"),))]
+    retelling = [claim("Floods hit 18,000 homes in the Arven valley", "h", role="headline",
+                       quantities=(q("18,000 homes", 18000, counted="homes"),))]
+    pairs = compare_claims(source, retelling)
+    [head] = [p for p in pairs if p.retelling_claim is not None]
+    assert head.source_claim.id == "h"
+    [d] = [d for d in head.drifts if d.kind == "number_changed"]
+    assert d.source_claim == "c1" and d.direction == "inflated" and d.ratio == 10
+
+
+def test_merged_pair_reads_amounts_from_both_sources():
+    source = [claim("Two giant panda cubs were born at Linden Zoo on Sunday.", "c1",
+                    quantities=(q("Two giant panda cubs", 2, counted="giant panda cubs"),)),
+              claim("The mother, Mei Lan, is eight years old.", "c2",
+                    quantities=(q("eight years", 8, counted="years"),))]
+    retelling = [claim("Two giant panda cubs were born on Sunday at Linden Zoo to nine-year-old mother Mei Lan.",
+                       "c1", quantities=(q("Two giant panda cubs", 2, counted="giant panda cubs"),
+                                         q("nine-year", 9, counted="year")))]
+    [p] = compare_claims(source, retelling)
+    assert p.also_source == ("c2",)
+    [d] = p.drifts
+    assert d.kind == "number_changed" and d.source_claim == "c2"
+    assert source[1].text[slice(*d.source_span)] == "eight years"
