@@ -728,12 +728,13 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         raise NoArticle("is not readable HTML (the parser found no document)", input=input)
     try:
         doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
-                                          include_comments=False, include_tables=True)
+                                          include_comments=False, include_tables=True,
+                                          date_extraction_params=_date_params())
     except (RecursionError, ValueError, TypeError):
         doc = None
     if doc is None:
         try:
-            meta = extract_metadata(tree, url)
+            meta = extract_metadata(tree, url, _date_params())
         except (RecursionError, ValueError, TypeError):
             meta = None
     else:
@@ -815,6 +816,15 @@ def _trim_tail(lines: list[str], container) -> list[str]:
     while end > 1 and len(lines[end - 1]) < _TAIL_LINE and lines[end - 1] not in inside:
         end -= 1
     return lines[:end]
+
+
+def _date_params() -> dict:
+    """htmldate without its extensive search: the date comes from the page's markup (meta tags,
+    JSON-LD, <time>, the URL), not from the first date-like string in the text, which is as
+    often a linked document's date, an event in the story or a copyright year."""
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(False)
 
 
 def _published(date: str | None, html: str) -> str | None:

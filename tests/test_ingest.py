@@ -185,6 +185,13 @@ def test_metadata_title_date_author_site_url():
     assert wp.author == "Tom Ellery"
 
 
+def test_a_date_in_a_linked_url_or_in_the_story_is_not_a_publication_date():
+    html = ("<html><body><article><h1>Roof collapse</h1><p>Part of the library roof gave way in "
+            "March 2019, and about 300 books were soaked, <a href='https://fire.example/2018/05/"
+            "07/report'>the fire brigade</a> said.</p></article></body></html>")
+    assert ingest.from_html(html).published is None
+
+
 def test_a_copyright_year_is_not_a_publication_date():
     html = ("<html><body><article><h1>Council approves budget</h1><p>The city council approved a "
             "budget of 3.2 million dollars on Tuesday, the mayor's office said.</p></article>"
