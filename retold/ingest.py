@@ -662,15 +662,20 @@ def _deep_link(href: str, base: str | None) -> bool:
     return len([seg for seg in parts.path.split("/") if seg]) >= 2
 
 
-def _clean_title(title: str, site: str | None, h1: str | None) -> tuple[str, str | None]:
+def _clean_title(title: str, site: str | None, h1s: list[str] | str | None
+                 ) -> tuple[str, str | None]:
     """(headline, site name) from a page title: a " | Site" suffix (or "Site - " prefix) is
-    cut; the page's <h1> wins when the title contains it."""
+    cut; an <h1> of the page wins when the title contains it and it is not the site's name."""
     title = " ".join((title or "").split())
     parts = _TITLE_SEPARATORS.split(title)
     site_n = _norm(site or "")
     kept = [p for p in parts if _norm(p) not in (site_n, site_n.replace(" ", ""))]
     dropped = next((p for p in parts if p not in kept), None)
-    if h1 and len(h1) >= 10 and _norm(h1) in _norm(title):
+    h1 = next((h for h in ([h1s] if isinstance(h1s, str) else h1s or [])
+               if len(h) >= 10 and _norm(h) in _norm(title) and _norm(h) != site_n
+               and not (len(parts) > 1 and _norm(h) == _norm(parts[-1])
+                        and len(parts[0]) >= len(h))), None)
+    if h1:
         rest = [p for p in parts if _norm(p) not in _norm(h1)]
         return h1, dropped or (rest[-1] if len(rest) == 1 and len(rest[0].split()) <= 5 else None)
     if len(parts) < 2:
@@ -689,12 +694,15 @@ def _clean_title(title: str, site: str | None, h1: str | None) -> tuple[str, str
     return title, None
 
 
-def _h1(tree) -> str | None:
+def _h1s(tree) -> list[str]:
+    out = []
     for h in tree.iter("h1"):
         text = _text_of(h)
         if text:
-            return text
-    return None
+            out.append(text)
+        if len(out) == 5:
+            break
+    return out
 
 
 def _lang(tree) -> str | None:
@@ -742,7 +750,7 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
     author = getattr(meta, "author", None) or None
     page_url = url or getattr(meta, "url", None) or None
     site = getattr(meta, "sitename", None) or None
-    h1 = _h1(tree)
+    h1 = _h1s(tree)
     title, suffix = _clean_title(getattr(meta, "title", None) or "", site, h1)
     if not site and not suffix:
         tag = tree.find(".//title")

@@ -211,6 +211,16 @@ def test_title_suffixes_are_cut(raw, site, clean):
     assert ingest._clean_title(raw, site, None)[0] == clean
 
 
+def test_an_h1_holding_the_site_name_is_not_the_headline():
+    html = ("<html><head><title>Dam fears grow after week of rain | The Valley Ledger</title></head>"
+            "<body><header><h1>The Valley Ledger</h1></header><article><h1>Dam fears grow after "
+            "week of rain</h1><p>Engineers said on Monday that the reservoir had risen by about "
+            "two metres in a week.</p></article></body></html>")
+    art = ingest.from_html(html)
+    assert art.title == "Dam fears grow after week of rain"
+    assert art.site == "The Valley Ledger"
+
+
 # --- text, markdown, stdin -------------------------------------------------------------------
 
 
