@@ -86,7 +86,7 @@ for _group in (
     "kill dead death die fatal",
     "injure injury wound hurt",
     "say tell state claim announce",
-    "approve pass back endorse",
+    "approve endorse",
     "reject refuse block",
     "rise increase climb jump grow soar",
     "fall drop decline decrease plunge",
@@ -143,8 +143,8 @@ def tokens(text: str) -> list[tuple[str, float]]:
         low = raw.lower().replace("’", "'")
         if low.endswith("'s"):
             low = low[:-2]
-        if low in _STOP or len(low) < 2:
-            continue
+        if low in _STOP and not (low == "may" and raw == "May" and i > 0) or len(low) < 2:
+            continue  # "May" inside a sentence is the month
         if low in _NUMBER_WORDS:
             out.append(("#" + _NUMBER_WORDS[low], 1.2))
             continue
@@ -288,8 +288,10 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
         if heads:
             match[i] = max(heads, key=lambda j: sim[i, j])
         elif sim.shape[1]:
-            j = int(np.argmax(sim[i]))
-            if sim[i, j] >= threshold:
+            # A headline is short: it matches the body claim that holds most of its words.
+            score = np.maximum(sim[i], contain[i] * 0.5)
+            j = int(np.argmax(score))
+            if sim[i, j] >= threshold or contain[i, j] >= 0.5:
                 match[i] = j
     # A source headline nobody matched, but whose content the retelling carries, is not omitted.
     covered_heads = {j for j in s_heads if j not in match.values() and sim.shape[0]

@@ -87,7 +87,7 @@ def _root(
 @app.command()
 def analyze(
     inputs: Annotated[list[str], typer.Argument(
-        metavar="INPUT...",
+        metavar="INPUT",
         help="Articles to analyse: .html/.htm files, .txt/.md files (first non-blank line is the "
              "headline), http(s) URLs, or - for standard input.")],
     format: Annotated[Optional[Format], typer.Option(

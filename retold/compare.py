@@ -17,7 +17,7 @@ import math
 from dataclasses import replace
 
 from retold.align import Aligner
-from retold.drift import (claim_drifts, date_drifts, intervals_overlap, match_quantities, number_changed,
+from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap, match_quantities, number_changed,
                           _log_distance, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
@@ -52,15 +52,42 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
 def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]) -> list[Drift]:
     """A headline amount its matched source claim does not count is set against the whole source
     ("floods wreck 18,000 homes" over a source headline with no number and a body with 1,800)."""
-    counted_there = {id(r) for m in matched for _, r in match_quantities(list(m.quantities), list(headline.quantities))}
+    counted_there = {id(r) for m in matched for _, r in match_quantities(amounts(m), amounts(headline))}
     out = []
     body = [c for c in source if c.role != "headline"]
-    for hq in headline.quantities:
+    for hq in amounts(headline):
         if id(hq) in counted_there:
             continue
         _, drift, _ = amount_against_body(hq, headline, body)
         if drift is not None:
             out.append(drift)
+    out += _headline_dates(headline, matched, body)
+    return out
+
+
+def _headline_dates(headline: Claim, matched: list[Claim], body: list[Claim]) -> list[Drift]:
+    """A headline date more precise than anything its matched claim says ("19 May" over "moved to
+    May") is set against the body's dates of the same precision within two months of it."""
+    out = []
+    for hd in headline.dates:
+        hiv = date_interval(hd.value)
+        if not hiv:
+            continue
+        if any(d.granularity == hd.granularity and date_interval(d.value) for m in matched for d in m.dates):
+            continue  # the pair's own date comparison covers it
+        near = []
+        for c in body:
+            for d in c.dates:
+                iv = date_interval(d.value)
+                if iv and d.granularity == hd.granularity and abs((iv[0] - hiv[0]).days) <= 62:
+                    near.append((c, d, iv))
+        if not near or any(_dates_agree(hiv, iv) for _, _, iv in near):
+            continue
+        c, d, _ = min(near, key=lambda x: abs((x[2][0] - hiv[0]).days))
+        out.append(Drift(kind="date_changed", summary=f"{d.text} -> {hd.text} ({d.value} -> {hd.value})",
+                         source_text=c.text, retelling_text=headline.text, from_=d.value, to=hd.value,
+                         source_span=_span(d), retelling_span=_span(hd), source_claim=c.id,
+                         retelling_claim=headline.id))
     return out
 
 
@@ -152,11 +179,11 @@ def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
         if owner is not None and owner not in matches:
             matches.append(owner)
 
-    if support:
-        best = body[support[0]]
-        if row[support[0]] >= _STRONG_SUPPORT:
-            drifts += _headline_certainty(best, headline)
-            drifts += date_drifts(best, headline)
+    strong = [body[support[0]]] if support and row[support[0]] >= _STRONG_SUPPORT else []
+    if strong:
+        drifts += _headline_certainty(strong[0], headline)
+        drifts += date_drifts(strong[0], headline)
+    drifts += _headline_dates(headline, strong, body)
 
     if any(d.kind == "number_changed" and d.direction == "inflated" for d in drifts) or any(
             d.kind == "certainty_changed" and d.direction == "strengthened" for d in drifts):
@@ -177,7 +204,7 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     names the body claim that supports or contradicts it."""
     candidates = []
     for j, c in enumerate(body):
-        for bq in c.quantities:
+        for bq in amounts(c):
             if _quantity_match_score(bq, hq) >= 2:
                 candidates.append((c, bq, j))
     if not candidates:

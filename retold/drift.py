@@ -285,11 +285,28 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     """number_changed for the same counted thing with non-overlapping amounts; precision_changed
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
     out = []
-    for s, r in match_quantities(list(source.quantities), list(retelling.quantities)):
+    for s, r in match_quantities(amounts(source), amounts(retelling)):
         if not intervals_overlap(s, r):
             out.append(number_changed(source, s, retelling, r))
         elif precision and approx_class(s) != approx_class(r):
             out.append(_precision_changed(source, s, retelling, r))
+    return out
+
+
+_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|"
+                       r"^(?:am|pm|a\.m\.|p\.m\.|bc|ad|gmt|utc|bst)$", re.I)
+
+
+def amounts(claim: Claim) -> list[Quantity]:
+    """The claim's quantities less those that are part of a date ("12 May", "2017", "10am")."""
+    spans = [(d.start, d.end) for d in claim.dates if d.end > d.start]
+    out = []
+    for q in claim.quantities:
+        if any(q.start < b and a < q.end for a, b in spans) and not q.unit:
+            continue
+        if q.counted and _CALENDAR.match(q.counted.split()[0]):
+            continue
+        out.append(q)
     return out
 
 
@@ -399,7 +416,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 # --- entities (speakers, actors) -------------------------------------------------------------
 
 _PRONOUNS = frozenset("he she they it we i you him her them us this that these those who one someone "
-                      "somebody anyone everyone there which".split())
+                      "somebody anyone anybody everyone everybody nobody none nothing something anything "
+                      "everything no there which".split())
 # Speakers and actors too generic to contradict a named one: "officials said" vs "the ministry said".
 _GENERIC = frozenset("""official officials authority authorities source sources spokesperson spokesman
     spokeswoman spokespeople representative representatives report reports statement statements

@@ -47,7 +47,13 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|\?")
 _CAPS = re.compile(r"\b[A-Z][a-zA-Z]+(?:[-'][A-Za-z]+)*\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\s*\n\s*")
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
+
+
+def _plain_quotes(text: str) -> str:
+    for curly, plain in _QUOTES:
+        text = text.replace(curly, plain)
+    return text
 
 STOP_WORDS = frozenset("""
 a about above after again against all am an and any are as at be because been before being below
@@ -102,7 +108,12 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-cased words (numbers included), with '?' kept as a token."""
-    return _WORD.findall(text.translate(_QUOTES).lower())
+    return _WORD.findall(_plain_quotes(text).lower())
+
+
+def _plain_words(text: str) -> list[str]:
+    """:func:`words` of a text whose quotes are already plain."""
+    return _WORD.findall(text.lower())
 
 
 def content_stems(tokens: list[str]) -> list[str]:
@@ -115,12 +126,20 @@ def terms(stems: list[str]) -> list[str]:
 
 
 def sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in _SENTENCE_END.split(text.translate(_QUOTES))]
+    parts = [p.strip() for p in _SENTENCE_END.split(_plain_quotes(text))]
     return [p for p in parts if p] or [text]
 
 
+_LEXICON_OF = {w: tuple(i for i, lex in enumerate(_LEXICONS) if w in lex)
+               for w in frozenset().union(*_LEXICONS)}
+
+
 def _lexicon_counts(tokens: list[str]) -> list[int]:
-    return [sum(t in lex for t in tokens) for lex in _LEXICONS]
+    counts = [0] * len(_LEXICONS)
+    for t in tokens:
+        for i in _LEXICON_OF.get(t, ()):
+            counts[i] += 1
+    return counts
 
 
 @dataclass
@@ -156,15 +175,19 @@ class Featurizer:
         self.stem_idf = {t: float(self.idf[i]) for t, i in vocab.items() if " " not in t}
         self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
 
-    def _vector(self, stems: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        counts = Counter(self.vocab[t] for t in terms(stems) if t in self.vocab)
-        if not counts:
+    def _term_ids(self, stems: list[str]) -> list[int]:
+        get = self.vocab.get
+        ids = [get(t) for t in stems]
+        ids += [get(f"{a} {b}") for a, b in zip(stems, stems[1:])]
+        return [i for i in ids if i is not None]
+
+    def _vector(self, term_ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        if not term_ids:
             return np.zeros(0, np.int64), np.zeros(0)
+        counts = Counter(term_ids)
         ids = np.fromiter(counts.keys(), np.int64, len(counts))
-        vals = np.fromiter(counts.values(), np.float64, len(counts))
-        vals = (1.0 + np.log(vals)) * self.idf[ids]
-        vals /= np.linalg.norm(vals)
-        return ids, vals
+        vals = (1.0 + np.log(np.fromiter(counts.values(), np.float64, len(counts)))) * self.idf[ids]
+        return ids, vals / np.linalg.norm(vals)
 
     def _lsa(self, vec: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         ids, vals = vec
@@ -176,7 +199,7 @@ class Featurizer:
     def headline(self, text: str) -> _Text:
         tokens = words(text)
         stems = content_stems(tokens)
-        vec = self._vector(stems)
+        vec = self._vector(self._term_ids(stems))
         return _Text(stems=stems, stem_set=set(stems), bigrams=set(zip(stems, stems[1:])),
                      counts=Counter(stems), vec=vec, lsa=self._lsa(vec),
                      numbers=set(_NUMBER.findall(text)), caps={c.lower() for c in _CAPS.findall(text)},
@@ -186,21 +209,23 @@ class Featurizer:
     def body(self, text: str) -> _Text:
         sents = sentences(text)
         all_stems: list[str] = []
-        lex, sent_ids, sent_vals = [], [], []
+        lex, sent_ids, sent_vals, all_ids = [], [], [], []
         lead: set[str] = set()
         n_words = 0
         for i, sentence in enumerate(sents):
-            tokens = words(sentence)
+            tokens = _plain_words(sentence)
             n_words += len(tokens)
             stems = content_stems(tokens)
             all_stems.extend(stems)
             if i < 3:
                 lead.update(stems)
             lex.append(_lexicon_counts(tokens))
-            ids, vals = self._vector(stems)
+            term_ids = self._term_ids(stems)
+            all_ids.extend(term_ids)
+            ids, vals = self._vector(term_ids)
             sent_ids.append(ids)
             sent_vals.append(vals)
-        vec = self._vector(all_stems)
+        vec = self._vector(all_ids)
         return _Text(stems=all_stems, stem_set=set(all_stems),
                      bigrams=set(zip(all_stems, all_stems[1:])), counts=Counter(all_stems), vec=vec,
                      lsa=self._lsa(vec), numbers=set(_NUMBER.findall(text)),
@@ -335,20 +360,26 @@ class Forest:
         """Summed leaf values per class, shape (n, num_class)."""
         a = self.a
         x = np.asarray(x, np.float64)
-        n = x.shape[0]
-        cur = np.broadcast_to(a["roots"], (n, len(a["roots"]))).copy()
-        rows = np.broadcast_to(np.arange(n)[:, None], cur.shape)
-        active = cur >= 0
-        while active.any():
-            r, node = rows[active], cur[active]
-            v = x[r, a["feature"][node]]
-            go_left = v <= a["threshold"][node]
-            kind = a["missing"][node]
-            is_missing = ((kind == 2) & np.isnan(v)) | ((kind == 1) & (np.abs(v) <= 1e-35))
-            go_left = np.where(is_missing, a["default_left"][node], go_left & ~np.isnan(v))
-            cur[active] = np.where(go_left, a["left"][node], a["right"][node])
-            active = cur >= 0
-        leaves = ~cur
+        n, d = x.shape
+        n_trees = len(a["roots"])
+        cur = np.tile(a["roots"], n)  # row-major (row, tree): each row's current node per tree
+        row_of = np.repeat(np.arange(n), n_trees)
+        flat = x.ravel()
+        feature, threshold, left, right = a["feature"], a["threshold"], a["left"], a["right"]
+        special = bool((a["missing"] != 0).any()) or bool(np.isnan(flat).any())
+        todo = np.flatnonzero(cur >= 0)
+        while todo.size:  # one tree level per pass, only over rows x trees not yet at a leaf
+            node = cur[todo]
+            v = flat[row_of[todo] * d + feature[node]]
+            go_left = v <= threshold[node]
+            if special:
+                kind = a["missing"][node]
+                is_missing = ((kind == 2) & np.isnan(v)) | ((kind == 1) & (np.abs(v) <= 1e-35))
+                go_left = np.where(is_missing, a["default_left"][node], go_left)
+            step = np.where(go_left, left[node], right[node])
+            cur[todo] = step
+            todo = todo[step >= 0]
+        leaves = ~cur.reshape(n, n_trees)
         out = np.zeros((n, self.num_class))
         values = a["leaf_value"][leaves]
         for c in range(self.num_class):  # LightGBM interleaves the classes' trees
