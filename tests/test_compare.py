@@ -119,3 +119,43 @@ def test_merged_pair_reads_amounts_from_both_sources():
     [d] = p.drifts
     assert d.kind == "number_changed" and d.source_claim == "c2"
     assert source[1].text[slice(*d.source_span)] == "eight years"
+
+
+# --- the dev set ----------------------------------------------------------------------------------
+
+import importlib.util  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+_PARTS = ("retold.quantities", "retold.dates", "retold.attribution", "retold.hedges")
+
+
+def _dev_paths():
+    return sorted(p for d in (ROOT / "benchmarks" / "gold" / "compare", ROOT / "tests" / "data" / "compare")
+                  if d.is_dir() for p in d.glob("*.json"))
+
+
+@pytest.mark.skipif(not _dev_paths() or any(importlib.util.find_spec(m) is None for m in _PARTS),
+                    reason="no labeled pairs, or the claim parts are not there yet")
+def test_dev_set_floor():
+    """Pinned floors: raise them when the scores rise, never lower them silently."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_compare import evaluate
+
+    res = evaluate(_dev_paths())
+    kinds = res["kinds"]
+    assert res["false_alarm_rate"] <= FLOORS["false_alarm_rate"]
+    assert res["alignment_accuracy"] >= FLOORS["alignment_accuracy"]
+    for kind, floor in FLOORS["recall"].items():
+        if kinds[kind]["recall"] is not None:
+            assert kinds[kind]["recall"] >= floor, kind
+
+
+FLOORS = {
+    "false_alarm_rate": 0.10,
+    "alignment_accuracy": 0.85,
+    "recall": {"number_changed": 0.8, "attribution_changed": 0.6, "negation_flipped": 0.6},
+}
