@@ -59,7 +59,10 @@ _VERBS = frozenset("""said says say told tells made makes took takes gave gives 
     brought brings began begins ran won wins lost loses paid pays met meets sent sends built builds spent
     spends fell falls rose rises put puts led leads sold sells bought buys struck strikes fled flees
     seized seizes wants needs plans agrees denies approved approves rejected rejects announced announces
-    ordered orders killed kills launched launches left""".split())
+    ordered orders killed kills launched launches left let lets broke chose drove flew grew hid rode rang
+    sank shook spoke stole swore threw tore woke wore wrote drew withdrew understood stood sat slept fought
+    sought taught caught felt dealt meant lent dug stuck hung swung spun shone fed bled lit quit overtook
+    undertook forgot forbade became""".split())
 _NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
     indeed steed weed united limited based armed""".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "
@@ -103,9 +106,25 @@ def _looks_like_clause(text: str) -> bool:
     return any(w in _AUX for w in words)
 
 
+_SUBORDINATORS = frozenset("when while as although though because if since after before once until".split())
+
+
+def _is_opener(text: str) -> bool:
+    """An adverbial opener: a subordinate clause ("When the storm hit,") or a phrase with no verb
+    ("After a long debate,"); not a main clause that runs up to a comma."""
+    words = text.rstrip(", ").split()
+    if words and words[0].lower() in _SUBORDINATORS:
+        return len(words) <= 14
+    if len(words) > 8:
+        return False
+    return not any(_is_verb(w, words[k - 1] if k else None, k) for k, w in enumerate(words) if k)
+
+
 def _skip_adverbials(s: str) -> str:
     for _ in range(3):
         m = _LEAD_ADVERBIAL.match(s)
+        if m and not _is_opener(m.group()):
+            m = None
         if not m:
             m = _LEAD_ADVERB_NOCOMMA.match(s)
             if not m or m.end() == 0:
@@ -139,8 +158,9 @@ def find_actor(sentence: str) -> str | None:
     """The acting subject of the main clause ("the council"), or None when it cannot be read."""
     if not sentence or not sentence.strip():
         return None
-    reported = strip_reporting_frame(sentence)
-    if reported != sentence.strip().strip("\"“”'"):
+    opened = _skip_adverbials(sentence.strip())
+    reported = strip_reporting_frame(opened)
+    if reported != opened.strip("\"“”'"):
         actor = _subject(reported)
         if actor is not None and actor.lower() in _PRONOUN_SUBJECTS:
             # "The ministry said it had ...": the pronoun stands for the speaker.
@@ -206,13 +226,23 @@ def _subject(s: str) -> str | None:
                     break
                 agent.append(t)
             if agent:
-                return _clean(" ".join(agent))
-    phrase = _clean(" ".join(subject))
+                return _clean(_as_written(s, agent))
+    phrase = _clean(_as_written(s, subject))
     if not phrase:
         return None
     if phrase.lower() in {"there", "it", "this", "that"}:
         return None
     return phrase
+
+
+def _as_written(s: str, words: list[str]) -> str:
+    """The words as the sentence writes them (hyphens and spacing kept), found from first to last."""
+    a = s.find(words[0])
+    if a >= 0:
+        b = s.find(words[-1], a + len(words[0]) - len(words[-1]) if len(words) == 1 else a + len(words[0]))
+        if b >= 0 and b - a < 8 * len(" ".join(words)):
+            return s[a:b + len(words[-1])]
+    return " ".join(words)
 
 
 def _clean(phrase: str) -> str | None:

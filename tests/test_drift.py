@@ -246,3 +246,31 @@ def test_identical_claim_has_no_drift():
               quantities=(q("about 250 fighters", 250, 225, 275, "about", "fighters"),),
               dates=(DateRef("12 October", "2017-10-12"),), actor="about 250 fighters")
     assert claim_drifts(c, c) == []
+
+
+# --- find_actor --------------------------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from retold.actors import find_actor  # noqa: E402
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The council approved the plan.", "The council"),
+    ("On Tuesday the council approved the plan, officials said.", "the council"),
+    ("The plan was approved by the city council on Monday.", "the city council"),
+    ("Officials said the army had withdrawn from the town.", "the army"),
+    ("In a statement, the ministry said the army had withdrawn from the town.", "the army"),
+    ("According to the BBC, the SDF let the fighters leave.", "the SDF"),
+    ("After a long debate, lawmakers passed the bill.", "lawmakers"),
+    ("John Smith, the mayor, announced a new budget on Friday.", "John Smith"),
+    ("The U.S. military said it had struck the base.", "The U.S. military"),
+    ("A 45-year-old man from Leeds has been charged with murder.", "A 45-year-old man from Leeds"),
+])
+def test_find_actor(sentence, actor):
+    assert find_actor(sentence) == actor
+
+
+def test_find_actor_gives_none_when_there_is_no_subject_to_read():
+    assert find_actor("") is None
+    assert find_actor("It took firefighters six hours.") is None
