@@ -321,7 +321,7 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
     direction = "inflated" if inflated else "deflated"
     label = _counted_label(r) or _counted_label(s)
     ratio_txt = f", x{ratio:g}" if ratio is not None else ""
-    summary = f"{_amount_phrase(s)} -> {_amount_phrase(r)}{' ' + label if label and label not in _amount_phrase(r) else ''}{ratio_txt}, {direction}"
+    summary = f"{_amount_only(s)} -> {_amount_phrase(r)}{' ' + label if label and label not in _amount_phrase(r) else ''}{ratio_txt}, {direction}"
     return Drift(
         kind="number_changed", summary=summary, source_text=source.text, retelling_text=retelling.text,
         direction=direction, ratio=ratio, from_=s.text, to=r.text,
@@ -333,6 +333,15 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
 
 def _amount_phrase(q: Quantity) -> str:
     return _fmt_amount(q)
+
+
+def _amount_only(q: Quantity) -> str:
+    """"3,500 relatives" -> "3,500": the amount without what it counts, for a summary."""
+    text = _fmt_amount(q)
+    counted = (q.counted or "").strip()
+    if counted and text.lower().endswith(counted.lower()) and len(text) > len(counted):
+        text = text[: -len(counted)].rstrip(" of").rstrip() or text
+    return text
 
 
 def _precision_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) -> Drift:
@@ -752,7 +761,7 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue  # same words, only order or punctuation
         out.append(Drift(
             kind="quote_altered",
-            summary=f"quote changed: {_short(best)} -> {_short(rq)}",
+            summary=_quote_summary(sw, rw),
             source_text=source.text, retelling_text=retelling.text, from_=best, to=rq,
             source_span=_find_span(source.text, best), retelling_span=_find_span(retelling.text, rq),
             source_claim=source.id, retelling_claim=retelling.id,
@@ -760,6 +769,19 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                         + (f"words added: {' '.join(added[:8])}" if added else ""),
         ))
     return out
+
+
+def _quote_summary(src_words: list[str], ret_words: list[str]) -> str:
+    """The changed words of a quote: 'quoted words changed: “reviewing” -> “scrapping”'."""
+    from difflib import SequenceMatcher
+
+    changes = []
+    for op, a1, a2, b1, b2 in SequenceMatcher(a=src_words, b=ret_words, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        old, new = " ".join(src_words[a1:a2]), " ".join(ret_words[b1:b2])
+        changes.append(f"“{old}” -> “{new}”" if old and new else (f"“{old}” dropped" if old else f"“{new}” added"))
+    return "quoted words changed: " + "; ".join(changes[:3]) + ("; …" if len(changes) > 3 else "")
 
 
 def _short(text: str, n: int = 60) -> str:
