@@ -121,6 +121,50 @@ def test_merged_pair_reads_amounts_from_both_sources():
     assert source[1].text[slice(*d.source_span)] == "eight years"
 
 
+# --- reports ------------------------------------------------------------------------------------------
+
+
+def _comparison():
+    from retold.models import Article, Comparison
+
+    retelling = [claim("Secret deal let thousands of fighters escape <script>alert(1)</script>", "h",
+                       role="headline",
+                       quantities=(q("thousands of fighters", None, 2000, 9999, "vague", "fighters"),)),
+                 claim("A new bridge <b>will</b> open.", "c1")]
+    pairs = compare_claims(BODY, retelling)
+    return Comparison(source=Article(title="Deal & <i>escape</i>", text="\n\n".join(c.text for c in BODY)),
+                      retelling=Article(title=retelling[0].text, text=retelling[1].text), pairs=tuple(pairs))
+
+
+def test_html_is_self_contained_escaped_and_links_both_spans():
+    from retold.report.comparison import comparison_html
+
+    html = comparison_html(_comparison())
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<i>escape</i>" not in html and "<b>will</b>" not in html
+    assert "http://" not in html.replace('http-equiv', '') and "https://" not in html
+    assert "<link" not in html and "@import" not in html
+    # the number drift is linked to its two marked spans, and each span back to the drift
+    assert 'id="d1-1-s"' in html and 'id="d1-1-r"' in html
+    assert 'href="#d1-1-s"' in html and 'href="#d1-1-r"' in html
+    assert ">about 250 fighters</a></mark>" in html and ">thousands of fighters</a></mark>" in html
+
+
+def test_text_report_gives_one_verdict_a_pair():
+    import io
+
+    from rich.console import Console
+
+    from retold.report.comparison import comparison_text
+
+    out = io.StringIO()
+    comparison_text(_comparison(), Console(file=out, width=160, no_color=True))
+    text = out.getvalue()
+    assert "number_changed" in text and "inflated" in text
+    assert "added" in text and "omitted" in text
+    assert "<script>alert(1)</script>" in text  # printed as text, never interpreted
+
+
 # --- the dev set ----------------------------------------------------------------------------------
 
 import importlib.util  # noqa: E402
