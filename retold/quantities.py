@@ -1,0 +1,758 @@
+"""Quantities: every amount in a sentence, read as an interval.
+
+``QuantityExtractor()(sentence)`` returns the ``Quantity`` objects of one
+sentence, left to right, offsets relative to the sentence. An amount is a
+number (digits, number words, fractions, vague words like "dozens"), the
+words that bound or blur it ("about", "more than", "between ... and ..."),
+a change verb in front of it ("rose 3%" -> change "up"), its unit
+("percentage", "dollar", "mile per hour"; names from quantulum3's unit list)
+and, when it counts things, the thing counted ("foreign fighters").
+
+Identifiers are not amounts: a number glued to letters ("COVID-19", "F-150",
+"22nd"), a number after a capitalised name or a label word ("Boeing 737",
+"Section 427", "page 5"), phone numbers, dates and times ("October 12",
+"3 p.m.") and years ("in 2017"; kept with ``keep_years=True``).
+
+Policy on bad input: any string is accepted; text with no amount gives [];
+the stage never raises on content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from retold.models import Quantity
+from retold.numbers import (FRACTION_DENOMINATORS, SCALE_SUFFIXES, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE,
+                            parse_digits, parse_fraction, parse_words)
+
+__all__ = ["QuantityExtractor", "extract_quantities", "unit_names", "singular"]
+
+# --- unit data (quantulum3's units.json, loaded lazily once) ---------------------------
+
+# Names that quantulum3 spells differently from the unit list NewsQuant uses.
+_NAME_ALIASES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "degree angle": "degree",
+                 "united states dollar": "dollar"}
+# Currency marks written before the number, and currency words quantulum3 lacks.
+_CURRENCY_PREFIX = {
+    "$": "dollar", "US$": "dollar", "US $": "dollar", "U.S.$": "dollar", "USD": "dollar",
+    "A$": "australian dollar", "$A": "australian dollar", "AU$": "australian dollar", "AUD": "australian dollar",
+    "C$": "canadian dollar", "CA$": "canadian dollar", "CAD": "canadian dollar", "NZ$": "new zealand dollar",
+    "HK$": "hong kong dollar", "HKD": "hong kong dollar", "S$": "singapore dollar",
+    "€": "euro", "EUR": "euro", "£": "pound sterling", "GBP": "pound sterling", "¥": "japanese yen",
+    "JPY": "japanese yen", "CNY": "chinese yuan", "RMB": "chinese yuan", "₹": "indian rupee", "Rs": "indian rupee",
+    "Rs.": "indian rupee", "INR": "indian rupee", "RM": "malaysian ringgit", "CHF": "swiss franc",
+    "₪": "shekel", "NIS": "shekel", "R": "south african rand",
+}
+_CURRENCY_WORDS = {
+    "dollar": "dollar", "buck": "dollar", "euro": "euro", "pound": "pound sterling", "yen": "japanese yen",
+    "yuan": "chinese yuan", "renminbi": "chinese yuan", "ringgit": "malaysian ringgit", "shekel": "shekel",
+    "rupee": "indian rupee", "crown": "krone", "krone": "krone", "kroner": "krone", "krona": "krona",
+    "kronor": "krona", "franc": "swiss franc", "peso": "peso", "rand": "south african rand", "ruble": "russian ruble",
+    "rouble": "russian ruble", "won": "south korean won", "lira": "turkish lira", "real": "brazilian real",
+    "cent": "cent", "penny": "penny", "pence": "penny", "sen": "sen",
+}
+_UNITS_JSON = Path(__file__).resolve().parent.parent / ".venv"  # placeholder, replaced by _unit_file()
+
+
+def _unit_file() -> Path | None:
+    try:
+        import importlib.util
+        spec = importlib.util.find_spec("quantulum3")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.origin:
+        return None
+    path = Path(spec.origin).parent / "units.json"
+    return path if path.exists() else None
+
+
+_METRIC_PREFIXES = {"T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "c": "centi",
+                    "m": "milli", "µ": "micro", "n": "nano", "p": "pico"}
+
+
+@dataclass(frozen=True)
+class _Units:
+    surfaces: dict[str, str]  # lower-case word form ("kilometers") -> unit name
+    symbols: dict[str, str]   # case-sensitive symbol ("km", "mph") -> unit name
+    max_words: int
+
+
+def _plurals(word: str) -> list[str]:
+    last = word.split(" ")[-1]
+    head = word[: len(word) - len(last)]
+    irregular = {"foot": "feet", "inch": "inches", "century": "centuries", "penny": "pence",
+                 "man-hour": "man-hours", "person": "people"}
+    if last in irregular:
+        return [head + irregular[last]]
+    if re.search(r"(s|x|z|ch|sh)$", last):
+        return [head + last + "es"]
+    if re.search(r"[^aeiou]y$", last):
+        return [head + last[:-1] + "ies"]
+    return [head + last + "s"]
+
+
+@lru_cache(maxsize=1)
+def unit_names() -> _Units:
+    """Surface forms and symbols of quantulum3's units (with SI prefixes and
+    plurals), loaded once on first use. Empty when quantulum3 is missing."""
+    path = _unit_file()
+    raw: dict = json.loads(path.read_text(encoding="utf-8")) if path else {}
+    surfaces: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+
+    def add(name: str, entry: dict) -> None:
+        name = _NAME_ALIASES.get(name, name)
+        for s in entry.get("surfaces", []) + [name]:
+            for form in [s] + _plurals(s):
+                surfaces.setdefault(form.lower(), name)
+        for sym in entry.get("symbols", []):
+            symbols.setdefault(sym, name)
+
+    for name, entry in raw.items():
+        if name == "unk":
+            continue
+        add(name, entry)
+        for p in entry.get("prefixes", []):
+            if p not in _METRIC_PREFIXES:
+                continue
+            word = _METRIC_PREFIXES[p]
+            add(word + name, {"surfaces": [word + s for s in entry.get("surfaces", [])],
+                              "symbols": [p + s for s in entry.get("symbols", [])]})
+    for word, name in _CURRENCY_WORDS.items():
+        for form in [word] + _plurals(word):
+            surfaces[form] = name
+    # common surface forms missing from the list
+    for form, name in (("tonnes", "tonne"), ("tons", "ton"), ("kph", "kilometre per hour"),
+                       ("km/h", "kilometre per hour"), ("kmh", "kilometre per hour"), ("mpg", "mile per gallon"),
+                       ("lb-ft", "foot pound-force"), ("pound-feet", "pound-foot"), ("sq ft", "square foot"),
+                       ("sq m", "square metre"), ("bpd", "barrel per day"), ("percentage points", "percentage point"),
+                       ("percentage point", "percentage point"), ("ppt", "percentage point")):
+        (symbols if form in ("kph", "km/h", "kmh", "mpg", "lb-ft", "bpd", "ppt") else surfaces)[form] = name
+    for cur in ("cent", "penny"):
+        surfaces.pop(cur, None)
+    surfaces.update({"cents": "cent", "cent": "cent", "pence": "penny", "p": "penny"})
+    surfaces.pop("p", None)
+    # words that are units in the list but ordinary English far more often
+    for w in ("time", "times", "instance", "instances", "count", "counts", "set", "sets", "pair", "pairs",
+              "second", "minute", "dot", "dots", "point", "points", "gross", "score", "scores", "mil", "ton",
+              "ace", "aces", "stone", "stones", "line", "lines", "unit", "units", "real", "reals", "won",
+              "rand", "rands", "pel", "pels", "hand", "hands", "sen"):
+        surfaces.pop(w, None)
+    surfaces.update({"times": "count", "time": "count", "seconds": "second", "minutes": "minute",
+                     "second": "second", "minute": "minute", "sen": "sen"})
+    max_words = max((len(s.split()) for s in surfaces), default=1)
+    return _Units(surfaces, symbols, min(max_words, 4))
+
+
+# --- regexes ----------------------------------------------------------------------------
+
+_CUR = r"(?:US ?\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|\$A|\$|€|£|¥|₹|₪|(?:USD|EUR|GBP|JPY|AUD|CAD|HKD|CNY|RMB|INR|CHF|NIS|RM|Rs\.?)\s?)"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b"
+_SUFFIX = r"(?:k|K|m|M|b|B)\b"
+_DIGIT_CORE = re.compile(
+    rf"(?P<cur>{_CUR})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|\s?(?P<sc1>{_SCALE}))?"
+    rf"(?:\s?(?:-|–|—)\s?(?P<cur2>{_CUR})?(?P<n2>{_NUM})(?:(?P<sfx2>{_SUFFIX})|\s?(?P<sc2>{_SCALE}))?)?"
+)
+_NUMBER_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
+_WORD_CORE = re.compile(
+    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b", re.I)
+_FRACTION_CORE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+    r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)\b", re.I)
+_VAGUE_CORE = re.compile(
+    r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|"
+    r"billions|trillions|scores(?=\s+of\b)|a\s+handful)\b", re.I)
+_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b")
+_TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTH_AFTER = re.compile(rf"^\s?(?:of\s+)?(?:{_MONTHS})\b\.?", re.I)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s?,?\s?$", re.I)
+_PREV_WORD = re.compile(r"([A-Za-z][\w&'.]*)[\s]*$")
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[\d/#@]$|\.$|\d[.,]$")
+_LABEL_WORDS = frozenset(
+    "no no. nos number page pages chapter section article route highway room flight gate platform row "
+    "seat track episode season volume vol vol. version iteration level grade model type class phase stage "
+    "interstate exit box apt suite unit lot tier window windows".split())
+# Words before a number that do not make it a name even when capitalised.
+_FUNCTION_WORDS = frozenset(
+    "a an the about around approximately roughly nearly almost some more over above under below less fewer at "
+    "up to only just than least most by of in on for from with and or but as between some its their his her our "
+    "my your this that these those all each every estimated an exactly precisely another additional extra "
+    "further still nearly another last next first top bottom then when while after before since during until "
+    "into onto per was were is are be been being has have had will would could should may might must can did "
+    "do does said says say according also even well barely scarcely some total overall almost around nearly "
+    "who which whom whose where what why how there here than it he she they we you i".split())
+_DATE_PREPS = frozenset("in since by until till from through before after during of circa early late mid "
+                        "between and or to the year class spring summer autumn fall winter".split())
+
+_APPROX = [
+    # (pattern before the number, approx, change, low_inclusive, high_inclusive)
+    (r"more than|over|above|greater than|in excess of|upwards of|exceeding|just over|well over|just above|"
+     r"well above|north of|beyond|higher than|larger than|bigger than|longer than|older than|>", "more_than", ">"),
+    (r"at least|no less than|no fewer than|a minimum of|minimum of|as many as|as much as|≥", "at_least", ">"),
+    (r"less than|under|below|fewer than|just under|just below|well under|well below|shy of|short of|"
+     r"lower than|smaller than|<", "less_than", "<"),
+    (r"at most|no more than|a maximum of|maximum of|up to|≤", "up_to", "<"),
+    (r"about|around|approximately|approx\.?|roughly|some|circa|ca\.|an estimated|estimated|close to|"
+     r"more or less|or so|in the region of|on the order of|the order of|~|≈|nearly|almost|"
+     r"just about|an average of|on average|average of|averaging|an approximate", "about", "~"),
+    (r"only|just|a mere|mere|merely|exactly|precisely|a total of|total of|fully|all of", "only", "="),
+]
+_APPROX_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), a, c) for p, a, c in _APPROX]
+_ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
+
+_UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|increase|increases|increasing|"
+       r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|adds|add|"
+       r"grew|grow|grows|growing|grown|surged|surge|surges|soared|soar|soars|higher|boosted|boost|raised|raise|"
+       r"raises|rallied|rally|spiked|leapt|leaped|expanded|expand|firmed|edged up|ticked up|went up|"
+       r"go up|goes up|gone up|hiked|hike|swelled|doubled|tripled|improved|accelerated|added")
+_DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|declining|"
+         r"lost|lose|loses|losing|slid|slide|slides|sliding|slipped|slip|slips|decreased|decrease|decreases|"
+         r"plunged|plunge|plunges|plummeted|plummet|tumbled|tumble|sank|sink|sinks|shed|sheds|shedding|cut|cuts|"
+         r"cutting|lower|eased|ease|eases|dipped|dip|dips|shrank|shrink|shrinks|shrunk|slumped|slump|retreated|"
+         r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
+         r"goes down|gone down|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
+         r"shaved|shaving|knocked off|wiped")
+_CHANGE_NOUN_UP = r"increase|rise|gain|growth|jump|surge|hike|boost|climb|uptick|advance"
+_CHANGE_NOUN_DOWN = r"decrease|decline|drop|fall|loss|cut|reduction|slide|dip|plunge|slump|contraction"
+_ADVERB = r"(?:just|only|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
+_CHANGE_VERB = re.compile(
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+{_ADVERB})*\s*$", re.I)
+_CHANGE_NOUN = re.compile(
+    rf"\b(?:(?P<up>{_CHANGE_NOUN_UP})|(?P<down>{_CHANGE_NOUN_DOWN}))s?\s+(?:of|by)(?:\s+{_ADVERB})*\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
+
+_PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage points?\b|pc\b)", re.I)
+_AGE = re.compile(r"^(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|^-year-olds?\b|^-years-old\b", re.I)
+_PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each)\s)\s?", re.I)
+_WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µ][\w°µ/'’.-]*)")
+_TOKEN = re.compile(r"[A-Za-z°µ$€£¥][\w°µ'’./-]*|\S")
+_OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|-|–|—|or)\s*$", re.I)
+
+_STOP = frozenset(
+    "a an the and or but nor of in on at to for from by with without as than then that this these those which "
+    "who whom whose what when where while why how is are was were be been being am has have had having do does "
+    "did will would shall should can could may might must it its it's he she they we you i me him her them us "
+    "his their our your my said says say told tells reported per each apiece every more less most least over "
+    "under above below up down off out about around into onto after before since until during ago later "
+    "earlier now so if not no yes all any some such other another only just also too very much many few "
+    "there here again still even ever yet both either neither whether because though although however "
+    "against among between through across behind beyond like unlike near toward towards within upon via vs "
+    "per cent percent respectively alone including included include includes total combined overall "
+    "away back last next first second third year years ago old new".split())
+_VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
+                        r"were|was|had|did|said|told|set|put|got|felt|kept|held|brought|bought|paid|built)$", re.I)
+_TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
+                        "decade decades century centuries night nights".split())
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by the regular English rules plus common irregulars."""
+    low = word.lower()
+    irregular = {"people": "people", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+                 "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
+                 "knives": "knife", "halves": "half", "series": "series", "species": "species", "news": "news"}
+    if low in irregular:
+        return word[: len(word) - len(low)] + irregular[low] if low != word.lower() else irregular[low]
+    if len(word) <= 3 or low.endswith(("ss", "us", "is", "ics")):
+        return word
+    if low.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ches|shes|sses|xes|zes|oes)$", low):
+        return word[:-2]
+    if low.endswith("s"):
+        return word[:-1]
+    return word
+
+
+# --- the stage --------------------------------------------------------------------------
+
+@dataclass
+class _Core:
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    kind: str  # digits | words | fraction | vague
+    unit: str | None = None
+    approx: str = "exact"
+    change: str = "="
+    counted: str | None = None
+    low_inclusive: bool = True
+    high_inclusive: bool = True
+
+
+def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
+    if sc:
+        s = sc.lower()
+        return SCALES.get(s) or SCALE_SUFFIXES.get(s)
+    if sfx:
+        if sfx in ("k", "K") or has_currency:
+            return SCALE_SUFFIXES[sfx]
+        return None
+    return 1.0
+
+
+def _digit_cores(sentence: str) -> list[_Core]:
+    cores = []
+    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    for m in _DIGIT_CORE.finditer(sentence):
+        a, b = m.span()
+        if any(pa <= m.start("n1") < pb for pa, pb in phones):
+            continue
+        cur = m.group("cur")
+        before = sentence[:a]
+        if not cur and _GLUED_BEFORE.search(before):
+            continue  # "COVID-19", "F-150", "cac40", "1.2.3"
+        sfx1 = m.group("sfx1")
+        scale1 = _scale(sfx1, m.group("sc1"), bool(cur))
+        end_first = m.end("sc1") if m.group("sc1") else (m.end("sfx1") if sfx1 and scale1 else m.end("n1"))
+        v1 = parse_digits(m.group("n1"))
+        if v1 is None:
+            continue
+        unit = _CURRENCY_PREFIX.get((cur or "").strip()) if cur else None
+        if m.group("n2"):
+            cur2 = m.group("cur2")
+            scale2 = _scale(m.group("sfx2"), m.group("sc2"), bool(cur or cur2))
+            v2 = parse_digits(m.group("n2"))
+            sep = sentence[m.end("n1"):m.start("n2")]
+            if v2 is None or scale2 is None:
+                b = end_first
+            elif not sep.strip().startswith(("-", "–", "—")):
+                b = end_first
+            else:
+                if scale1 == 1.0 and m.group("sc2"):
+                    scale1 = scale2  # "1-2 million"
+                if scale1 is None:
+                    scale1 = 1.0
+                lo, hi = v1 * scale1, v2 * scale2
+                if not unit and cur2:
+                    unit = _CURRENCY_PREFIX.get(cur2.strip())
+                if re.fullmatch(r"\d{4}", m.group("n1")) and re.fullmatch(r"\d{2,4}", m.group("n2")) \
+                        and 1000 <= v1 <= 2100 and not cur:
+                    continue  # "2017-18", "1990-2000": years
+                cores.append(_Core(a, m.end(), round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
+                                   unit=unit, approx="range"))
+                continue
+        if scale1 is None:
+            scale1 = 1.0
+            b = m.end("n1")
+        else:
+            b = end_first
+        v = v1 * scale1
+        cores.append(_Core(a, b, v, v, v, "digits", unit=unit))
+        cores[-1].raw = m.group("n1")  # type: ignore[attr-defined]
+    return cores
+
+
+def _word_cores(sentence: str) -> list[_Core]:
+    cores = []
+    for m in _WORD_CORE.finditer(sentence):
+        words = re.split(r"[\s]+", m.group(0))
+        v = parse_words(words)
+        if v is None:
+            continue
+        low0 = words[0].lower()
+        if low0 in ("a", "an") and len(words) == 1:
+            continue
+        if low0 in ("a", "an") and words[1].lower() not in SCALES and words[1].lower() != "dozen":
+            # "a two-year deal": the article belongs to the noun
+            a = m.start() + len(words[0]) + 1
+            v = parse_words(words[1:])
+            if v is None:
+                continue
+            cores.append(_Core(a, m.end(), v, v, v, "words"))
+            continue
+        cores.append(_Core(m.start(), m.end(), v, v, v, "words"))
+    return cores
+
+
+def _fraction_cores(sentence: str) -> list[_Core]:
+    cores = []
+    for m in _FRACTION_CORE.finditer(sentence):
+        v = parse_fraction(m.group(0))
+        if v is None:
+            continue
+        cores.append(_Core(m.start(), m.end(), v, v, v, "fraction"))
+    return cores
+
+
+def _vague_cores(sentence: str) -> list[_Core]:
+    cores = []
+    for m in _VAGUE_CORE.finditer(sentence):
+        text = m.group(0).lower()
+        if text.startswith("a") and "handful" in text:
+            low, high = 2.0, 9.0
+        else:
+            words = text.split()
+            base = VAGUE[words[-1]] * (VAGUE[words[0]] if len(words) == 3 else 1)
+            if len(words) == 3 and words[0] == "dozens":
+                base = 12 * VAGUE[words[-1]]
+            high = base * 10 - 1 if base >= 100 else base * 8 + 3  # dozens: 24..99
+            low = 2 * base
+        cores.append(_Core(m.start(), m.end(), None, low, high, "vague", approx="vague"))
+    return cores
+
+
+def _overlaps(a: _Core, b: _Core) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _merge(groups: list[list[_Core]]) -> list[_Core]:
+    chosen: list[_Core] = []
+    for group in groups:  # earlier groups win
+        for c in group:
+            if not any(_overlaps(c, o) for o in chosen):
+                chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
+    """The unit written at ``pos`` (after a number): (name, end) or (None, pos)."""
+    units = unit_names()
+    rest = sentence[pos:pos + 60]
+    m = _PERCENT.match(rest)
+    if m:
+        name = "percentage point" if "point" in m.group(0).lower() else "percentage"
+        return name, pos + m.end()
+    m = _AGE.match(rest)
+    if m:
+        return "year of age", pos + m.end()
+    attached = not rest[:1].isspace() and rest[:1] != "-"
+    spaced = rest.lstrip(" -")
+    offset = len(rest) - len(spaced)
+    if rest[:1] == "-" and not rest[1:2].isalpha():
+        return None, pos
+    toks = list(_TOKEN.finditer(spaced[:50]))
+    words = []
+    for t in toks:
+        if not re.match(r"[A-Za-z°µ]", t.group(0)):
+            break
+        words.append(t)
+    for n in range(min(len(words), units.max_words), 0, -1):
+        last = words[n - 1]
+        # the phrase as written, with single spaces
+        phrase = " ".join(w.group(0).rstrip(".,;:") for w in words[:n])
+        trail = len(last.group(0)) - len(last.group(0).rstrip(".,;:"))
+        end = pos + offset + last.end() - trail
+        name = units.surfaces.get(phrase.lower())
+        if name is None and n == 1:
+            sym = phrase
+            if sym in units.symbols and (attached or len(sym) >= 2) and sym.lower() not in _FUNCTION_WORDS \
+                    and sym.lower() not in _STOP:
+                name = units.symbols[sym]
+            elif sym.startswith("°") and sym in units.symbols:
+                name = units.symbols[sym]
+        if name is None and "/" in phrase and n == 1:
+            num, _, den = phrase.partition("/")
+            a = units.symbols.get(num) or units.surfaces.get(num.lower())
+            b = units.symbols.get(den) or units.surfaces.get(den.lower())
+            if a and b:
+                name = f"{a} per {b}"
+        if name:
+            return name, end
+    return None, pos
+
+
+def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
+    """ "$10 per gram", "5 percent a year": the unit's denominator, if any."""
+    rest = sentence[pos:pos + 40]
+    m = _PER.match(rest)
+    if not m:
+        return unit, pos
+    den, end = _read_unit(sentence, pos + m.end())
+    if den is None:
+        w = _WORD_AFTER.match(rest[m.end():])
+        if w and w.group(1).lower() in _TIME_WORDS or (w and "/" in m.group(0)):
+            den, end = singular(w.group(1).lower()), pos + m.end() + w.end()
+    if den is None or den in ("percentage",):
+        return unit, pos
+    return f"{unit} per {den}", end
+
+
+def _read_counted(sentence: str, pos: int) -> str | None:
+    """The noun phrase after a bare number: "foreign fighters", "members of their families"."""
+    rest = sentence[pos:pos + 80]
+    m = _OF_AFTER.match(rest)
+    partitive = False
+    if m:  # "one of the students", "millions of Americans"
+        rest = rest[m.end():]
+        partitive = True
+    elif rest[:1] not in (" ", "-"):
+        return None
+    words = []
+    for t in re.finditer(r"[^\s,;:()\"“”]+", rest):
+        w = t.group(0).rstrip(".!?")
+        if not re.fullmatch(r"[A-Za-z][A-Za-z'’&-]*", w):
+            break
+        low = w.lower()
+        if low in _STOP or _VERB_LIKE.match(w):
+            break
+        if words and (low.endswith("ed") or low.endswith("ly")):
+            break
+        if words and low.endswith("ing") and not words[-1][0].isupper():
+            break
+        words.append(w)
+        if len(words) == 4 or w != t.group(0):
+            break
+    if not words:
+        return None
+    if words[0].lower().endswith("ly"):
+        return None
+    phrase = " ".join(words).lstrip("-")
+    # "members of their families": a relational head takes its complement
+    tail = rest[rest.find(words[-1]) + len(words[-1]):] if not partitive else ""
+    of = re.match(r"^\s+of\s+((?:their|his|her|its|our|the)\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)", tail)
+    if of and words[-1].lower() in _RELATIONAL:
+        extra = [w for w in of.group(2).split() if w.lower() not in _STOP][:2]
+        if extra:
+            det = of.group(1) or ""
+            det = "" if det.strip().lower() == "the" else det
+            phrase = f"{phrase} of {det}{' '.join(extra)}"
+    return phrase or None
+
+
+_RELATIONAL = frozenset("members member relatives friends parts pieces kinds types sorts residents citizens "
+                        "employees workers staff students fans supporters units percent cases rounds bottles "
+                        "cups loads pairs sets groups bags boxes".split())
+
+
+def _is_date_or_time(sentence: str, c: _Core) -> bool:
+    after = sentence[c.end:c.end + 12]
+    before = sentence[max(0, c.start - 12):c.start]
+    if _TIME_AFTER.match(after):
+        return True
+    if c.kind in ("digits", "words") and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before)):
+        if c.kind == "digits" and c.value is not None and c.value <= 31 or _MONTH_BEFORE.search(before):
+            return True
+    return False
+
+
+def _is_year(sentence: str, c: _Core, raw: str) -> bool:
+    if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
+        return False
+    prev = _PREV_WORD.search(sentence[:c.start])
+    if prev and prev.group(1).lower().rstrip(".") in _DATE_PREPS:
+        return True
+    after = sentence[c.end:c.end + 30]
+    nxt = re.match(r"^\s+([a-z][a-z-]*)", after)
+    if nxt and nxt.group(1) not in _STOP and not nxt.group(1).endswith("ed"):
+        return not (1500 <= (c.value or 0) <= 2100) or nxt.group(1) in _TIME_WORDS
+    return True
+
+
+def _is_name_number(sentence: str, c: _Core) -> bool:
+    """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts."""
+    if c.kind != "digits" or c.unit:
+        return False
+    before = sentence[:c.start]
+    prev = _PREV_WORD.search(before)
+    if not prev:
+        return before.rstrip().endswith("#")
+    word = prev.group(1)
+    low = word.lower()
+    if low in _LABEL_WORDS or low.rstrip(".") in _LABEL_WORDS:
+        return True
+    if low in _FUNCTION_WORDS or low.rstrip(".,") in _FUNCTION_WORDS:
+        return False
+    if word[0].isupper():
+        start = prev.start(1)
+        sentence_start = not before[:start].strip() or before[:start].rstrip()[-1:] in ".!?:;\"“"
+        return not sentence_start or word.isupper()
+    return False
+
+
+def _modifiers(sentence: str, c: _Core) -> None:
+    """Approximators, bounds and change words before the number, in place."""
+    before = sentence[max(0, c.start - 60):c.start]
+    for rx, approx, change in _APPROX_RE:
+        m = rx.search(before)
+        if not m:
+            continue
+        if approx == "less_than" and re.search(r"\bup\s+to\s*$", before, re.I):
+            continue
+        if approx == "up_to" and _CHANGE_VERB.search(before[:m.start()]) and \
+                re.search(r"\bup\s+to\s*$", before, re.I):
+            continue  # "rose up to": a change, not a bound
+        word = m.group(0).strip().lower()
+        if approx == "only" and c.kind == "vague":
+            break
+        if approx == "about" and _ALMOST.search(before):
+            c.approx = "almost"
+            if c.value is not None and c.kind != "range":
+                c.low, c.high, c.high_inclusive = c.value * 0.9, c.value, False
+        elif approx == "about":
+            c.approx = "about"
+            if c.value is not None and c.kind != "range":
+                c.low, c.high = c.value * 0.9, c.value * 1.1
+        elif approx in ("more_than", "at_least"):
+            c.approx = approx
+            c.high, c.low_inclusive = None, approx == "at_least"
+            if c.kind == "range":
+                c.low = c.low
+        elif approx in ("less_than", "up_to"):
+            c.approx = "less_than" if approx == "less_than" else ("at_most" if word in ("at most", "no more than")
+                                                                  else "up_to")
+            c.low = 0.0 if c.value is not None and c.value >= 0 else None
+            c.high_inclusive = approx == "up_to"
+        else:
+            c.approx = "only" if word in ("only", "just", "a mere", "mere", "merely") else "exact"
+        c.change = change
+        before = before[:m.start()]
+        break
+    verb = _CHANGE_VERB.search(before) or _CHANGE_NOUN.search(before)
+    if verb:
+        stretch = before[verb.start():]
+        if re.search(r"\bup\s+to\s*$", stretch, re.I) and c.change == "<" and verb.group("up") \
+                and verb.group(0).strip().lower().startswith("up"):
+            return
+        c.change = "up" if verb.group("up") else "down"
+
+
+class QuantityExtractor:
+    """Finds the quantities of one sentence. Options only in ``__init__``."""
+
+    def __init__(self, *, keep_years: bool = False):
+        self.keep_years = keep_years
+
+    def __call__(self, sentence: str) -> list[Quantity]:
+        if not sentence or not any(ch.isdigit() for ch in sentence) and not _ANY_WORD_NUMBER.search(sentence):
+            return []
+        cores = _merge([_digit_cores(sentence), _vague_cores(sentence), _fraction_cores(sentence),
+                        _word_cores(sentence)])
+        kept = []
+        for c in cores:
+            raw = getattr(c, "raw", "")
+            if _is_date_or_time(sentence, c):
+                continue
+            if not self.keep_years and _is_year(sentence, c, raw):
+                continue
+            if _is_name_number(sentence, c):
+                continue
+            if c.kind == "words" and not _word_number_counts(sentence, c):
+                continue
+            self._unit_and_counted(sentence, c)
+            kept.append(c)
+        kept = _join_ranges(sentence, kept)
+        out = []
+        for c in kept:
+            _modifiers(sentence, c)
+            out.append(_to_quantity(sentence, c))
+        return out
+
+    def pipe(self, sentences) -> list[list[Quantity]]:
+        return [self(s) for s in sentences]
+
+    @staticmethod
+    def _unit_and_counted(sentence: str, c: _Core) -> None:
+        if c.unit is None:
+            unit, end = _read_unit(sentence, c.end)
+            if unit:
+                c.unit, c.end = unit, end
+        if c.unit:
+            c.unit, c.end = _read_per(sentence, c.end, c.unit)
+            if c.unit == "year of age":
+                c.counted = _read_counted(sentence, c.end)
+            return
+        # "tens of millions of dollars": the unit after "of"
+        of = _OF_AFTER.match(sentence[c.end:c.end + 20])
+        if of and c.kind in ("vague", "digits", "words"):
+            unit, end = _read_unit(sentence, c.end + of.end())
+            if unit and unit in _CURRENCY_NAMES:
+                c.unit, c.end = unit, end
+                return
+        c.counted = _read_counted(sentence, c.end)
+
+
+_CURRENCY_NAMES = frozenset(set(_CURRENCY_PREFIX.values()) | set(_CURRENCY_WORDS.values()))
+_ANY_WORD_NUMBER = re.compile(
+    rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b", re.I)
+
+
+def _word_number_counts(sentence: str, c: _Core) -> bool:
+    """A number word names an amount when something is counted or measured:
+    "four trucks", "one of the students"; not "no one", "one another", "one day"."""
+    text = sentence[c.start:c.end].lower()
+    before = sentence[max(0, c.start - 12):c.start].lower()
+    after = sentence[c.end:c.end + 20].lower()
+    if text in ("one", "a dozen") or text.startswith("a "):
+        if re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only)\s+$", before) and text == "one":
+            return False
+        if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|hand|or\s+(?:two|other)|another|"
+                    r"else|by\s+one|and\s+only)\b", after) or re.match(r"^[\s,.;:]*$", after[:2]):
+            return False
+        if re.match(r"^\s+of\s+(?:the\s+)?(?:most|best|worst|few|first|top|largest|biggest|many|those|these|them|us|its|his|her)\b",
+                    after):
+            return False
+    if text in SCALES:  # a bare "hundred"
+        return False
+    return True
+
+
+def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
+    """ "between 20 and 30", "from 5 to 10 km", "1 to 1.5 degrees", "one to two years"."""
+    out: list[_Core] = []
+    i = 0
+    while i < len(cores):
+        a = cores[i]
+        if i + 1 < len(cores) and a.kind not in ("vague", "range") and cores[i + 1].kind not in ("vague", "range"):
+            b = cores[i + 1]
+            gap = sentence[a.end:b.start]
+            before = sentence[max(0, a.start - 30):a.start]
+            between = bool(_BETWEEN_BEFORE.search(before))
+            frm = bool(_FROM_BEFORE.search(before))
+            if _RANGE_JOIN.match(gap):
+                joiner = gap.strip().lower()
+                same = a.unit == b.unit or (a.unit is None and b.unit is not None)
+                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and
+                                                       (frm or a.unit is None or between)) or \
+                     (joiner == "to" and frm and same)
+                if joiner == "or":
+                    ok = False
+                if ok and a.value is not None and b.value is not None:
+                    scale_a = a.value
+                    if a.kind == "digits" and b.kind == "digits" and b.value >= 1e3 and a.value < b.value / 1e3 \
+                            and re.search(r"(?:million|billion|trillion|bn|m)\b", sentence[b.start:b.end], re.I):
+                        scale_a = a.value * (b.value / _base_value(sentence, b))  # "1 to 2 million"
+                    lo, hi = scale_a, b.value
+                    merged = _Core(a.start, b.end, round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
+                                   unit=b.unit, approx="range", counted=b.counted)
+                    merged.order = (lo, hi)  # type: ignore[attr-defined]
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _base_value(sentence: str, c: _Core) -> float:
+    m = re.search(_NUM, sentence[c.start:c.end])
+    v = parse_digits(m.group(0)) if m else None
+    return v or 1.0
+
+
+def _to_quantity(sentence: str, c: _Core) -> Quantity:
+    def r(x):
+        return None if x is None else round(float(x), 6)
+    return Quantity(
+        text=sentence[c.start:c.end], value=r(c.value), low=r(c.low), high=r(c.high), approx=c.approx,
+        counted=c.counted, unit=c.unit, change=c.change, start=c.start, end=c.end,
+        low_inclusive=c.low_inclusive, high_inclusive=c.high_inclusive)
+
+
+_DEFAULT = QuantityExtractor()
+
+
+def extract_quantities(sentence: str) -> list[Quantity]:
+    """The quantities of one sentence, with the default options."""
+    return _DEFAULT(sentence)
