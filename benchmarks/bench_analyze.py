@@ -126,11 +126,21 @@ def main() -> None:
             return _run(retold + ["analyze", *map(str, pages), "--format", "jsonl",
                                   "--out", str(tmp / "retold.jsonl")])
 
+        def traf_batch1():
+            out = tmp / "traf_out1"
+            shutil.rmtree(out, ignore_errors=True)
+            return _run(traf + ["--input-dir", str(args.pages), "--output-dir", str(out),
+                                "--parallel", "1"])
+
         t_traf = best_of(args.repeat, traf_batch) if traf else None
         print("batch, whole process (start-up included):")
         print(row("trafilatura --input-dir DIR --output-dir OUT", n, t_traf))
+        t_traf1p = best_of(args.repeat, traf_batch1) if traf else None
+        print(row("  the same with --parallel 1", n, t_traf1p))
         t_ret = best_of(args.repeat, retold_batch) if retold else None
         print(row("retold analyze PAGES --format jsonl --out F", n, t_ret, t_traf))
+        if t_ret and t_traf1p:
+            print(f"    retold / trafilatura --parallel 1: x{t_ret / t_traf1p:.2f}")
         if retold is None:
             print("    (retold analyze is not available yet)")
 
@@ -170,13 +180,23 @@ def main() -> None:
         for p in pages:
             ingest.load(str(p))
 
+    from trafilatura.settings import set_date_params
+
+    def traf_inproc_same():  # the options ingest uses: htmldate without its extensive search
+        for html in texts:
+            trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                        date_extraction_params=set_date_params(False))
+
     print("\nin one process (no start-up):")
     t_a = best_of(args.repeat, traf_inproc)
     print(row("trafilatura.bare_extraction(html, metadata)", n, t_a))
+    t_a2 = best_of(args.repeat, traf_inproc_same)
+    print(row("  the same, with ingest's date options", n, t_a2))
     t_b = best_of(args.repeat, ingest_inproc)
     print(row("retold.ingest.load(path)", n, t_b, t_a))
-    print(f"    ingest adds {(t_b - t_a) / n * 1000:.2f} ms a page over the extraction "
-          f"({sum(len(t.split()) for t in texts) / n:.0f} words of HTML a page on average)")
+    words = sum(len(t.split()) for t in texts) / n
+    print(f"    ingest adds {(t_b - t_a2) / n * 1000:.2f} ms a page over the same extraction "
+          f"(pages of {words:.0f} whitespace-separated tokens of HTML on average)")
     try:
         import retold as pkg
 

@@ -590,18 +590,18 @@ def _limited_ancestors(el, stop):
 def _article_container(tree, text: str):
     """The element of the original page that holds most of the extracted text: the deepest
     element with at least 80% of the matched text, widened to an enclosing <article>."""
-    scores: dict = {}
+    parents: dict = {}  # the matched text, summed per parent: siblings share one walk up
     total = 0
     for el in _OWN_TEXT(tree):
         own = (el.text or "").strip()
-        if len(own) < 25:
+        if len(own) < 25 or " ".join(own[:90].split())[:60] not in text:
             continue
-        key = " ".join(own.split())[:60]
-        if key not in text:
-            continue
-        n = len(own)
-        total += n
-        node = el
+        total += len(own)
+        parent = el.getparent()
+        if parent is not None:
+            parents[parent] = parents.get(parent, 0) + len(own)
+    scores: dict = {}
+    for node, n in parents.items():
         for _ in range(_ANCESTOR_CAP):
             scores[node] = scores.get(node, 0) + n
             node = node.getparent()
@@ -734,19 +734,18 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         tree = None
     if tree is None:
         raise NoArticle("is not readable HTML (the parser found no document)", input=input)
+    # Metadata (and so htmldate) once, on the original tree, which it leaves as it is; then
+    # the extraction proper, which works on its own copy of the tree.
     try:
-        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
-                                          include_comments=False, include_tables=True,
-                                          date_extraction_params=_date_params())
+        meta = extract_metadata(tree, url, _date_params())
+    except (RecursionError, ValueError, TypeError):
+        meta = None
+    try:
+        doc = trafilatura.bare_extraction(tree, url=url or getattr(meta, "url", None),
+                                          with_metadata=False, include_comments=False,
+                                          include_tables=True)
     except (RecursionError, ValueError, TypeError):
         doc = None
-    if doc is None:
-        try:
-            meta = extract_metadata(tree, url, _date_params())
-        except (RecursionError, ValueError, TypeError):
-            meta = None
-    else:
-        meta = doc
     author = getattr(meta, "author", None) or None
     page_url = url or getattr(meta, "url", None) or None
     site = getattr(meta, "sitename", None) or None
@@ -817,7 +816,7 @@ def _baseline_lines(tree, title: str, names: tuple[str, ...]) -> list[str]:
 def _trim_tail(lines: list[str], container) -> list[str]:
     """Drop short lines at the end of the text that come from outside the article container
     (a list of other posts, a footer the extractor let through)."""
-    if container is None or not lines:
+    if container is None or not lines or len(lines[-1]) >= _TAIL_LINE:
         return lines
     inside = " ".join(_text_of(container).split())
     end = len(lines)
