@@ -315,10 +315,19 @@ _BLANKS = re.compile(r"\n\s*\n\s*")
 _LONG_HEADLINE = 250
 
 
+def _is_body_line(line: str) -> bool:
+    """A first line that reads as running text (several sentences, or very long) is the body of
+    a text with no headline, not a headline: headlines are one short line without a full stop."""
+    if len(line) > _LONG_HEADLINE and _SENTENCE_END.search(line):
+        return True
+    return bool(_SENTENCE_END.search(line)) and line.rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 def from_text(text: str, *, input: str | None = None, url: str | None = None) -> Article:
     """A plain-text or Markdown article: the first non-blank line is the headline, the rest
-    the body (paragraphs kept, separated by a blank line). A first line that is a long run of
-    several sentences is body text, not a headline: the article then has no title. Markdown
+    the body (paragraphs kept, separated by a blank line). A first line that reads as running
+    text (several sentences) is body, not headline: the article then has no title. A headline
+    with no body is NoArticle. Markdown
     links become ``Link``s and their anchor text stays in the text."""
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -344,12 +353,13 @@ def from_text(text: str, *, input: str | None = None, url: str | None = None) ->
     rest = lines[first + 1:]
     if rest and _SETEXT.match(rest[0]) and rest[0].strip():
         rest = rest[1:]
-    if len(title) > _LONG_HEADLINE and _SENTENCE_END.search(title):
+    if _is_body_line(title):
         title, rest = "", lines[first:]
     body = "\n".join(_MD_EMPHASIS.sub(r"\2", _MD_HEADING.sub("", line)).rstrip() for line in rest)
     body = _BLANKS.sub("\n\n", body).strip()
-    if not body and not title:
-        raise NoArticle("holds no article text", input=input)
+    if not body:
+        raise NoArticle("holds no article text" + (" (only a headline)" if title else ""),
+                        input=input)
     return Article(title=title, text=body, url=url, site=_host(url), links=tuple(links.values()),
                    input=input, extraction="text")
 

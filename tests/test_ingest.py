@@ -253,6 +253,21 @@ def test_text_without_a_headline_line_keeps_all_of_it_as_body():
     assert art.text.startswith("The county council said")
 
 
+def test_a_first_line_of_several_sentences_is_body_not_headline():
+    art = ingest.from_text("The council approved the budget on Tuesday. About 40 residents "
+                           "attended.\nThe mayor said taxes would not rise.")
+    assert art.title == ""
+    assert art.text.startswith("The council approved the budget on Tuesday.")
+    assert ingest.from_text("Dr. Smith resigns as hospital chief\n\nShe said so on Monday.").title \
+        == "Dr. Smith resigns as hospital chief"
+
+
+def test_a_headline_alone_is_not_an_article():
+    with pytest.raises(NoArticle) as err:
+        ingest.from_text("Bridge closed after crash\n\n", input="h.txt")
+    assert "only a headline" in _one_line(err.value)
+
+
 def test_stdin_html_and_text(monkeypatch):
     html = (PAGES / "wix_blog.html").read_bytes()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(html)))
