@@ -96,12 +96,12 @@ def parse_words(words: list[str]) -> float | None:
 
 
 def parse_fraction(text: str) -> float | None:
-    """ "two-thirds" -> 0.6667, "a quarter" -> 0.25, "half" -> 0.5, "3/4" -> 0.75."""
+    """ "two-thirds" -> 0.666..., "a quarter" -> 0.25, "half" -> 0.5, "3/4" -> 0.75."""
     t = text.lower().replace("-", " ").split()
     if len(t) == 1 and "/" in t[0]:
         num, _, den = t[0].partition("/")
         if num.isdigit() and den.isdigit() and int(den):
-            return round(int(num) / int(den), 4)
+            return int(num) / int(den)
         return None
     if len(t) == 1 and t[0] == "half":
         return 0.5
@@ -109,5 +109,5 @@ def parse_fraction(text: str) -> float | None:
         num = 1 if t[0] in ("a", "an", "one") else UNITS_WORDS.get(t[0])
         if num is None:
             return None
-        return round(num / FRACTION_DENOMINATORS[t[1]], 4)
+        return num / FRACTION_DENOMINATORS[t[1]]
     return None

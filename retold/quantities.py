@@ -46,6 +46,10 @@ _CURRENCY_PREFIX = {
     "JPY": "japanese yen", "CNY": "chinese yuan", "RMB": "chinese yuan", "₹": "indian rupee", "Rs": "indian rupee",
     "Rs.": "indian rupee", "INR": "indian rupee", "RM": "malaysian ringgit", "CHF": "swiss franc",
     "₪": "shekel", "NIS": "shekel", "R": "south african rand",
+    # ASCII-folded text (unidecode) writes £ as "PS" and ¥ as "Y="
+    "PS": "pound sterling", "Y=": "japanese yen", "$US": "dollar", "$AU": "australian dollar",
+    "$C": "canadian dollar", "$CA": "canadian dollar", "$NZ": "new zealand dollar", "$HK": "hong kong dollar",
+    "$S": "singapore dollar", "AU$": "australian dollar", "U.S.$": "dollar", "CA$": "canadian dollar",
 }
 _CURRENCY_WORDS = {
     "dollar": "dollar", "buck": "dollar", "euro": "euro", "pound": "pound sterling", "yen": "japanese yen",
@@ -54,6 +58,10 @@ _CURRENCY_WORDS = {
     "kronor": "krona", "franc": "swiss franc", "peso": "peso", "rand": "south african rand", "ruble": "russian ruble",
     "rouble": "russian ruble", "won": "south korean won", "lira": "turkish lira", "real": "brazilian real",
     "cent": "cent", "penny": "penny", "pence": "penny", "sen": "sen",
+    "danish crown": "danish krone", "danish krone": "danish krone", "swedish crown": "swedish krona",
+    "swedish krona": "swedish krona", "norwegian crown": "norwegian krone", "norwegian krone": "norwegian krone",
+    "australian dollar": "australian dollar", "canadian dollar": "canadian dollar", "us dollar": "dollar",
+    "hong kong dollar": "hong kong dollar", "new zealand dollar": "new zealand dollar",
 }
 _UNITS_JSON = Path(__file__).resolve().parent.parent / ".venv"  # placeholder, replaced by _unit_file()
 
@@ -71,7 +79,7 @@ def _unit_file() -> Path | None:
 
 
 _METRIC_PREFIXES = {"T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "c": "centi",
-                    "m": "milli", "µ": "micro", "n": "nano", "p": "pico"}
+                    "m": "milli", "µ": "micro", "μ": "micro", "n": "nano", "p": "pico"}
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,13 @@ class _Units:
 
 
 def _plurals(word: str) -> list[str]:
+    first, _, rest = word.partition(" ")
+    if rest and rest.split(" ")[0] in ("per", "of", "celsius", "fahrenheit", "centigrade"):
+        return _plurals_last(word) + [p + " " + rest for p in _plurals_last(first)]
+    return _plurals_last(word)
+
+
+def _plurals_last(word: str) -> list[str]:
     last = word.split(" ")[-1]
     head = word[: len(word) - len(last)]
     irregular = {"foot": "feet", "inch": "inches", "century": "centuries", "penny": "pence",
@@ -117,11 +132,10 @@ def unit_names() -> _Units:
             continue
         add(name, entry)
         for p in entry.get("prefixes", []):
-            if p not in _METRIC_PREFIXES:
-                continue
-            word = _METRIC_PREFIXES[p]
-            add(word + name, {"surfaces": [word + s for s in entry.get("surfaces", [])],
-                              "symbols": [p + s for s in entry.get("symbols", [])]})
+            for q, word in _METRIC_PREFIXES.items():
+                if q == p or (p == "µ" and q == "μ"):
+                    add(word + name, {"surfaces": [word + s for s in entry.get("surfaces", [])],
+                                      "symbols": [q + s for s in entry.get("symbols", [])]})
     for word, name in _CURRENCY_WORDS.items():
         for form in [word] + _plurals(word):
             surfaces[form] = name
@@ -150,7 +164,8 @@ def unit_names() -> _Units:
 
 # --- regexes ----------------------------------------------------------------------------
 
-_CUR = r"(?:US ?\$|U\.S\.\$|A\$|AU\$|C\$|CA\$|NZ\$|HK\$|S\$|\$A|\$|€|£|¥|₹|₪|(?:USD|EUR|GBP|JPY|AUD|CAD|HKD|CNY|RMB|INR|CHF|NIS|RM|Rs\.?)\s?)"
+_CUR = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S) ?\$|\$ ?(?:US|AU|A|CA|C|NZ|HK|S)(?=\d)|\$|€|£|¥|₹|₪|"
+        r"PS(?=\d)|Y=|(?:USD|EUR|GBP|JPY|AUD|CAD|HKD|CNY|RMB|INR|CHF|NIS|RM|Rs\.?)\s?)")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b"
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
@@ -167,6 +182,8 @@ _FRACTION_CORE = re.compile(
 _VAGUE_CORE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|"
     r"billions|trillions|scores(?=\s+of\b)|a\s+handful)\b", re.I)
+_MINUS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:minus[\s-]?|[-−]|\$-)$", re.I)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s*$")
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
@@ -174,10 +191,11 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(
 _MONTH_AFTER = re.compile(rf"^\s?(?:of\s+)?(?:{_MONTHS})\b\.?", re.I)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s?,?\s?$", re.I)
 _PREV_WORD = re.compile(r"([A-Za-z][\w&'.]*)[\s]*$")
-_GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[\d/#@]$|\.$|\d[.,]$")
+_GLUED_BEFORE = re.compile(r"[A-Za-z]-?$|[\d/#@:]$|\.$|\d[.,:-]$")
 _LABEL_WORDS = frozenset(
     "no no. nos number page pages chapter section article route highway room flight gate platform row "
     "seat track episode season volume vol vol. version iteration level grade model type class phase stage "
+    "category size "
     "interstate exit box apt suite unit lot tier window windows".split())
 # Words before a number that do not make it a name even when capitalised.
 _FUNCTION_WORDS = frozenset(
@@ -188,6 +206,8 @@ _FUNCTION_WORDS = frozenset(
     "into onto per was were is are be been being has have had will would could should may might must can did "
     "do does said says say according also even well barely scarcely some total overall almost around nearly "
     "who which whom whose where what why how there here than it he she they we you i".split())
+_YEAR_PREPS = frozenset("in since by until till from through before after during circa early late mid "
+                        "between and or year class spring summer autumn fall winter".split())
 _DATE_PREPS = frozenset("in since by until till from through before after during of circa early late mid "
                         "between and or to the year class spring summer autumn fall winter".split())
 
@@ -201,14 +221,14 @@ _APPROX = [
     (r"at most|no more than|a maximum of|maximum of|up to|≤", "up_to", "<"),
     (r"about|around|approximately|approx\.?|roughly|some|circa|ca\.|an estimated|estimated|close to|"
      r"more or less|or so|in the region of|on the order of|the order of|~|≈|nearly|almost|"
-     r"just about|an average of|on average|average of|averaging|an approximate", "about", "~"),
+     r"just about|an average of|on average|average of|averaging|averaged|an approximate", "about", "~"),
     (r"only|just|a mere|mere|merely|exactly|precisely|a total of|total of|fully|all of", "only", "="),
 ]
 _APPROX_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), a, c) for p, a, c in _APPROX]
 _ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
 
 _UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|increase|increases|increasing|"
-       r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|adds|add|"
+       r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|"
        r"grew|grow|grows|growing|grown|surged|surge|surges|soared|soar|soars|higher|boosted|boost|raised|raise|"
        r"raises|rallied|rally|spiked|leapt|leaped|expanded|expand|firmed|edged up|ticked up|went up|"
        r"go up|goes up|gone up|hiked|hike|swelled|doubled|tripled|improved|accelerated|added")
@@ -218,10 +238,10 @@ _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|decli
          r"cutting|lower|eased|ease|eases|dipped|dip|dips|shrank|shrink|shrinks|shrunk|slumped|slump|retreated|"
          r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
          r"goes down|gone down|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
-         r"shaved|shaving|knocked off|wiped")
+         r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
 _CHANGE_NOUN_UP = r"increase|rise|gain|growth|jump|surge|hike|boost|climb|uptick|advance"
 _CHANGE_NOUN_DOWN = r"decrease|decline|drop|fall|loss|cut|reduction|slide|dip|plunge|slump|contraction"
-_ADVERB = r"(?:just|only|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
+_ADVERB = r"(?:just|only|nearly|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
 _CHANGE_VERB = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+{_ADVERB})*\s*$", re.I)
 _CHANGE_NOUN = re.compile(
@@ -302,6 +322,15 @@ def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
     return 1.0
 
 
+def _currency(mark: str) -> str | None:
+    return _CURRENCY_PREFIX.get(mark.replace(" ", "").strip())
+
+
+_LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|from|in|on|at|to|and|or|off|down|up|"
+                             r"under|over|of|race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|"
+                             r"relay|dash|metres|meters|[.,;:)]|$)", re.I)
+
+
 def _digit_cores(sentence: str) -> list[_Core]:
     cores = []
     phones = [m.span() for m in _PHONE.finditer(sentence)]
@@ -311,15 +340,24 @@ def _digit_cores(sentence: str) -> list[_Core]:
             continue
         cur = m.group("cur")
         before = sentence[:a]
+        sign = 1.0
+        sub = False
+        neg = _MINUS_BEFORE.search(before) if not cur else None
+        if neg and not _CAPITALISED_BEFORE.search(before[:neg.start()]):
+            sign, before = -1.0, before[:neg.start()] + " "
+        elif not cur and re.search(r"\bsub-$", before, re.I):
+            sub, before = True, before[:-4] + " "
         if not cur and _GLUED_BEFORE.search(before):
             continue  # "COVID-19", "F-150", "cac40", "1.2.3"
         sfx1 = m.group("sfx1")
-        scale1 = _scale(sfx1, m.group("sc1"), bool(cur))
+        money_like = bool(cur) or (sfx1 in ("m", "M", "b", "B") and "." in m.group("n1")
+                                   and not _LENGTH_CONTEXT.match(sentence[m.end("sfx1"):m.end("sfx1") + 12]))
+        scale1 = _scale(sfx1, m.group("sc1"), money_like)
         end_first = m.end("sc1") if m.group("sc1") else (m.end("sfx1") if sfx1 and scale1 else m.end("n1"))
         v1 = parse_digits(m.group("n1"))
         if v1 is None:
             continue
-        unit = _CURRENCY_PREFIX.get((cur or "").strip()) if cur else None
+        unit = _currency(cur) if cur else None
         if m.group("n2"):
             cur2 = m.group("cur2")
             scale2 = _scale(m.group("sfx2"), m.group("sc2"), bool(cur or cur2))
@@ -336,7 +374,7 @@ def _digit_cores(sentence: str) -> list[_Core]:
                     scale1 = 1.0
                 lo, hi = v1 * scale1, v2 * scale2
                 if not unit and cur2:
-                    unit = _CURRENCY_PREFIX.get(cur2.strip())
+                    unit = _currency(cur2)
                 if re.fullmatch(r"\d{4}", m.group("n1")) and re.fullmatch(r"\d{2,4}", m.group("n2")) \
                         and 1000 <= v1 <= 2100 and not cur:
                     continue  # "2017-18", "1990-2000": years
@@ -348,8 +386,12 @@ def _digit_cores(sentence: str) -> list[_Core]:
             b = m.end("n1")
         else:
             b = end_first
-        v = v1 * scale1
+        v = sign * v1 * scale1
         cores.append(_Core(a, b, v, v, v, "digits", unit=unit))
+        if sign < 0:
+            cores[-1].start = neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
+        if sub:
+            cores[-1].approx, cores[-1].change, cores[-1].low, cores[-1].high_inclusive = "less_than", "<", 0.0, False
         cores[-1].raw = m.group("n1")  # type: ignore[attr-defined]
     return cores
 
@@ -441,8 +483,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     for n in range(min(len(words), units.max_words), 0, -1):
         last = words[n - 1]
         # the phrase as written, with single spaces
-        phrase = " ".join(w.group(0).rstrip(".,;:") for w in words[:n])
-        trail = len(last.group(0)) - len(last.group(0).rstrip(".,;:"))
+        phrase = " ".join(w.group(0).rstrip(".,;:-") for w in words[:n])
+        trail = len(last.group(0)) - len(last.group(0).rstrip(".,;:-"))
         end = pos + offset + last.end() - trail
         name = units.surfaces.get(phrase.lower())
         if name is None and n == 1:
@@ -452,6 +494,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                 name = units.symbols[sym]
             elif sym.startswith("°") and sym in units.symbols:
                 name = units.symbols[sym]
+            elif len(sym) >= 2 and sym.isupper() and sym.lower() in units.symbols and sym.lower() not in _STOP:
+                name = units.symbols[sym.lower()]  # "784 HP"
         if name is None and "/" in phrase and n == 1:
             num, _, den = phrase.partition("/")
             a = units.symbols.get(num) or units.surfaces.get(num.lower())
@@ -491,14 +535,18 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         return None
     words = []
     for t in re.finditer(r"[^\s,;:()\"“”]+", rest):
-        w = t.group(0).rstrip(".!?")
+        w = t.group(0).rstrip(".!?").lstrip("-")
         if not re.fullmatch(r"[A-Za-z][A-Za-z'’&-]*", w):
             break
         low = w.lower()
         if low in _STOP or _VERB_LIKE.match(w):
             break
-        if words and (low.endswith("ed") or low.endswith("ly")):
+        if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
             break
+        if not words and low.endswith("ing") and len(low) > 5:
+            break  # "around 73 raising the prospect"
+        if re.match(r"^\s+than\b", rest[t.end():]):
+            break  # "40k cheaper than"
         if words and low.endswith("ing") and not words[-1][0].isupper():
             break
         words.append(w)
@@ -521,6 +569,8 @@ def _read_counted(sentence: str, pos: int) -> str | None:
     return phrase or None
 
 
+_ADJ_AFTER = frozenset("available remaining left total combined overall apiece each altogether alone "
+                       "respectively ahead behind earlier later ago old more fewer less".split())
 _RELATIONAL = frozenset("members member relatives friends parts pieces kinds types sorts residents citizens "
                         "employees workers staff students fans supporters units percent cases rounds bottles "
                         "cups loads pairs sets groups bags boxes".split())
@@ -540,19 +590,18 @@ def _is_date_or_time(sentence: str, c: _Core) -> bool:
 def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
         return False
+    v = c.value or 0
+    if c.counted and c.counted.split()[0].lower().endswith("s") and c.counted.lower() not in _TIME_WORDS:
+        return False  # "2000 workers"
     prev = _PREV_WORD.search(sentence[:c.start])
-    if prev and prev.group(1).lower().rstrip(".") in _DATE_PREPS:
+    if prev and prev.group(1).lower().rstrip(".") in _YEAR_PREPS:
         return True
-    after = sentence[c.end:c.end + 30]
-    nxt = re.match(r"^\s+([a-z][a-z-]*)", after)
-    if nxt and nxt.group(1) not in _STOP and not nxt.group(1).endswith("ed"):
-        return not (1500 <= (c.value or 0) <= 2100) or nxt.group(1) in _TIME_WORDS
-    return True
+    return 1800 <= v <= 2100
 
 
 def _is_name_number(sentence: str, c: _Core) -> bool:
     """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts."""
-    if c.kind != "digits" or c.unit:
+    if c.kind not in ("digits", "range") or c.unit:
         return False
     before = sentence[:c.start]
     prev = _PREV_WORD.search(before)
@@ -564,6 +613,8 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
         return True
     if low in _FUNCTION_WORDS or low.rstrip(".,") in _FUNCTION_WORDS:
         return False
+    if any(ch.isupper() for ch in word[1:]) and not word.isupper():
+        return True  # "iPhone 11", "McLaren 720"
     if word[0].isupper():
         start = prev.start(1)
         sentence_start = not before[:start].strip() or before[:start].rstrip()[-1:] in ".!?:;\"“"
@@ -609,7 +660,9 @@ def _modifiers(sentence: str, c: _Core) -> None:
         c.change = change
         before = before[:m.start()]
         break
-    verb = _CHANGE_VERB.search(before) or _CHANGE_NOUN.search(before)
+    if c.approx in ("about",) or re.search(r"\bto\s*$", before, re.I):
+        return  # "up about 19%": the approximation is the label; "fell to 4%": a level, not a change
+    verb = _CHANGE_VERB.search(before)
     if verb:
         stretch = before[verb.start():]
         if re.search(r"\bup\s+to\s*$", stretch, re.I) and c.change == "<" and verb.group("up") \
@@ -634,19 +687,33 @@ class QuantityExtractor:
             raw = getattr(c, "raw", "")
             if _is_date_or_time(sentence, c):
                 continue
-            if not self.keep_years and _is_year(sentence, c, raw):
-                continue
             if _is_name_number(sentence, c):
                 continue
             if c.kind == "words" and not _word_number_counts(sentence, c):
                 continue
+            if c.kind == "fraction" and sentence[c.end:c.end + 1] == "-":
+                continue  # "half-staff", "third-party"
+            bare_end = c.end
             self._unit_and_counted(sentence, c)
+            if c.kind in ("digits", "range") and c.end == bare_end and sentence[c.end:c.end + 1].isalpha():
+                continue  # "22nd", "10th", "737MAX": glued letters that are no unit
+            if not self.keep_years and _is_year(sentence, c, raw):
+                continue
+            if c.kind == "range" and _is_score(sentence, c):
+                continue
             kept.append(c)
         kept = _join_ranges(sentence, kept)
-        out = []
+        out: list[Quantity] = []
+        prev: _Core | None = None
         for c in kept:
             _modifiers(sentence, c)
+            if prev is not None and _is_restatement(sentence, prev, c):
+                c.change, c.approx = prev.change, prev.approx
+                c.low_inclusive, c.high_inclusive = prev.low_inclusive, prev.high_inclusive
+                if prev.high is None:
+                    c.high = None
             out.append(_to_quantity(sentence, c))
+            prev = c
         return out
 
     def pipe(self, sentences) -> list[list[Quantity]]:
@@ -685,10 +752,15 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     before = sentence[max(0, c.start - 12):c.start].lower()
     after = sentence[c.end:c.end + 20].lower()
     if text in ("one", "a dozen") or text.startswith("a "):
-        if re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only)\s+$", before) and text == "one":
+        if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only|same|"
+                                       r"on|at|in|big|little|last|new|old|other|such|like)\s+$", before):
             return False
-        if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|hand|or\s+(?:two|other)|another|"
-                    r"else|by\s+one|and\s+only)\b", after) or re.match(r"^[\s,.;:]*$", after[:2]):
+        if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|or\s+(?:two|other)|another|"
+                    r"else|by\s+one|and\s+only)\b", after):
+            return False
+        nxt = re.match(r"^\s+([A-Za-z][\w'-]*)", after)
+        if not nxt or (nxt.group(1).lower() in _STOP and nxt.group(1).lower() != "of"
+                       and _read_unit(sentence, c.end)[0] is None):
             return False
         if re.match(r"^\s+of\s+(?:the\s+)?(?:most|best|worst|few|first|top|largest|biggest|many|those|these|them|us|its|his|her)\b",
                     after):
@@ -712,20 +784,20 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
             frm = bool(_FROM_BEFORE.search(before))
             if _RANGE_JOIN.match(gap):
                 joiner = gap.strip().lower()
-                same = a.unit == b.unit or (a.unit is None and b.unit is not None)
-                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and
-                                                       (frm or a.unit is None or between)) or \
-                     (joiner == "to" and frm and same)
-                if joiner == "or":
-                    ok = False
+                bare_a = a.unit is None and a.counted is None
+                same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
+                if frm and a.unit and b.unit is None and b.counted is None:
+                    same = True  # "from 208 pounds to 193"
+                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same) or \
+                     (joiner == "or" and bare_a and same and a.kind == b.kind)
                 if ok and a.value is not None and b.value is not None:
                     scale_a = a.value
-                    if a.kind == "digits" and b.kind == "digits" and b.value >= 1e3 and a.value < b.value / 1e3 \
-                            and re.search(r"(?:million|billion|trillion|bn|m)\b", sentence[b.start:b.end], re.I):
-                        scale_a = a.value * (b.value / _base_value(sentence, b))  # "1 to 2 million"
+                    base_b = _base_value(sentence, b)
+                    if b.value != base_b and a.value <= base_b and a.value == _base_value(sentence, a):
+                        scale_a = a.value * (b.value / base_b)  # "1 to 2 million", "four to five thousand"
                     lo, hi = scale_a, b.value
                     merged = _Core(a.start, b.end, round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
-                                   unit=b.unit, approx="range", counted=b.counted)
+                                   unit=b.unit or a.unit, approx="range", counted=b.counted)
                     merged.order = (lo, hi)  # type: ignore[attr-defined]
                     out.append(merged)
                     i += 2
@@ -735,10 +807,30 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
     return out
 
 
+def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
+    """ "87 mph (140 km/h)", "$1.4bn (£1.1bn)": the bracketed amount restates the one before."""
+    gap = sentence[a.end:b.start]
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?", gap))
+
+
+def _is_score(sentence: str, c: _Core) -> bool:
+    """ "beat Charlton 2-1", "ended 2-2": a score, not a range."""
+    text = sentence[c.start:c.end]
+    if c.unit or c.counted and c.counted.lower().endswith("s") and c.counted.lower() != "thanks":
+        return False
+    return bool(re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", text))
+
+
 def _base_value(sentence: str, c: _Core) -> float:
-    m = re.search(_NUM, sentence[c.start:c.end])
-    v = parse_digits(m.group(0)) if m else None
-    return v or 1.0
+    """The number before its scale word: "$4 million" -> 4, "five thousand" -> 5."""
+    text = sentence[c.start:c.end]
+    m = re.search(_NUM, text)
+    if m:
+        v = parse_digits(m.group(0))
+        return v if v is not None else (c.value or 1.0)
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w in UNITS_WORDS or w in TENS_WORDS]
+    v = parse_words(words) if words else None
+    return v if v is not None else (c.value or 1.0)
 
 
 def _to_quantity(sentence: str, c: _Core) -> Quantity:
