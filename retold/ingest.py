@@ -502,7 +502,11 @@ _MIN_WORDS = 8
 _FALLBACK_RATIO = 0.5
 _ANCESTOR_CAP = 80
 _TAIL_LINE = 200
-_P_TEXT = etree.XPath("//p//text()")
+_P_TEXT = etree.XPath("//p//text()", smart_strings=False)
+# Thousands of attributes on one tag cost libxml2 quadratic time: such a tag loses them first.
+_LONG_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,20})(\s[^<>]{8000,})>")
+_MAX_ATTRIBUTES = 256
+_FLOOD_CHECK = 200_000
 _OWN_TEXT = etree.XPath("//*[string-length(normalize-space(text())) >= 25]")
 
 
@@ -738,6 +742,8 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         html = _text_or_raise(html, charset, input)
     if not html.strip():
         raise EmptyInput("is empty: there is nothing to read", input=input)
+    if len(html) > _FLOOD_CHECK:
+        html = _LONG_TAG.sub(_tame_tag, html)
     try:
         tree = trafilatura.load_html(html)
     except (ValueError, TypeError):
@@ -855,6 +861,12 @@ def _published(date: str | None, html: str) -> str | None:
                               html, re.I):
         return None
     return date
+
+
+def _tame_tag(m: re.Match) -> str:
+    if m.group(2).count("=") + m.group(2).count(" ") // 2 > 2 * _MAX_ATTRIBUTES:
+        return f"<{m.group(1)}>"
+    return m.group(0)
 
 
 def _base_url(tree, page_url: str | None) -> str | None:
