@@ -514,10 +514,14 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
     if not m:
         return unit, pos
     den, end = _read_unit(sentence, pos + m.end())
-    if den is None:
-        w = _WORD_AFTER.match(rest[m.end():])
-        if w and w.group(1).lower() in _TIME_WORDS or (w and "/" in m.group(0)):
-            den, end = singular(w.group(1).lower()), pos + m.end() + w.end()
+    w = _WORD_AFTER.match(rest[m.end():])
+    if w and re.match(r"^\s+(?:earlier|ago|later|before|after|on|in)\b", rest[m.end() + w.end():]):
+        return unit, pos  # "a year earlier": no rate
+    if den is None and w:
+        word = w.group(1).lower().rstrip(".,;:")
+        rate_word = m.group(0).strip().lower() in ("per", "/", "each")
+        if word in _TIME_WORDS or (rate_word and word not in _STOP and word.isalpha()):
+            den, end = singular(word), pos + m.end() + len(w.group(0).rstrip(".,;:"))
     if den is None or den in ("percentage",):
         return unit, pos
     return f"{unit} per {den}", end
@@ -624,11 +628,13 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
 
 def _modifiers(sentence: str, c: _Core) -> None:
     """Approximators, bounds and change words before the number, in place."""
-    before = sentence[max(0, c.start - 60):c.start]
+    origin = max(0, c.start - 60)
+    before = sentence[origin:c.start]
     for rx, approx, change in _APPROX_RE:
         m = rx.search(before)
         if not m:
             continue
+        c.start = origin + m.start()  # the quantity's text takes its modifier: "about 250"
         if approx == "less_than" and re.search(r"\bup\s+to\s*$", before, re.I):
             continue
         if approx == "up_to" and _CHANGE_VERB.search(before[:m.start()]) and \
@@ -636,6 +642,12 @@ def _modifiers(sentence: str, c: _Core) -> None:
             continue  # "rose up to": a change, not a bound
         word = m.group(0).strip().lower()
         if approx == "only" and c.kind == "vague":
+            break
+        if c.kind == "range":  # a range keeps its ends; the modifier only labels it
+            c.change = change
+            before = before[:m.start()]
+            if approx != "only":
+                return
             break
         if approx == "about" and _ALMOST.search(before):
             c.approx = "almost"
@@ -660,7 +672,8 @@ def _modifiers(sentence: str, c: _Core) -> None:
         c.change = change
         before = before[:m.start()]
         break
-    if c.approx in ("about",) or re.search(r"\bto\s*$", before, re.I):
+    if c.approx in ("about", "more_than", "at_least", "less_than", "up_to", "at_most") \
+            or re.search(r"\bto\s*$", before, re.I):
         return  # "up about 19%": the approximation is the label; "fell to 4%": a level, not a change
     verb = _CHANGE_VERB.search(before)
     if verb:
@@ -755,6 +768,8 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
         if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only|same|"
                                        r"on|at|in|big|little|last|new|old|other|such|like)\s+$", before):
             return False
+        if re.match(rf"^\s+(?:to|or)\s+(?:{_NUMBER_WORD})\b", after, re.I):
+            return True  # "one to two years"
         if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|or\s+(?:two|other)|another|"
                     r"else|by\s+one|and\s+only)\b", after):
             return False
@@ -788,8 +803,9 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
                     same = True  # "from 208 pounds to 193"
-                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same) or \
-                     (joiner == "or" and bare_a and same and a.kind == b.kind)
+                changed = bool(_CHANGE_VERB.search(before)) and not frm
+                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and not changed) \
+                    or (joiner == "or" and bare_a and same and a.kind == b.kind == "words")
                 if ok and a.value is not None and b.value is not None:
                     scale_a = a.value
                     base_b = _base_value(sentence, b)
