@@ -269,6 +269,8 @@ _STOP = frozenset(
     "per cent percent respectively alone including included include includes total combined overall "
     "away back last next first second third year years ago old new".split())
 _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
+                        r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
+                        r"take|takes|come|comes|go|goes|seem|seems|look|looks|face|faces|hold|holds|"
                         r"were|was|had|did|said|told|set|put|got|felt|kept|held|brought|bought|paid|built)$", re.I)
 _TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
                         "decade decades century centuries night nights".split())
@@ -628,13 +630,14 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
 
 def _modifiers(sentence: str, c: _Core) -> None:
     """Approximators, bounds and change words before the number, in place."""
-    origin = max(0, c.start - 60)
-    before = sentence[origin:c.start]
+    at = getattr(c, "mod_start", c.start)
+    origin = max(0, at - 60)
+    before = sentence[origin:at]
     for rx, approx, change in _APPROX_RE:
         m = rx.search(before)
         if not m:
             continue
-        c.start = origin + m.start()  # the quantity's text takes its modifier: "about 250"
+        c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
         if approx == "less_than" and re.search(r"\bup\s+to\s*$", before, re.I):
             continue
         if approx == "up_to" and _CHANGE_VERB.search(before[:m.start()]) and \
@@ -814,7 +817,10 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                     lo, hi = scale_a, b.value
                     merged = _Core(a.start, b.end, round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
                                    unit=b.unit or a.unit, approx="range", counted=b.counted)
-                    merged.order = (lo, hi)  # type: ignore[attr-defined]
+                    lead = re.search(r"\b(?:between|from)\s*$", before, re.I)
+                    if lead and (between or frm):
+                        merged.start = a.start - (len(before) - lead.start())
+                        merged.mod_start = a.start  # type: ignore[attr-defined]
                     out.append(merged)
                     i += 2
                     continue
