@@ -19,6 +19,7 @@ and on every redirect, unless ``allow_private``).
 from __future__ import annotations
 
 import codecs
+import http.client
 import ipaddress
 import os
 import re
@@ -26,7 +27,7 @@ import socket
 import sys
 import time
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from lxml import etree
 
@@ -881,6 +882,8 @@ def _base_url(tree, page_url: str | None) -> str | None:
 # Fetching, safely
 # ---------------------------------------------------------------------------------------------
 
+_PATH_SAFE = "/%:@!$&'()*+,;=~-._[]?"
+_NET_ERRORS = (http.client.HTTPException, OSError, ValueError, UnicodeError)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -936,6 +939,11 @@ def check_url(url: str, *, allow_private: bool = False) -> tuple[str, str, int, 
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise FetchError(f"the URL names no host: {url}")
+    if not host.isascii():
+        try:
+            host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            raise FetchError(f"not a valid host name: {host}") from None
     port = port or (443 if scheme == "https" else 80)
     addrs = _resolve(host, port)
     if not allow_private:
@@ -983,12 +991,15 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
                 max_bytes: int) -> tuple[bytes, str, str]:
     import urllib3
 
+    errors = _NET_ERRORS + (urllib3.exceptions.HTTPError,)
     original = url
     deadline = time.monotonic() + 2 * timeout
     for _ in range(MAX_REDIRECTS + 1):
         scheme, host, port, addrs = check_url(url, allow_private=allow_private)
         parts = urlsplit(url)
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        target = quote(parts.path or "/", safe=_PATH_SAFE)
+        if parts.query:
+            target += "?" + quote(parts.query, safe=_PATH_SAFE)
         host_header = f"[{host}]" if ":" in host else host
         if parts.port:
             host_header += f":{parts.port}"
@@ -997,18 +1008,19 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
                    "Accept-Encoding": "gzip, deflate"}
         resp, last = None, None
         for addr in addrs:
+            if time.monotonic() > deadline:
+                break
             try:
                 resp = _open(scheme, host, addr, port, target, headers, timeout)
                 break
-            except urllib3.exceptions.HTTPError as err:
+            except errors as err:
                 last = err
         if resp is None:
             raise FetchError(f"{_where(url, original)}did not answer ({_why(last, timeout)})")
         try:
             status = resp.status
             if status in _REDIRECTS:
-                location = resp.headers.get("Location")
-                resp.drain_conn()
+                location = resp.headers.get("Location")  # the body is not read: it may be endless
                 if not location:
                     raise FetchError(f"{_where(url, original)}redirects (HTTP {status}) "
                                      "without saying where")
@@ -1030,7 +1042,7 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
                     raise FetchError(f"{_where(url, original)}was still sending after "
                                      f"{2 * timeout:g} s")
             return b"".join(chunks), url, resp.headers.get("Content-Type", "")
-        except urllib3.exceptions.HTTPError as err:
+        except errors as err:
             raise FetchError(f"{_where(url, original)}failed ({_why(err, timeout)})") from None
         finally:
             resp.release_conn()

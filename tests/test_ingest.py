@@ -568,6 +568,39 @@ def test_fetch_connects_to_the_checked_address_and_names_retold(monkeypatch, res
     assert art.title.startswith("Harbour town votes")
 
 
+def test_international_host_and_path_are_encoded(monkeypatch, resolver):
+    resolver["xn--bcher-kva.example"] = ["93.184.216.34"]
+    seen = {}
+
+    def fake_open(scheme, host, addr, port, target, headers, timeout):
+        seen.update(host=host, target=target, header=headers["Host"])
+        return _FakeResponse(200, {"Content-Type": "text/plain"}, b"Headline\n\nBody text.")
+
+    monkeypatch.setattr(ingest, "_open", fake_open)
+    ingest.load("https://b\u00fccher.example/neue b\u00fccher?q=\u00e9t\u00e9")
+    assert seen["host"] == seen["header"] == "xn--bcher-kva.example"
+    assert seen["target"] == "/neue%20b%C3%BCcher?q=%C3%A9t%C3%A9"
+
+
+def test_redirect_body_is_not_read(monkeypatch, resolver):
+    resolver["news.example"] = ["93.184.216.34"]
+
+    class EndlessRedirect(_FakeResponse):
+        def stream(self, n):
+            raise AssertionError("a redirect's body must not be read")
+
+        read1 = drain_conn = stream
+
+    def fake_open(scheme, host, addr, port, target, headers, timeout):
+        if target == "/old":
+            return EndlessRedirect(302, {"Location": "/new"})
+        return _FakeResponse(200, {"Content-Type": "text/plain"}, b"Headline\n\nBody text.")
+
+    monkeypatch.setattr(ingest, "_open", fake_open)
+    body, final = ingest.fetch("http://news.example/old")
+    assert final == "http://news.example/new" and body.startswith(b"Headline")
+
+
 def test_response_charset_is_honoured(monkeypatch, resolver):
     resolver["news.example"] = ["93.184.216.34"]
     body = "Stra\u00dfe gesperrt\n\nDie Stra\u00dfe bleibt bis M\u00e4rz gesperrt.".encode("iso-8859-15")
