@@ -1016,7 +1016,9 @@ def _fetch_hops(url: str, allow_private: bool, timeout: float,
             except errors as err:
                 last = err
         if resp is None:
-            raise FetchError(f"{_where(url, original)}did not answer ({_why(last, timeout)})")
+            why = _why(last, timeout)
+            verb = "could not be fetched safely" if "certificate" in why else "did not answer"
+            raise FetchError(f"{_where(url, original)}{verb} ({why})")
         try:
             status = resp.status
             if status in _REDIRECTS:
