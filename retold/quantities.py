@@ -267,7 +267,8 @@ _STOP = frozenset(
     "there here again still even ever yet both either neither whether because though although however "
     "against among between through across behind beyond like unlike near toward towards within upon via vs "
     "per cent percent respectively alone including included include includes total combined overall "
-    "away back last next first second third year years ago old new".split())
+    "away back last next first second third year years ago old new overnight today yesterday tonight tomorrow "
+    "daily weekly monthly annually yearly worldwide nationwide abroad instead".split())
 _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
                         r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
                         r"take|takes|come|comes|go|goes|seem|seems|look|looks|face|faces|hold|holds|"
