@@ -89,7 +89,14 @@ confirmed confirms confirm confirming indeed officially official announced annou
 revealed reveals proves proved proof verified true actually definitely certainly evidence shows showed
 footage video photos captured caught admitted admits
 """.split())
-_LEXICONS = (REFUTING, NEGATING, HEDGING, ASSERTING)
+ATTRIBUTING = frozenset("""
+said says told according statement spokesman spokeswoman spokesperson quoted quote interview tweeted
+wrote posted announced added explained insisted stated
+""".split())
+_LEXICONS = (REFUTING, NEGATING, HEDGING, ASSERTING, ATTRIBUTING)
+# Every lexicon word is also a feature of its own: how often the body uses it, whether the headline does.
+STANCE_WORDS = tuple(sorted(frozenset().union(*_LEXICONS) | {"?"}))
+_WORD_INDEX = {w: j for j, w in enumerate(STANCE_WORDS)}
 
 _SUFFIXES = ("ational", "ization", "ations", "ation", "ness", "ment", "ings", "ing", "ies", "ied",
              "ers", "er", "ed", "es", "ly", "s")
@@ -134,11 +141,15 @@ _LEXICON_OF = {w: tuple(i for i, lex in enumerate(_LEXICONS) if w in lex)
                for w in frozenset().union(*_LEXICONS)}
 
 
-def _lexicon_counts(tokens: list[str]) -> list[int]:
+def _lexicon_counts(tokens: list[str], word_counts: np.ndarray) -> list[int]:
+    """Counts per lexicon; adds each stance word's count to ``word_counts`` in place."""
     counts = [0] * len(_LEXICONS)
     for t in tokens:
-        for i in _LEXICON_OF.get(t, ()):
-            counts[i] += 1
+        j = _WORD_INDEX.get(t)
+        if j is not None:
+            word_counts[j] += 1
+            for i in _LEXICON_OF.get(t, ()):
+                counts[i] += 1
     return counts
 
 
@@ -156,6 +167,7 @@ class _Text:
     caps: set[str]
     lex: np.ndarray  # per sentence x lexicon counts (one row for a headline)
     n_words: int
+    word_counts: np.ndarray  # count of each of STANCE_WORDS
     sent_ids: list[np.ndarray] | None = None  # per sentence: term indices
     sent_vals: list[np.ndarray] | None = None
     lead_set: set[str] | None = None
@@ -166,12 +178,13 @@ class Featurizer:
     """Turns a (headline, body) pair into the model's feature vector."""
 
     def __init__(self, vocab: dict[str, int], idf: np.ndarray, components: np.ndarray,
-                 avg_body_len: float, lsa_dims: int = 20):
+                 avg_body_len: float, lsa_dims: int = 0, word_features: bool = True):
         self.vocab = vocab
         self.idf = idf.astype(np.float64)
         self.components = components.astype(np.float32)  # (k, V)
         self.avg_body_len = float(avg_body_len)
         self.lsa_dims = lsa_dims
+        self.word_features = word_features
         self.stem_idf = {t: float(self.idf[i]) for t, i in vocab.items() if " " not in t}
         self.max_idf = float(self.idf.max()) if len(self.idf) else 1.0
 
@@ -200,10 +213,12 @@ class Featurizer:
         tokens = words(text)
         stems = content_stems(tokens)
         vec = self._vector(self._term_ids(stems))
+        word_counts = np.zeros(len(STANCE_WORDS))
+        lex = _lexicon_counts(tokens, word_counts)
         return _Text(stems=stems, stem_set=set(stems), bigrams=set(zip(stems, stems[1:])),
                      counts=Counter(stems), vec=vec, lsa=self._lsa(vec),
                      numbers=set(_NUMBER.findall(text)), caps={c.lower() for c in _CAPS.findall(text)},
-                     lex=np.array([_lexicon_counts(tokens)], np.float64), n_words=len(tokens),
+                     lex=np.array([lex], np.float64), n_words=len(tokens), word_counts=word_counts,
                      question="?" in text)
 
     def body(self, text: str) -> _Text:
@@ -212,6 +227,7 @@ class Featurizer:
         lex, sent_ids, sent_vals, all_ids = [], [], [], []
         lead: set[str] = set()
         n_words = 0
+        word_counts = np.zeros(len(STANCE_WORDS))
         for i, sentence in enumerate(sents):
             tokens = _plain_words(sentence)
             n_words += len(tokens)
@@ -219,7 +235,7 @@ class Featurizer:
             all_stems.extend(stems)
             if i < 3:
                 lead.update(stems)
-            lex.append(_lexicon_counts(tokens))
+            lex.append(_lexicon_counts(tokens, word_counts))
             term_ids = self._term_ids(stems)
             all_ids.extend(term_ids)
             ids, vals = self._vector(term_ids)
@@ -231,7 +247,7 @@ class Featurizer:
                      lsa=self._lsa(vec), numbers=set(_NUMBER.findall(text)),
                      caps={c.lower() for c in _CAPS.findall(text)},
                      lex=np.array(lex, np.float64).reshape(-1, len(_LEXICONS)), n_words=n_words,
-                     sent_ids=sent_ids, sent_vals=sent_vals, lead_set=lead)
+                     word_counts=word_counts, sent_ids=sent_ids, sent_vals=sent_vals, lead_set=lead)
 
     def features(self, h: _Text, b: _Text) -> np.ndarray:
         hid, hval = h.vec
@@ -284,6 +300,9 @@ class Featurizer:
             float(h_lex[0] + h_lex[1]) % 2, float(top_lex[0] + top_lex[1]) % 2,
             *h.lsa[:d], *b.lsa[:d], *(h.lsa[:d] * b.lsa[:d]),
         ]
+        if self.word_features:
+            f.extend(np.minimum(h.word_counts, 1.0))
+            f.extend(b.word_counts * (100.0 / max(b.n_words, 1)))
         return np.asarray(f, np.float64)
 
 
@@ -404,7 +423,8 @@ def _load_featurizer(path: Path) -> Featurizer:
     vocab = {t: i for i, t in enumerate(meta["terms"])}
     if len(vocab) != len(idf) or components.shape[1] != len(idf):
         raise ValueError("vocabulary, IDF and LSA components disagree in size")
-    return Featurizer(vocab, idf, components, meta["avg_body_len"], meta["lsa_dims"])
+    return Featurizer(vocab, idf, components, meta["avg_body_len"], meta["lsa_dims"],
+                      meta.get("word_features", False))
 
 
 class StanceModel:

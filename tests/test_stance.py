@@ -15,7 +15,7 @@ from retold.models import Stance
 
 FNC = SHARED / "data" / "fnc-1"
 # Measured on the fixed 2,000-pair sample below; the floor sits a little under it.
-FLOOR = 80.0
+FLOOR = 83.0
 
 BODY = (
     "The city council of Marlow voted on Tuesday to close the Eastgate bridge for eight months "
