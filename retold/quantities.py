@@ -63,7 +63,6 @@ _CURRENCY_WORDS = {
     "australian dollar": "australian dollar", "canadian dollar": "canadian dollar", "us dollar": "dollar",
     "hong kong dollar": "hong kong dollar", "new zealand dollar": "new zealand dollar",
 }
-_UNITS_JSON = Path(__file__).resolve().parent.parent / ".venv"  # placeholder, replaced by _unit_file()
 
 
 def _unit_file() -> Path | None:
@@ -239,13 +238,9 @@ _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|decli
          r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
          r"goes down|gone down|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
          r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
-_CHANGE_NOUN_UP = r"increase|rise|gain|growth|jump|surge|hike|boost|climb|uptick|advance"
-_CHANGE_NOUN_DOWN = r"decrease|decline|drop|fall|loss|cut|reduction|slide|dip|plunge|slump|contraction"
 _ADVERB = r"(?:just|only|nearly|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
 _CHANGE_VERB = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+{_ADVERB})*\s*$", re.I)
-_CHANGE_NOUN = re.compile(
-    rf"\b(?:(?P<up>{_CHANGE_NOUN_UP})|(?P<down>{_CHANGE_NOUN_DOWN}))s?\s+(?:of|by)(?:\s+{_ADVERB})*\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 
