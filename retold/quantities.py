@@ -690,7 +690,7 @@ class QuantityExtractor:
         self.keep_years = keep_years
 
     def __call__(self, sentence: str) -> list[Quantity]:
-        if not sentence or not any(ch.isdigit() for ch in sentence) and not _ANY_WORD_NUMBER.search(sentence):
+        if not sentence or not _HAS_DIGIT.search(sentence) and not _ANY_WORD_NUMBER.search(sentence):
             return []
         cores = _merge([_digit_cores(sentence), _vague_cores(sentence), _fraction_cores(sentence),
                         _word_cores(sentence)])
@@ -752,6 +752,7 @@ class QuantityExtractor:
         c.counted = _read_counted(sentence, c.end)
 
 
+_HAS_DIGIT = re.compile(r"\d")
 _CURRENCY_NAMES = frozenset(set(_CURRENCY_PREFIX.values()) | set(_CURRENCY_WORDS.values()))
 _ANY_WORD_NUMBER = re.compile(
     rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b", re.I)
