@@ -77,6 +77,12 @@ def _unit_file() -> Path | None:
     return path if path.exists() else None
 
 
+# News abbreviations that read as units: sports statistics per game and the like.
+_ABBREVIATIONS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
+                  "spg": "steal per game", "bpg": "block per game", "WAR": "win above replacement",
+                  "TD": "touch down", "TDs": "touch down", "mph": "mile per hour", "MPH": "mile per hour",
+                  "m.p.h.": "mile per hour", "m.p.h": "mile per hour", "bhp": "horsepower", "PS": "horsepower"}
+
 _METRIC_PREFIXES = {"T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "c": "centi",
                     "m": "milli", "µ": "micro", "μ": "micro", "n": "nano", "p": "pico"}
 
@@ -157,6 +163,16 @@ def unit_names() -> _Units:
         surfaces.pop(w, None)
     surfaces.update({"times": "count", "time": "count", "seconds": "second", "minutes": "minute",
                      "second": "second", "minute": "minute", "sen": "sen"})
+    for sym in [k for k in symbols if k.startswith("µ")]:
+        symbols.setdefault("μ" + sym[1:], symbols[sym])  # Greek mu as well as the micro sign
+    if "millilitre" in symbols.values():
+        symbols["ml"] = symbols["mL"] = "millilitre"
+    symbols["p"] = "penny"  # "164p": a share price in pence
+    for sym in ("°C", "degC"):
+        symbols[sym] = "celsius"
+    for sym in ("°F", "degF"):
+        symbols[sym] = "fahrenheit"
+    symbols.update(_ABBREVIATIONS)
     max_words = max((len(s.split()) for s in surfaces), default=1)
     return _Units(surfaces, symbols, min(max_words, 4))
 
@@ -220,9 +236,10 @@ _APPROX = [
     (r"at most|no more than|a maximum of|maximum of|up to|≤", "up_to", "<"),
     (r"about|around|approximately|approx\.?|roughly|some|circa|ca\.|an estimated|estimated|close to|"
      r"more or less|or so|in the region of|on the order of|the order of|~|≈|nearly|almost|"
-     r"just about|an average of|on average|average of|averaging|averaged|an approximate", "about", "~"),
+     r"just about|averaging|averaged|an approximate", "about", "~"),
     (r"only|just|a mere|mere|merely|exactly|precisely|a total of|total of|fully|all of", "only", "="),
 ]
+_APPROX = sorted(_APPROX, key=lambda row: row[1] not in ("at_least", "up_to"))  # "no more than" before "more than"
 _APPROX_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), a, c) for p, a, c in _APPROX]
 _ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
 
@@ -230,13 +247,13 @@ _UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|inc
        r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|"
        r"grew|grow|grows|growing|grown|surged|surge|surges|soared|soar|soars|higher|boosted|boost|raised|raise|"
        r"raises|rallied|rally|spiked|leapt|leaped|expanded|expand|firmed|edged up|ticked up|went up|"
-       r"go up|goes up|gone up|hiked|hike|swelled|doubled|tripled|improved|accelerated|added")
+       r"go up|goes up|gone up|upward|upwards|hiked|hike|swelled|doubled|tripled|improved|accelerated|added")
 _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|declining|"
          r"lost|lose|loses|losing|slid|slide|slides|sliding|slipped|slip|slips|decreased|decrease|decreases|"
          r"plunged|plunge|plunges|plummeted|plummet|tumbled|tumble|sank|sink|sinks|shed|sheds|shedding|cut|cuts|"
          r"cutting|lower|eased|ease|eases|dipped|dip|dips|shrank|shrink|shrinks|shrunk|slumped|slump|retreated|"
          r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
-         r"goes down|gone down|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
+         r"goes down|gone down|downward|downwards|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
          r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
 _ADVERB = r"(?:just|only|nearly|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
 _CHANGE_VERB = re.compile(
@@ -468,6 +485,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     if m:
         return "year of age", pos + m.end()
     attached = not rest[:1].isspace() and rest[:1] != "-"
+    if attached and rest[:1] == "G" and not rest[1:2].isalpha() and re.search(r"(?<![\d.,])[2-6]$", sentence[:pos]):
+        return "generation wireless", pos + 1  # "5G networks"
     spaced = rest.lstrip(" -")
     offset = len(rest) - len(spaced)
     if rest[:1] == "-" and not rest[1:2].isalpha():
@@ -545,12 +564,10 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
             break
-        if not words and low.endswith("ing") and len(low) > 5:
-            break  # "around 73 raising the prospect"
+        if low.endswith("ing") and len(low) > 5 and re.match(r"^\s+(?:the|a|an|their|its|his|her|to|up|out|in|on|at|by|for|from|with|of|that|and)\b", rest[t.end():], re.I):
+            break  # "around 73 raising the prospect": a verb, not a modifier
         if re.match(r"^\s+than\b", rest[t.end():]):
             break  # "40k cheaper than"
-        if words and low.endswith("ing") and not words[-1][0].isupper():
-            break
         words.append(w)
         if len(words) == 4 or w != t.group(0):
             break
@@ -777,7 +794,7 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
         if not nxt or (nxt.group(1).lower() in _STOP and nxt.group(1).lower() != "of"
                        and _read_unit(sentence, c.end)[0] is None):
             return False
-        if re.match(r"^\s+of\s+(?:the\s+)?(?:most|best|worst|few|first|top|largest|biggest|many|those|these|them|us|its|his|her)\b",
+        if re.match(r"^\s+of\s+(?:the\s+)?(?:few|many|those|these|them|us|its|his|her)\b",
                     after):
             return False
     if text in SCALES:  # a bare "hundred"
@@ -829,7 +846,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
     """ "87 mph (140 km/h)", "$1.4bn (£1.1bn)": the bracketed amount restates the one before."""
     gap = sentence[a.end:b.start]
-    return bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?", gap))
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?|\s*,?\s+or\s+", gap))
 
 
 def _is_score(sentence: str, c: _Core) -> bool:
