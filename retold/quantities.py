@@ -741,6 +741,8 @@ class QuantityExtractor:
                 c.low_inclusive, c.high_inclusive = prev.low_inclusive, prev.high_inclusive
                 if prev.high is None:
                     c.high = None
+            if prev is not None:
+                _inherit_unit(sentence, prev, c)
             out.append(_to_quantity(sentence, c))
             prev = c
         return out
@@ -841,6 +843,22 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
         out.append(a)
         i += 1
     return out
+
+
+def _inherit_unit(sentence: str, prev: _Core, c: _Core) -> None:
+    """ "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare
+    number of the same size as the amount before it counts the same thing."""
+    if c.unit or c.counted or c.kind not in ("digits", "words") or not (prev.unit or prev.counted):
+        return
+    if prev.unit == "percentage" or c.value is None or prev.value is None or prev.value <= 0 or c.value <= 0:
+        return
+    if not 0.2 <= c.value / prev.value <= 5:
+        return
+    nxt = re.match(r"^\s*([A-Za-z]+)?", sentence[c.end:c.end + 20])
+    word = (nxt.group(1) or "").lower() if nxt else ""
+    if word and word not in _STOP:
+        return  # a noun follows: its own thing
+    c.unit, c.counted = prev.unit, prev.counted
 
 
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
