@@ -6,16 +6,19 @@
 Side by side, whole processes (start-up included):
   batch     trafilatura --input-dir DIR --output-dir OUT   vs   retold analyze PAGES... --format jsonl --out FILE
   per page  one trafilatura process per page (page on stdin) vs   one retold analyze process per page
-and, in one process (no start-up), trafilatura.bare_extraction vs retold.ingest.load vs retold.analyze
+then, in one process (no start-up), trafilatura.bare_extraction vs retold.ingest.load vs retold.analyze
 on every page. Each timing is the best of --repeat runs. Prints pages, seconds, pages/s, the
 ratio retold/trafilatura, and the machine (cores, CPU model, Python). When `retold analyze` is
-not available yet its rows say so and the rest still runs.
+not available yet its rows say so and the rest still runs. Last, the extracted text is scored
+(word precision/recall/F1) against the gold make_pages writes beside the pages.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import re
 import platform
 import random
 import shutil
@@ -23,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -85,6 +89,56 @@ def row(label: str, pages: int, seconds: float | None, base: float | None = None
     return f"  {label:<44} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s{ratio}"
 
 
+_WORD = re.compile(r"\w+(?:[.,']\w+)*")
+
+
+def word_scores(predicted: str, gold: str) -> tuple[int, int, int]:
+    """(words in both, words predicted, words in gold), counted as multisets."""
+    p, g = Counter(_WORD.findall(predicted.lower())), Counter(_WORD.findall(gold.lower()))
+    return sum((p & g).values()), sum(p.values()), sum(g.values())
+
+
+def quality(pages: list[Path], gold_file: Path) -> None:
+    """Text precision/recall/F1 (words) against make_pages' gold, for retold.ingest and for
+    trafilatura with the same options; and how often title, date and source link are right."""
+    import trafilatura
+    from trafilatura.settings import set_date_params
+
+    from retold import ingest
+
+    gold = {}
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold[record["page"]] = record
+    tallies = {"retold.ingest.load": [0, 0, 0], "trafilatura.bare_extraction": [0, 0, 0]}
+    titles = dates = sources = wanted_sources = n = 0
+    for page in pages:
+        g = gold.get(page.name)
+        if g is None:
+            continue
+        n += 1
+        art = ingest.load(str(page))
+        doc = trafilatura.bare_extraction(page.read_text(encoding="utf-8"), with_metadata=True,
+                                          include_comments=False,
+                                          date_extraction_params=set_date_params(False))
+        for name, text in (("retold.ingest.load", art.text),
+                           ("trafilatura.bare_extraction", doc.text if doc else "")):
+            for i, v in enumerate(word_scores(text, g["text"])):
+                tallies[name][i] += v
+        titles += art.title == g["title"]
+        dates += art.published == g["published"]
+        if g["source"]:
+            wanted_sources += 1
+            sources += any(link.url == g["source"] for link in art.links)
+    print(f"\nextraction quality on {n} pages with gold text (words, micro-averaged):")
+    for name, (both, pred, true) in tallies.items():
+        p, r = both / max(pred, 1), both / max(true, 1)
+        print(f"  {name:<30} precision {p:.3f}  recall {r:.3f}  F1 {2 * p * r / max(p + r, 1e-9):.3f}")
+    print(f"  retold: title exact {titles / n:.3f}, published date {dates / n:.3f}, "
+          f"source link found {sources / max(wanted_sources, 1):.3f} ({wanted_sources} pages "
+          "have one)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=HERE / "out" / "pages",
@@ -93,13 +147,19 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is kept")
     ap.add_argument("--sample", type=int, default=30, help="pages for the one-process-per-page mode")
     ap.add_argument("--skip-inprocess", action="store_true")
+    ap.add_argument("--quality-only", action="store_true",
+                    help="only score the extracted text against the generated pages' gold")
     args = ap.parse_args()
+
+    from make_pages import gold_path, make_pages
 
     pages = sorted(args.pages.glob("*.htm*")) if args.pages.exists() else []
     if not pages:
-        from make_pages import make_pages
-
         pages = make_pages(args.n, out=args.pages)
+    if args.quality_only:
+        if gold_path(args.pages).exists():
+            quality(pages, gold_path(args.pages))
+        return
     n = len(pages)
     rng = random.Random(0)
     sample = sorted(rng.sample(pages, min(args.sample, n)))
@@ -211,6 +271,8 @@ def main() -> None:
         print(row("retold.Analyzer(stance=False)(path)", n, t_c, t_a))
     except Exception as err:  # the pipeline is being written alongside: report, do not fail
         print(f"  retold.Analyzer: not available ({type(err).__name__}: {err})")
+    if gold_path(args.pages).exists():
+        quality(pages, gold_path(args.pages))
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
     python benchmarks/make_pages.py                 # 300 pages into benchmarks/out/pages/
     python benchmarks/make_pages.py -n 50 --seed 7 --out /tmp/pages
 
-Seven site templates (a Wix-like blog, a news site, a wire story, a minimal page, a page buried
-in boilerplate, a long feature, a short brief) around articles of 100-3,000 words built from
+Eight site templates (a Wix-like post with hashed class names, a blog, a news site, a wire
+story, a minimal page, a page buried in boilerplate, a long feature, a short brief) around articles of 100-3,000 words built from
 sentence templates with quantities, approximators, dates, attributions, hedges and quotes. The
 text is synthetic; it only has to look like news to an extractor.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import json
 import random
 from pathlib import Path
 
@@ -149,7 +150,8 @@ def _meta(title, site, date, author, url) -> str:
 
 
 def blog(w, title, paras, meta, source):
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}</head><body>
+    gold = paras + ["Read the full report HERE"]
+    return gold, source, f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}</head><body>
 <div id="SITE_CONTAINER"><a href="#main">Skip to content</a><div><span>top of page</span></div>
 <header><nav><a href="/">Home</a><a href="/blog">Blog</a><a href="/about">About</a></nav></header>
 <main id="main"><div class="post"><div class="meta"><span>{w.r.randint(1, 9)} min read</span></div>
@@ -166,7 +168,8 @@ def blog(w, title, paras, meta, source):
 
 def news(w, title, paras, meta, source):
     mid = len(paras) // 2
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}</head><body>
+    gold = paras + ["The full statement is available here."]
+    return gold, source, f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}</head><body>
 <header class="masthead"><a href="/">The Daily Example</a><nav><ul><li><a href="/world">World</a></li>
 <li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
 <div class="ad">Advertisement</div>
@@ -180,21 +183,23 @@ def news(w, title, paras, meta, source):
 
 def wire(w, title, paras, meta, source):
     dateline = f"{w.c(PLACES).upper()}, {w.r.randint(1, 28)} {w.c(MONTHS)} ({w.c(AGENCIES)}) - "
+    credit = f"(Reporting by {w.c(FIRST)} {w.c(LAST)}; editing by {w.c(FIRST)} {w.c(LAST)})"
     paras = [dateline + paras[0]] + paras[1:]
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8">{meta}</head><body>
+    return paras + [credit], None, f"""<!DOCTYPE html><html><head><meta charset="utf-8">{meta}</head><body>
 <div class="story"><h1>{html.escape(title)}</h1>{_p(paras)}
-<p>(Reporting by {w.c(FIRST)} {w.c(LAST)}; editing by {w.c(FIRST)} {w.c(LAST)})</p></div>
+<p>{credit}</p></div>
 <div class="footer">Our standards: <a href="/principles">The Trust Principles</a></div></body></html>"""
 
 
 def minimal(w, title, paras, meta, source):
-    return f"<html><head><title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>" \
+    return paras, None, f"<html><head><title>{html.escape(title)}</title></head><body><h1>{html.escape(title)}</h1>" \
            f"{_p(paras)}</body></html>"
 
 
 def heavy(w, title, paras, meta, source):
-    menus = "".join(f"<li><a href='/s/{i}'>Section {i}</a><ul>{_boiler(w, 4)}</ul></li>" for i in range(8))
-    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}
+    menus = "".join(f"<li><a href='/s/{i}'>Section {i}</a><ul>{_boiler(w, 4)}</ul></li>"
+                    for i in range(8))
+    return paras, None, f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{meta}
 <script>{"var x=1;" * 400}</script><style>{".a{{color:red}}" * 200}</style></head><body>
 <div class="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p></div>
 <nav class="mega-menu"><ul>{menus}</ul></nav><div class="ticker"><ul>{_boiler(w, 10)}</ul></div>
@@ -207,15 +212,46 @@ def heavy(w, title, paras, meta, source):
 </body></html>"""
 
 
-TEMPLATES = {"blog": blog, "news": news, "wire": wire, "minimal": minimal, "heavy": heavy,
+def wix(w, title, paras, meta, source):
+    """A Wix-like post: hashed class names, one wrapper per paragraph, counters after the post
+    and a list of other posts (with their own counters) below it."""
+    def h():
+        return "".join(w.c("abcdefghijklmnopqrstuvwxyz0123456789_") for _ in range(5))
+
+    body = "".join(f'<div class="{h()}"><p class="{h()}" dir="auto"><span class="{h()}">'
+                   f"{html.escape(p, quote=False)}</span></p></div>" for p in paras)
+    cards = "".join(f'<div class="{h()}"><p class="{h()}">{html.escape(w.article(5)[0])}</p>'
+                    f"<span>{w.r.randint(1, 900)} views</span><span>{w.r.randint(0, 9)} comments"
+                    f"</span></div>" for _ in range(3))
+    return paras + ["Read the full report HERE"], source, f"""<!DOCTYPE html><html lang="en">
+<head><meta charset="utf-8">{meta}</head><body><div id="SITE_CONTAINER">
+<div class="{h()}"><span>top of page</span></div>
+<div class="{h()}"><a href="/">Home</a><a href="/blog">Blog</a><a href="/about">About</a></div>
+<div class="{h()}"><span>{w.c(FIRST)} {w.c(LAST)}</span><span>{w.r.randint(1, 9)} min read</span></div>
+<h1 class="{h()}"><span>{html.escape(title)}</span></h1><div class="{h()}"><span>Updated: {w.c(MONTHS)[:3]} {w.r.randint(1, 28)}</span></div>
+<div class="{h()}">{body}<div class="{h()}"><p class="{h()}"><span>Read the full report </span><a href="{source}"><span>HERE</span></a></p></div></div>
+<div class="{h()}"><span>Facebook</span><span>Twitter</span><span>LinkedIn</span></div>
+<div class="{h()}"><span>{w.r.randint(1, 5000):,} views</span><span>{w.r.randint(0, 40)} comments</span></div>
+<div class="{h()}"><h2><span>Recent Posts</span></h2><span>See All</span>{cards}</div>
+<div class="{h()}"><p>&copy; 2024 Proudly created with Wix.com</p></div>
+<div class="{h()}"><span>bottom of page</span></div></div></body></html>"""
+
+
+TEMPLATES = {"wix": wix, "blog": blog, "news": news, "wire": wire, "minimal": minimal, "heavy": heavy,
              "long": news, "short": blog}
+
+
+def gold_path(out: Path) -> Path:
+    """Where make_pages writes each page's true title, date, text and source link (JSON lines),
+    beside the pages folder so that extractors reading the folder do not see it."""
+    return out.with_name(out.name + "-gold.jsonl")
 
 
 def make_pages(n: int = 300, seed: int = 1, out: Path = OUT) -> list[Path]:
     rng = random.Random(seed)
     w = Writer(rng)
     out.mkdir(parents=True, exist_ok=True)
-    paths = []
+    paths, gold = [], []
     names = list(TEMPLATES)
     for i in range(n):
         kind = names[i % len(names)]
@@ -225,10 +261,17 @@ def make_pages(n: int = 300, seed: int = 1, out: Path = OUT) -> list[Path]:
         date = f"{rng.randint(2016, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         url = f"https://site{i % 17}.example/{date.replace('-', '/')}/story-{i}"
         meta = _meta(title, f"Site {i % 17}", date, f"{w.c(FIRST)} {w.c(LAST)}", url)
-        page = TEMPLATES[kind](w, title, paras, meta, f"https://source.example/report/{i}")
+        text, source, page = TEMPLATES[kind](w, title, paras, meta,
+                                             f"https://source.example/report/{i}")
         path = out / f"{i:04d}_{kind}.html"
         path.write_text(page, encoding="utf-8")
         paths.append(path)
+        dated = kind != "minimal"  # a minimal page carries no date
+        gold.append({"page": path.name, "kind": kind, "title": title,
+                     "published": date if dated else None,
+                     "text": "\n\n".join(text), "source": source})
+    with open(gold_path(out), "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(g) + "\n" for g in gold)
     return paths
 
 
