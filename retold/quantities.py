@@ -197,7 +197,7 @@ _FRACTION_CORE = re.compile(
 _VAGUE_CORE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|"
     r"billions|trillions|scores(?=\s+of\b)|a\s+handful)\b", re.I)
-_MINUS_BEFORE = re.compile(r"(?:(?<=\s)|^)(?:minus[\s-]?|[-−]|\$-)$", re.I)
+_MINUS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:minus[\s-]?|[-−]|\$-)$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s*$")
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
@@ -343,7 +343,7 @@ def _currency(mark: str) -> str | None:
 
 _LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|from|in|on|at|to|and|or|off|down|up|"
                              r"under|over|of|race|sprint|hurdles|freestyle|butterfly|backstroke|breaststroke|"
-                             r"relay|dash|metres|meters|[.,;:)]|$)", re.I)
+                             r"relay|dash|metres|meters)\b|^\s?(?:[.,;:)]|$)", re.I)
 
 
 def _digit_cores(sentence: str) -> list[_Core]:
@@ -358,7 +358,9 @@ def _digit_cores(sentence: str) -> list[_Core]:
         sign = 1.0
         sub = False
         neg = _MINUS_BEFORE.search(before) if not cur else None
-        if neg and not _CAPITALISED_BEFORE.search(before[:neg.start()]):
+        if neg and _CAPITALISED_BEFORE.search(before[:neg.start()]) and neg.group(0) in ("-", "−"):
+            continue  # "COVID -19": a name
+        if neg:
             sign, before = -1.0, before[:neg.start()] + " "
         elif not cur and re.search(r"\bsub-$", before, re.I):
             sub, before = True, before[:-4] + " "
@@ -613,7 +615,10 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.counted and c.counted.split()[0].lower().endswith("s") and c.counted.lower() not in _TIME_WORDS:
         return False  # "2000 workers"
     prev = _PREV_WORD.search(sentence[:c.start])
-    if prev and prev.group(1).lower().rstrip(".") in _YEAR_PREPS:
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    if v < 1500:  # "in 1066": an old year only after a word that introduces one
+        return prev_word in ("in", "since", "circa", "year", "of")
+    if prev_word in _YEAR_PREPS:
         return True
     return 1800 <= v <= 2100
 
@@ -822,7 +827,9 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
                     same = True  # "from 208 pounds to 193"
-                changed = bool(_CHANGE_VERB.search(before)) and not frm
+                changed = bool(_CHANGE_VERB.search(before)) and not frm and a.unit is not None
+                if a.unit and b.unit and b.unit.startswith(a.unit + " per "):
+                    same = True  # "from $500,000 to $1 million a year"
                 ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and not changed) \
                     or (joiner == "or" and bare_a and same and a.kind == b.kind == "words")
                 if ok and a.value is not None and b.value is not None:
