@@ -426,7 +426,7 @@ _TAIL_HEADING = re.compile(
     r"(?:(?:recent|related|popular|latest|featured|trending|more|similar)\s+(?:posts?|articles?|"
     r"stories|news)|you (?:may|might) also (?:like|enjoy)|read next|more from\b.{0,40}|"
     r"(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|leave a (?:reply|comment)|"
-    r"(?:join|start) the (?:discussion|conversation)|what do you think\??|most (?:read|popular))\W*",
+    r"(?:join|start) the (?:discussion|conversation)|most (?:read|popular))\W*",
     re.I)
 _MAX_FURNITURE_LINE = 140
 _MAX_FURNITURE_WORDS = 18
@@ -503,6 +503,7 @@ _MIN_WORDS = 8
 _FALLBACK_RATIO = 0.5
 _ANCESTOR_CAP = 80
 _TAIL_LINE = 200
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’)\]]*\s*\Z")
 _P_TEXT = etree.XPath("//p//text()", smart_strings=False)
 # Thousands of attributes on one tag cost libxml2 quadratic time: such a tag loses them first.
 _LONG_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,20})(\s[^<>]{8000,})>")
@@ -832,12 +833,20 @@ def _baseline_lines(tree, title: str, names: tuple[str, ...]) -> list[str]:
 
 def _trim_tail(lines: list[str], container) -> list[str]:
     """Drop short lines at the end of the text that come from outside the article container
-    (a list of other posts, a footer the extractor let through)."""
+    and do not end a sentence: the titles of a list of other posts, a footer the extractor let
+    through. (A closing paragraph in a sibling block ends with a full stop and stays.)"""
     if container is None or not lines or len(lines[-1]) >= _TAIL_LINE:
         return lines
-    inside = " ".join(_text_of(container).split())
+    inside = None
     end = len(lines)
-    while end > 1 and len(lines[end - 1]) < _TAIL_LINE and lines[end - 1] not in inside:
+    while end > 1:
+        line = lines[end - 1]
+        if len(line) >= _TAIL_LINE or _ENDS_SENTENCE.search(line):
+            break
+        if inside is None:
+            inside = " ".join(_text_of(container).split())
+        if line in inside:
+            break
         end -= 1
     return lines[:end]
 

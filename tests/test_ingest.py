@@ -113,6 +113,21 @@ def test_article_lines_are_not_furniture(line):
     assert not ingest.is_furniture(line)
 
 
+def test_a_closing_paragraph_in_a_sibling_block_is_kept():
+    # The body is split in two by an advert; the short last paragraph is article, not furniture.
+    paras = "".join(f"<p>{s}</p>" for s in (
+        "The council said on Monday that it would cut four bus routes from April, after a "
+        "review of passenger numbers that took most of last year to complete.",
+        "About 1,200 people use the routes every week, according to the operator, which said "
+        "it had not been consulted about the decision.",
+        "Officials said the cuts may save about 1.2 million pounds a year, though the figure "
+        "has not been published in full."))
+    html = (f"<html><body><main><div class='story'><h1>Council cuts bus routes</h1><div>{paras}"
+            "</div><div class='ad'>Advertisement</div><div><p>A consultation opens next week.</p>"
+            "</div></div></main></body></html>")
+    assert ingest.from_html(html).text.endswith("A consultation opens next week.")
+
+
 def test_headline_is_not_repeated_at_the_top_of_the_text():
     art = ingest.load(str(PAGES / "wix_blog.html"))
     assert art.title not in art.text.split("\n\n")[0]
