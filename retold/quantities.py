@@ -487,6 +487,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     if m:
         return "year of age", pos + m.end()
     attached = not rest[:1].isspace() and rest[:1] != "-"
+    if attached and re.match(r"[s'’]s?\b", rest) and re.search(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$", sentence[:pos]):
+        return None, pos  # "the 1990s", "2018s results", "in their 80s"
     if attached and rest[:1] == "G" and not rest[1:2].isalpha() and re.search(r"(?<![\d.,])[2-6]$", sentence[:pos]):
         return "generation wireless", pos + 1  # "5G networks"
     spaced = rest.lstrip(" -")
@@ -727,6 +729,12 @@ class QuantityExtractor:
                 continue
             if c.kind == "fraction" and sentence[c.end:c.end + 1] == "-":
                 continue  # "half-staff", "third-party"
+            if c.kind in ("words", "fraction") and re.match(r"-[A-Za-z]", sentence[c.end:c.end + 2]):
+                continue  # "a five-year plan", "six-speed gearbox": a compound adjective, not an amount
+            if c.kind == "fraction" and not _fraction_counts(sentence, c):
+                continue
+            if c.kind == "digits" and _is_jersey_number(sentence, c):
+                continue
             bare_end = c.end
             self._unit_and_counted(sentence, c)
             if c.kind in ("digits", "range") and c.end == bare_end and sentence[c.end:c.end + 1].isalpha():
@@ -782,6 +790,23 @@ _ANY_WORD_NUMBER = re.compile(
     rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b", re.I)
 
 
+def _fraction_counts(sentence: str, c: _Core) -> bool:
+    """ "half of the staff", "half the condos", "two-thirds of voters"; not "this half", "second half"."""
+    after = sentence[c.end:c.end + 12]
+    if sentence[c.start:c.end].lower() != "half":
+        return bool(re.match(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", after, re.I)) \
+            or bool(re.match(r"^\s+[a-z]+", after))
+    before = sentence[max(0, c.start - 12):c.start].lower()
+    if re.search(r"\b(?:this|the|that|first|second|other|each|a|an|and|by|in)\s+$", before):
+        return False
+    return bool(re.match(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", after, re.I))
+
+
+def _is_jersey_number(sentence: str, c: _Core) -> bool:
+    """ "Dak Prescott (4) celebrates": a player's number in brackets after a name."""
+    return bool(re.search(r"[A-Z][a-z]+\s*\($", sentence[:c.start])) and sentence[c.end:c.end + 1] == ")" \
+        and c.value is not None and c.value < 100 and not c.unit
+
 def _word_number_counts(sentence: str, c: _Core) -> bool:
     """A number word names an amount when something is counted or measured:
     "four trucks", "one of the students"; not "no one", "one another", "one day"."""
@@ -804,7 +829,7 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
         if re.match(r"^\s+of\s+(?:the\s+)?(?:few|many|those|these|them|us|its|his|her)\b",
                     after):
             return False
-    if text in SCALES:  # a bare "hundred"
+    if text in SCALES or text == "dozen":  # a bare "hundred", "a baker's dozen"
         return False
     return True
 
