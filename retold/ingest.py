@@ -705,9 +705,17 @@ def _clean_title(title: str, site: str | None, h1s: list[str] | str | None
         others = [p for p in parts if p is not head]
         return head, (others[-1] if others and len(others[-1].split()) <= 5 else None)
     last = parts[-1]
-    if len(last.split()) <= 3 and len(parts[0].split()) >= 4:
+    if len(last.split()) <= 3 and len(parts[0].split()) >= 4 and _looks_like_a_name(last):
         return title[: title.rfind(last)].rstrip(" -–—|•·»").strip(), last
     return title, None
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """"BBC News", "The Guardian", "nytimes.com": capitalised words or a domain, as a site's
+    name is; "what we know" after a dash is part of a headline."""
+    words = text.split()
+    return all(w[:1].isupper() or w[:1].isdigit() or "." in w or w.lower() in ("of", "the", "and")
+               for w in words) and words[0][:1].isupper() or "." in text
 
 
 def _h1s(tree) -> list[str]:

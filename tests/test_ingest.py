@@ -247,6 +247,9 @@ def test_a_copyright_year_is_not_a_publication_date():
     ("Floods: what we know so far - BBC News", None, "Floods: what we know so far"),
     ("Valley Post - Dam fears grow in the north", "Valley Post", "Dam fears grow in the north"),
     ("Mayor - the man who never sleeps at all", None, "Mayor - the man who never sleeps at all"),
+    ("Kyiv hit by drones overnight - what we know", None,
+     "Kyiv hit by drones overnight - what we know"),
+    ("Kyiv hit by drones overnight - kyivpost.com", None, "Kyiv hit by drones overnight"),
 ])
 def test_title_suffixes_are_cut(raw, site, clean):
     assert ingest._clean_title(raw, site, None)[0] == clean
