@@ -764,13 +764,13 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
     # the extraction proper, which works on its own copy of the tree.
     try:
         meta = extract_metadata(tree, url, _date_params())
-    except (RecursionError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - an extractor bug must not cost the article
         meta = None
     try:
         doc = trafilatura.bare_extraction(tree, url=url or getattr(meta, "url", None),
                                           with_metadata=False, include_comments=False,
                                           include_tables=True)
-    except (RecursionError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - an extractor bug must not cost the article
         doc = None
     author = getattr(meta, "author", None) or None
     page_url = url or getattr(meta, "url", None) or None
@@ -834,7 +834,7 @@ def _baseline_lines(tree, title: str, names: tuple[str, ...]) -> list[str]:
 
     try:
         _, text, _ = baseline(deepcopy(tree))
-    except (RecursionError, ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - an extractor bug must not cost the article
         return []
     return clean_lines(text or "", title=title, names=names)
 
