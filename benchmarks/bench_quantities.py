@@ -99,7 +99,7 @@ def retold_predict(extractor=None):
                 continue
             unit = q.unit
             if not unit and q.counted:
-                words = q.counted.split(" of ")[0].split()
+                words = [w for w in q.counted.split(" of ")[0].split() if w.lower() != "and"]
                 unit = " ".join(words[:-1] + [singular(words[-1])])
             out.append((value, _norm_unit(unit), q.change))
         return out

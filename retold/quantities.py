@@ -264,8 +264,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage points?\b|pc\b)", re.I)
 _AGE = re.compile(r"^(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|^-year-olds?\b|^-years-old\b", re.I)
 _PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each)\s)\s?", re.I)
-_WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µ][\w°µ/'’.-]*)")
-_TOKEN = re.compile(r"[A-Za-z°µ$€£¥][\w°µ'’./-]*|\S")
+_WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µμ][\w°µμ/'’.-]*)")
+_TOKEN = re.compile(r"[A-Za-z°µμ$€£¥][\w°µμ'’./-]*|\S")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|-|–|—|or)\s*$", re.I)
 
@@ -279,7 +279,7 @@ _STOP = frozenset(
     "there here again still even ever yet both either neither whether because though although however "
     "against among between through across behind beyond like unlike near toward towards within upon via vs "
     "per cent percent respectively alone including included include includes total combined overall "
-    "away back last next first second third year years ago old new overnight today yesterday tonight tomorrow "
+    "away back last next first second third year years ago old new whilst overnight today yesterday tonight tomorrow "
     "daily weekly monthly annually yearly worldwide nationwide abroad instead".split())
 _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
                         r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
@@ -475,6 +475,13 @@ def _merge(groups: list[list[_Core]]) -> list[_Core]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _before_number(sentence: str, pos: int) -> str:
+    """The text before the number that ends at ``pos``."""
+    m = re.search(r"[\d.,]+$", sentence[:pos])
+    start = m.start() if m else pos
+    return sentence[max(0, start - 20):start]
+
+
 def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     """The unit written at ``pos`` (after a number): (name, end) or (None, pos)."""
     units = unit_names()
@@ -486,6 +493,9 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     m = _AGE.match(rest)
     if m:
         return "year of age", pos + m.end()
+    if re.search(r"\b(?:aged|age of|ages of)\s+$", _before_number(sentence, pos)) \
+            and not re.match(r"^\s*(?:to|-|–|and)\s*\d", rest):
+        return "year of age", pos
     attached = not rest[:1].isspace() and rest[:1] != "-"
     if attached and re.match(r"[s'’]s?\b", rest) and re.search(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$", sentence[:pos]):
         return None, pos  # "the 1990s", "2018s results", "in their 80s"
@@ -498,7 +508,7 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     toks = list(_TOKEN.finditer(spaced[:50]))
     words = []
     for t in toks:
-        if not re.match(r"[A-Za-z°µ]", t.group(0)):
+        if not re.match(r"[A-Za-z°µμ]", t.group(0)):
             break
         words.append(t)
     for n in range(min(len(words), units.max_words), 0, -1):
@@ -564,6 +574,9 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         if not re.fullmatch(r"[A-Za-z][A-Za-z'’&-]*", w):
             break
         low = w.lower()
+        if low == "and" and words and _PLURAL_AHEAD.match(rest[t.end():]):
+            words.append(w)  # "Kia and Hyundai vehicles", "digital and physical sales"
+            continue
         if low in _STOP or _VERB_LIKE.match(w):
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
@@ -573,8 +586,10 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         if re.match(r"^\s+than\b", rest[t.end():]):
             break  # "40k cheaper than"
         words.append(w)
-        if len(words) == 4 or w != t.group(0):
-            break
+        if len(words) == 5 or w != t.group(0) or (_looks_plural(low) and words[0].lower() != "and"):
+            break  # a plural noun ends the phrase: "members bound", "fouls prove"
+    while words and words[-1].lower() == "and":
+        words.pop()
     if not words:
         return None
     if words[0].lower().endswith("ly"):
@@ -590,6 +605,13 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             det = "" if det.strip().lower() == "the" else det
             phrase = f"{phrase} of {det}{' '.join(extra)}"
     return phrase or None
+
+
+_PLURAL_AHEAD = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*[^s\W]s\b")
+
+
+def _looks_plural(low: str) -> bool:
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "'s", "’s"))
 
 
 _ADJ_AFTER = frozenset("available remaining left total combined overall apiece each altogether alone "
