@@ -321,7 +321,9 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
     direction = "inflated" if inflated else "deflated"
     label = _counted_label(r) or _counted_label(s)
     ratio_txt = f", x{ratio:g}" if ratio is not None else ""
-    summary = f"{_amount_only(s)} -> {_amount_phrase(r)}{' ' + label if label and label not in _amount_phrase(r) else ''}{ratio_txt}, {direction}"
+    joiner = " of " if r.approx == "vague" or _amount_phrase(r).lower().endswith(("dozen", "hundred", "thousand", "million")) else " "
+    counted = joiner + label if label and label not in _amount_phrase(r) and not r.unit else ""
+    summary = f"{_amount_only(s)} -> {_amount_phrase(r)}{counted}{ratio_txt}, {direction}"
     return Drift(
         kind="number_changed", summary=summary, source_text=source.text, retelling_text=retelling.text,
         direction=direction, ratio=ratio, from_=s.text, to=r.text,
