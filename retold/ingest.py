@@ -556,10 +556,18 @@ def _p_chars(tree) -> int:
 
 
 def _densest_container(tree):
+    """The element with the most paragraph text; a block that holds a single paragraph is
+    widened to its parent (page builders wrap every paragraph in a <div> of its own)."""
     weights = _paragraph_weights(tree)
     if not weights:
         return None
-    return max(weights, key=weights.get)
+    best = max(weights, key=weights.get)
+    for _ in range(3):
+        parent = best.getparent()
+        if parent is None or len(best.findall(".//p")) > 1 or len(parent.findall(".//p")) < 2:
+            break
+        best = parent
+    return best
 
 
 def _in_furniture(el, stop) -> bool:
