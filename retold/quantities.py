@@ -239,8 +239,9 @@ _APPROX = [
      r"just about|averaging|averaged|an approximate", "about", "~"),
     (r"only|just|a mere|mere|merely|exactly|precisely|a total of|total of|fully|all of", "only", "="),
 ]
-_APPROX = sorted(_APPROX, key=lambda row: row[1] not in ("at_least", "up_to"))  # "no more than" before "more than"
-_APPROX_RE = [(re.compile(rf"(?:^|(?<=[\s(]))(?:{p})\s*$", re.I), a, c) for p, a, c in _APPROX]
+# One pattern, one group per row; the leftmost match wins, so "no more than" beats "more than".
+_APPROX_RE = re.compile(
+    r"(?:^|(?<=[\s(]))(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _, _) in enumerate(_APPROX)) + r")\s*$", re.I)
 _ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
 
 _UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|increase|increases|increasing|"
@@ -673,18 +674,15 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
 def _modifiers(sentence: str, c: _Core) -> None:
     """Approximators, bounds and change words before the number, in place."""
     at = getattr(c, "mod_start", c.start)
-    origin = max(0, at - 60)
+    origin = max(0, at - 50)
     before = sentence[origin:at]
-    for rx, approx, change in _APPROX_RE:
-        m = rx.search(before)
-        if not m:
-            continue
-        c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
-        if approx == "less_than" and re.search(r"\bup\s+to\s*$", before, re.I):
-            continue
+    m = _APPROX_RE.search(before, max(0, len(before) - 30))
+    for _ in (1,) if m else ():
+        approx, change = next((a, ch) for i, (_, a, ch) in enumerate(_APPROX) if m.group(f"g{i}"))
         if approx == "up_to" and _CHANGE_VERB.search(before[:m.start()]) and \
                 re.search(r"\bup\s+to\s*$", before, re.I):
-            continue  # "rose up to": a change, not a bound
+            break  # "rose up to": a change, not a bound
+        c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
         word = m.group(0).strip().lower()
         if approx == "only" and c.kind == "vague":
             break
