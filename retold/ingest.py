@@ -509,6 +509,8 @@ _P_TEXT = etree.XPath("//p//text()", smart_strings=False)
 _LONG_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,20})(\s[^<>]{8000,})>")
 _MAX_ATTRIBUTES = 256
 _FLOOD_CHECK = 200_000
+_OG_TITLE = etree.XPath("//meta[@property='og:title' or @name='og:title'][@content]")
+_JSONLD = etree.XPath("//script[@type='application/ld+json']")
 _OWN_TEXT = etree.XPath("//*[string-length(normalize-space(text())) >= 25]")
 
 
@@ -726,6 +728,32 @@ def _looks_like_a_name(text: str) -> bool:
                for w in words) and words[0][:1].isupper() or "." in text
 
 
+def _jsonld_headline(tree) -> str | None:
+    """The "headline" of the page's JSON-LD (schema.org NewsArticle and kin), if any."""
+    import json
+
+    for script in _JSONLD(tree):
+        raw = script.text or ""
+        if len(raw) > 1_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 1000:
+            item = stack.pop(0)
+            seen += 1
+            if isinstance(item, dict):
+                headline = item.get("headline")
+                if isinstance(headline, str) and headline.strip():
+                    return " ".join(headline.split())
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(v for v in item if isinstance(v, (dict, list)))
+    return None
+
+
 def _h1s(tree) -> list[str]:
     out = []
     for h in tree.iter("h1"):
@@ -784,7 +812,12 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
     page_url = url or getattr(meta, "url", None) or None
     site = getattr(meta, "sitename", None) or None
     h1 = _h1s(tree)
-    title, suffix = _clean_title(getattr(meta, "title", None) or "", site, h1)
+    raw_title = getattr(meta, "title", None) or ""
+    if not h1 and not _OG_TITLE(tree):
+        headline = _jsonld_headline(tree)  # a page built by script: the structured headline
+        if headline and len(headline) > len(raw_title):
+            raw_title = headline
+    title, suffix = _clean_title(raw_title, site, h1)
     if not site and not suffix:
         tag = tree.find(".//title")
         suffix = _clean_title(_text_of(tag), None, h1)[1] if tag is not None else None

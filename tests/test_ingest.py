@@ -255,6 +255,20 @@ def test_title_suffixes_are_cut(raw, site, clean):
     assert ingest._clean_title(raw, site, None)[0] == clean
 
 
+def test_a_script_built_page_takes_text_and_headline_from_json_ld():
+    body = ("The port authority said on Monday that about 2,300 dock workers had stayed away. "
+            "Officials said exports may resume next week.")
+    ld = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "name": "Ledger"},
+        {"@type": "NewsArticle", "headline": "Port strike halts grain exports",
+         "articleBody": body, "datePublished": "2024-05-08"}]})
+    html = (f"<html><head><title>Port strike | Ledger</title><script type='application/ld+json'>"
+            f"{ld}</script></head><body><div id='root'></div></body></html>")
+    art = ingest.from_html(html)
+    assert art.title == "Port strike halts grain exports"
+    assert art.text == body and art.published == "2024-05-08"
+
+
 def test_an_h1_holding_the_site_name_is_not_the_headline():
     html = ("<html><head><title>Dam fears grow after week of rain | The Valley Ledger</title></head>"
             "<body><header><h1>The Valley Ledger</h1></header><article><h1>Dam fears grow after "
