@@ -1204,6 +1204,8 @@ class Ingestor:
     def _from_bytes(self, data: bytes, *, input: str, url: str | None = None,
                     charset: str | None = None, kind: str | None = None) -> Article:
         text = _text_or_raise(data, charset, input)
+        if kind == "html" and "<" not in text[:65_536]:
+            kind = "text"  # named .html, but plain text inside
         if kind == "html" or (kind is None and looks_like_html(text)) or \
                 (kind == "text" and _HTML_START.match(text[:4096])):
             return from_html(text, url=url, input=input)

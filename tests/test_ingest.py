@@ -336,6 +336,14 @@ def test_stdin_html_and_text(monkeypatch):
     assert (art.title, art.text) == ("Headline here", "Body text.")
 
 
+def test_plain_text_in_an_html_file_is_read_as_text(tmp_path):
+    path = tmp_path / "story.html"
+    path.write_text("Bridge closed after crash\n\nPolice said two cars were involved.\n")
+    art = ingest.load(str(path))
+    assert (art.title, art.text) == ("Bridge closed after crash",
+                                     "Police said two cars were involved.")
+
+
 def test_file_without_suffix_is_sniffed(tmp_path):
     path = tmp_path / "page"
     path.write_bytes((PAGES / "wix_blog.html").read_bytes())
