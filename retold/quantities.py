@@ -230,10 +230,10 @@ _APPROX = [
     # (pattern before the number, approx, change, low_inclusive, high_inclusive)
     (r"more than|over|above|greater than|in excess of|upwards of|exceeding|just over|well over|just above|"
      r"well above|north of|beyond|higher than|larger than|bigger than|longer than|older than|>", "more_than", ">"),
-    (r"at least|no less than|no fewer than|a minimum of|minimum of|as many as|as much as|≥", "at_least", ">"),
+    (r"at least|no less than|no fewer than|a minimum of|minimum of|≥", "at_least", ">"),
     (r"less than|under|below|fewer than|just under|just below|well under|well below|shy of|short of|"
      r"lower than|smaller than|<", "less_than", "<"),
-    (r"at most|no more than|a maximum of|maximum of|up to|≤", "up_to", "<"),
+    (r"at most|no more than|a maximum of|maximum of|up to|as many as|as much as|≤", "up_to", "<"),
     (r"about|around|approximately|approx\.?|roughly|some|circa|ca\.|an estimated|estimated|close to|"
      r"more or less|or so|in the region of|on the order of|the order of|~|≈|nearly|almost|"
      r"just about|averaging|averaged|an approximate", "about", "~"),
@@ -724,7 +724,20 @@ def _modifiers(sentence: str, c: _Core) -> None:
         if re.search(r"\bup\s+to\s*$", stretch, re.I) and c.change == "<" and verb.group("up") \
                 and verb.group(0).strip().lower().startswith("up"):
             return
+        word = (verb.group("up") or verb.group("down")).lower()
+        if word in _AMBIGUOUS_CHANGE and not _is_rate(c) and not re.search(r"\bby\b", stretch, re.I):
+            return  # "raised $150 million", "cut 1,200 jobs": an amount, not a change of level
         c.change = "up" if verb.group("up") else "down"
+
+
+def _is_rate(c: _Core) -> bool:
+    return c.unit in ("percentage", "percentage point", "basis point") or (c.counted or "").lower() in ("points", "point")
+
+
+# Verbs that move a level with a rate ("cut 2%") but also just handle an amount ("cut 1,200 jobs").
+_AMBIGUOUS_CHANGE = frozenset("raised raise raises raising cut cuts cutting added adds adding shed sheds shedding "
+                              "boosted boost reduced reduce reduces slashed lowered hiked hike expanded expand "
+                              "improved trimmed lost lose loses losing wiped".split())
 
 
 class QuantityExtractor:
