@@ -845,12 +845,12 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     "four trucks", "one of the students"; not "no one", "one another", "one day"."""
     text = sentence[c.start:c.end].lower()
     before = sentence[max(0, c.start - 12):c.start].lower()
-    after = sentence[c.end:c.end + 20].lower()
+    after = sentence[c.end:c.end + 24].lower()
     if text in ("one", "a dozen") or text.startswith("a "):
         if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only|same|"
                                        r"on|at|in|big|little|last|new|old|other|such|like)\s+$", before):
             return False
-        if re.match(rf"^\s+(?:to|or)\s+(?:{_NUMBER_WORD})\b", after, re.I):
+        if re.match(rf"^\s+(?:to|or|in|out\s+of)\s+(?:{_NUMBER_WORD}|\d)", after, re.I):
             return True  # "one to two years"
         if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|or\s+(?:two|other)|another|"
                     r"else|by\s+one|and\s+only)\b", after):
@@ -879,13 +879,21 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
             before = sentence[max(0, a.start - 30):a.start]
             between = bool(_BETWEEN_BEFORE.search(before))
             frm = bool(_FROM_BEFORE.search(before))
+            ratio = re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap, re.I)
+            if ratio and a.unit is None and a.counted is None and a.kind in ("digits", "words") \
+                    and b.kind in ("digits", "words") and a.value and b.value and a.value < b.value:
+                v = a.value / b.value  # "one in three adults": a proportion
+                out.append(_Core(a.start, b.end, v, v, v, "fraction", counted=b.counted))
+                i += 2
+                continue
             if _RANGE_JOIN.match(gap):
                 joiner = gap.strip().lower()
                 bare_a = a.unit is None and a.counted is None
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
                     same = True  # "from 208 pounds to 193"
-                changed = bool(_CHANGE_VERB.search(before)) and not frm and a.unit is not None
+                changed = (bool(_CHANGE_VERB.search(before)) or bool(re.search(r"\bby\s*$", before, re.I))) \
+                    and not frm and a.unit is not None  # "rose by $5bn to $40bn": a change, then a level
                 if a.unit and b.unit and b.unit.startswith(a.unit + " per "):
                     same = True  # "from $500,000 to $1 million a year"
                 ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and not changed) \
