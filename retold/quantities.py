@@ -259,6 +259,8 @@ _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|decli
 _ADVERB = r"(?:just|only|nearly|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
 _CHANGE_VERB = re.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+{_ADVERB})*\s*$", re.I)
+_CHANGE_VERB_BY = re.compile(  # "cut its rate by 0.25 points", "raised prices by 5%"
+    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?!by\b)[\w'’-]+){{1,3}}\s+by(?:\s+{_ADVERB})*\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 
@@ -718,7 +720,8 @@ def _modifiers(sentence: str, c: _Core) -> None:
     if c.approx in ("about", "more_than", "at_least", "less_than", "up_to", "at_most") \
             or re.search(r"\bto\s*$", before, re.I):
         return  # "up about 19%": the approximation is the label; "fell to 4%": a level, not a change
-    verb = _CHANGE_VERB.search(before)
+    verb = _CHANGE_VERB.search(before, max(0, len(before) - 45)) or \
+        _CHANGE_VERB_BY.search(before, max(0, len(before) - 50))
     if verb:
         stretch = before[verb.start():]
         if re.search(r"\bup\s+to\s*$", stretch, re.I) and c.change == "<" and verb.group("up") \
@@ -937,6 +940,8 @@ def _inherit_unit(sentence: str, prev: _Core, c: _Core) -> None:
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
     """ "87 mph (140 km/h)", "$1.4bn (£1.1bn)": the bracketed amount restates the one before."""
     gap = sentence[a.end:b.start]
+    if a.counted and gap.lstrip().startswith(a.counted):
+        gap = gap.lstrip()[len(a.counted):]  # "190 points, or 0.6%"
     return bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?|\s*,?\s+or\s+", gap))
 
 

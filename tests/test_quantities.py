@@ -216,3 +216,30 @@ def test_newsquant_floor():
     result = score(retold_predict(), load(DATA))
     for key, floor in FLOORS.items():
         assert result[key]["f1"] >= floor, (key, result[key])
+
+
+# --- later phrasing classes ---------------------------------------------------------------
+
+def test_one_in_n_is_a_proportion():
+    q = one("Roughly one in four renters moved last year.")
+    assert q.value == pytest.approx(0.25) and q.counted == "renters"
+
+
+def test_an_amount_handled_is_not_a_change_of_level():
+    assert one("The start-up raised $150 million from investors.").change == "="
+    assert one("The chain cut 1,200 jobs in Ohio.").change == "="
+    assert one("The bank cut its rate by 0.25 percentage points.").change == "down"
+
+
+def test_or_restates_the_change_in_another_unit():
+    qs = extract_quantities("The index lost 190 points, or 0.6%, on Friday.")
+    assert [q.change for q in qs] == ["down", "down"]
+
+
+def test_by_then_to_is_a_change_then_a_level():
+    qs = extract_quantities("The deficit grew by $5bn to $40bn.")
+    assert [(q.value, q.change) for q in qs] == [(5e9, "up"), (40e9, "=")]
+
+
+def test_compound_adjectives_and_decades_are_not_amounts():
+    assert extract_quantities("She signed a five-year deal in the 1990s.") == []
