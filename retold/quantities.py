@@ -365,6 +365,8 @@ def _digit_cores(sentence: str) -> list[_Core]:
             continue  # "COVID -19": a name
         if neg:
             sign, before = -1.0, before[:neg.start()] + " "
+            if neg.group(0) == "$-":
+                cur = "$"  # "$-50.8bn"
         elif not cur and re.search(r"\bsub-$", before, re.I):
             sub, before = True, before[:-4] + " "
         if not cur and _GLUED_BEFORE.search(before):
@@ -496,6 +498,9 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     m = _AGE.match(rest)
     if m:
         return "year of age", pos + m.end()
+    m = re.match(r"^\s?([€£$¥₹₪])", rest)
+    if m and _currency(m.group(1)):
+        return _currency(m.group(1)), pos + m.end()  # "1,200€"
     if re.search(r"\b(?:aged|age of|ages of)\s+$", _before_number(sentence, pos)) \
             and not re.match(r"^\s*(?:to|-|–|and)\s*\d", rest):
         return "year of age", pos
@@ -783,6 +788,7 @@ class QuantityExtractor:
         kept = _join_ranges(sentence, kept)
         out: list[Quantity] = []
         prev: _Core | None = None
+        done: list[_Core] = []
         for c in kept:
             _modifiers(sentence, c)
             if prev is not None and _is_restatement(sentence, prev, c):
@@ -790,9 +796,9 @@ class QuantityExtractor:
                 c.low_inclusive, c.high_inclusive = prev.low_inclusive, prev.high_inclusive
                 if prev.high is None:
                     c.high = None
-            if prev is not None:
-                _inherit_unit(sentence, prev, c)
+            _inherit_unit(sentence, done, c)
             out.append(_to_quantity(sentence, c))
+            done.append(c)
             prev = c
         return out
 
@@ -921,20 +927,25 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
     return out
 
 
-def _inherit_unit(sentence: str, prev: _Core, c: _Core) -> None:
+def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     """ "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare
-    number of the same size as the amount before it counts the same thing."""
-    if c.unit or c.counted or c.kind not in ("digits", "words") or not (prev.unit or prev.counted):
-        return
-    if prev.unit == "percentage" or c.value is None or prev.value is None or prev.value <= 0 or c.value <= 0:
-        return
-    if not 0.2 <= c.value / prev.value <= 5:
+    number of the same size as an amount before it counts the same thing. Index points carry
+    over whatever the size: "rose 64.06 points to 4,577.10"."""
+    if c.unit or c.counted or c.kind not in ("digits", "words") or c.value is None or c.value <= 0:
         return
     nxt = re.match(r"^\s*([A-Za-z]+)?", sentence[c.end:c.end + 20])
     word = (nxt.group(1) or "").lower() if nxt else ""
     if word and word not in _STOP:
         return  # a noun follows: its own thing
-    c.unit, c.counted = prev.unit, prev.counted
+    for prev in reversed(earlier):
+        if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point", "year of age"):
+            continue
+        if prev.kind not in ("digits", "words") or prev.value is None or prev.value <= 0:
+            continue
+        points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[:c.start])
+        if points or 0.1 <= c.value / prev.value <= 10:
+            c.unit, c.counted = prev.unit, prev.counted
+            return
 
 
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
