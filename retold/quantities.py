@@ -256,11 +256,6 @@ _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|decli
          r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
          r"goes down|gone down|downward|downwards|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
          r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
-_ADVERB = r"(?:just|only|nearly|sharply|slightly|steeply|nearly|almost|about|around|roughly|some|another|a further|further|a|an|an additional|by|to|more than|over|less than|as much as|as many as|up to|at least|under|approximately|another|,)"
-_CHANGE_VERB = re.compile(
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+{_ADVERB})*\s*$", re.I)
-_CHANGE_VERB_BY = re.compile(  # "cut its rate by 0.25 points", "raised prices by 5%"
-    rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+(?!by\b)[\w'’-]+){{1,3}}\s+by(?:\s+{_ADVERB})*\s*$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 
@@ -686,7 +681,7 @@ def _modifiers(sentence: str, c: _Core) -> None:
     m = _APPROX_RE.search(before, max(0, len(before) - 30))
     for _ in (1,) if m else ():
         approx, change = next((a, ch) for i, (_, a, ch) in enumerate(_APPROX) if m.group(f"g{i}"))
-        if approx == "up_to" and _CHANGE_VERB.search(before[:m.start()]) and \
+        if approx == "up_to" and _find_change(before[:m.start()]) and \
                 re.search(r"\bup\s+to\s*$", before, re.I):
             break  # "rose up to": a change, not a bound
         c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
@@ -725,17 +720,49 @@ def _modifiers(sentence: str, c: _Core) -> None:
     if c.approx in ("about", "more_than", "at_least", "less_than", "up_to", "at_most") \
             or re.search(r"\bto\s*$", before, re.I):
         return  # "up about 19%": the approximation is the label; "fell to 4%": a level, not a change
-    verb = _CHANGE_VERB.search(before, max(0, len(before) - 45)) or \
-        _CHANGE_VERB_BY.search(before, max(0, len(before) - 50))
-    if verb:
-        stretch = before[verb.start():]
-        if re.search(r"\bup\s+to\s*$", stretch, re.I) and c.change == "<" and verb.group("up") \
-                and verb.group(0).strip().lower().startswith("up"):
-            return
-        word = (verb.group("up") or verb.group("down")).lower()
-        if word in _AMBIGUOUS_CHANGE and not _is_rate(c) and not re.search(r"\bby\b", stretch, re.I):
+    found = _find_change(before)
+    if found:
+        direction, word, by = found
+        if word in _AMBIGUOUS_CHANGE and not _is_rate(c) and not by:
             return  # "raised $150 million", "cut 1,200 jobs": an amount, not a change of level
-        c.change = "up" if verb.group("up") else "down"
+        c.change = direction
+
+
+_WORDS_BACK = re.compile(r"[\w'’]+|,")
+_UP_WORDS = frozenset(w for w in _UP.split("|"))
+_DOWN_WORDS = frozenset(w for w in _DOWN.split("|"))
+_ADVERB_WORDS = frozenset("just only sharply slightly steeply nearly almost about around roughly some another a "
+                          "further an additional by to more than over less as much many up at least under "
+                          "approximately , marginally modestly".split())
+
+
+def _find_change(before: str) -> tuple[str, str, bool] | None:
+    """The change verb right before a number, skipping adverbs and bounds ("rose by just",
+    "fell more than"), or before "by" after a short object ("cut its rate by"):
+    (direction, verb, whether "by" was seen)."""
+    tokens = [t.lower() for t in _WORDS_BACK.findall(before[-60:])]
+    by = False
+    skipped_object = 0
+    i = len(tokens) - 1
+    while i >= 0:
+        tok = tokens[i]
+        pair = f"{tokens[i - 1]} {tok}" if i > 0 else ""
+        for phrase in (pair, tok):
+            if phrase in _UP_WORDS or phrase in _DOWN_WORDS:
+                if phrase in ("up", "down") and tokens[i + 1:i + 2] == ["to"] and not by:
+                    pass  # "up to" is a bound, "down to" a level
+                else:
+                    return ("up" if phrase in _UP_WORDS else "down"), phrase.split()[-1], by
+        if tok == "by" and not by and skipped_object == 0:
+            by = True
+        elif tok in _ADVERB_WORDS and skipped_object == 0:
+            pass
+        elif by and skipped_object < 3 and tok != ",":
+            skipped_object += 1  # "cut [its rate] by"
+        else:
+            return None
+        i -= 1
+    return None
 
 
 def _is_rate(c: _Core) -> bool:
@@ -901,7 +928,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
                     same = True  # "from 208 pounds to 193"
-                changed = (bool(_CHANGE_VERB.search(before)) or bool(re.search(r"\bby\s*$", before, re.I))) \
+                changed = (_find_change(before) is not None or bool(re.search(r"\bby\s*$", before, re.I))) \
                     and not frm and a.unit is not None  # "rose by $5bn to $40bn": a change, then a level
                 if a.unit and b.unit and b.unit.startswith(a.unit + " per "):
                     same = True  # "from $500,000 to $1 million a year"
