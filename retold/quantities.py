@@ -182,7 +182,7 @@ def unit_names() -> _Units:
 _CUR = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S) ?\$|\$ ?(?:US|AU|A|CA|C|NZ|HK|S)(?=\d)|\$|€|£|¥|₹|₪|"
         r"PS(?=\d)|Y=|(?:USD|EUR|GBP|JPY|AUD|CAD|HKD|CNY|RMB|INR|CHF|NIS|RM|Rs\.?)\s?)")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|mln|mn|bln|bn|tn|trn)\b"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|trn|mil)\b"
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
 _DIGIT_CORE = re.compile(
     rf"(?P<cur>{_CUR})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|\s?(?P<sc1>{_SCALE}))?"
@@ -190,7 +190,9 @@ _DIGIT_CORE = re.compile(
 )
 _NUMBER_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
 _WORD_CORE = re.compile(
-    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b", re.I)
+    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b"
+    r"(?:\s+and\s+a\s+half\b)?", re.I)
+_FOLD_CORE = re.compile(rf"\b(?:(?P<w>{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS))})|(?P<d>\d+(?:\.\d+)?))-?fold\b", re.I)
 _FRACTION_CORE = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
     r"(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)|half)\b", re.I)
@@ -416,8 +418,14 @@ def _digit_cores(sentence: str) -> list[_Core]:
 def _word_cores(sentence: str) -> list[_Core]:
     cores = []
     for m in _WORD_CORE.finditer(sentence):
-        words = re.split(r"[\s]+", m.group(0))
+        text = m.group(0)
+        half = 0.0
+        if re.search(r"\band\s+a\s+half$", text, re.I):  # "two and a half years"
+            text, half = re.sub(r"\s+and\s+a\s+half$", "", text, flags=re.I), 0.5
+        words = re.split(r"[\s]+", text)
         v = parse_words(words)
+        if v is not None:
+            v += half
         if v is None:
             continue
         low0 = words[0].lower()
@@ -432,6 +440,17 @@ def _word_cores(sentence: str) -> list[_Core]:
             cores.append(_Core(a, m.end(), v, v, v, "words"))
             continue
         cores.append(_Core(m.start(), m.end(), v, v, v, "words"))
+    return cores
+
+
+def _fold_cores(sentence: str) -> list[_Core]:
+    """ "threefold", "a 10-fold rise": a multiple, counted in times."""
+    cores = []
+    for m in _FOLD_CORE.finditer(sentence):
+        v = UNITS_WORDS.get((m.group("w") or "").lower()) or TENS_WORDS.get((m.group("w") or "").lower()) \
+            or parse_digits(m.group("d") or "")
+        if v:
+            cores.append(_Core(m.start(), m.end(), float(v), float(v), float(v), "fold", unit="count"))
     return cores
 
 
@@ -580,7 +599,7 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         if low == "and" and words and _PLURAL_AHEAD.match(rest[t.end():]):
             words.append(w)  # "Kia and Hyundai vehicles", "digital and physical sales"
             continue
-        if low in _STOP or _VERB_LIKE.match(w):
+        if low in _STOP or _VERB_LIKE.match(w) or low.endswith(("'s", "’s")):
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
             break
@@ -614,6 +633,8 @@ _PLURAL_AHEAD = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*[^s\W]s\b
 
 
 def _looks_plural(low: str) -> bool:
+    if low in ("people", "men", "women", "children", "police", "staff", "personnel", "cattle", "crew"):
+        return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics", "'s", "’s"))
 
 
@@ -639,8 +660,9 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
         return False
     v = c.value or 0
-    if c.counted and c.counted.split()[0].lower().endswith("s") and c.counted.lower() not in _TIME_WORDS:
-        return False  # "2000 workers"
+    if c.counted and c.counted.split()[0].lower().endswith("s") and c.counted.lower() not in _TIME_WORDS \
+            and not c.counted[0].isupper():
+        return False  # "2000 workers", but "the 2020 Olympics"
     prev = _PREV_WORD.search(sentence[:c.start])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if v < 1500:  # "in 1066": an old year only after a word that introduces one
@@ -784,8 +806,8 @@ class QuantityExtractor:
     def __call__(self, sentence: str) -> list[Quantity]:
         if not sentence or not _HAS_DIGIT.search(sentence) and not _ANY_WORD_NUMBER.search(sentence):
             return []
-        cores = _merge([_digit_cores(sentence), _vague_cores(sentence), _fraction_cores(sentence),
-                        _word_cores(sentence)])
+        cores = _merge([_fold_cores(sentence), _digit_cores(sentence), _vague_cores(sentence),
+                        _fraction_cores(sentence), _word_cores(sentence)])
         kept = []
         for c in cores:
             raw = getattr(c, "raw", "")
