@@ -856,10 +856,23 @@ class QuantityExtractor:
 
     @staticmethod
     def _unit_and_counted(sentence: str, c: _Core) -> None:
+        post = _POST_APPROX.match(sentence, c.end)
+        if post and c.kind in ("digits", "words") and c.value is not None:  # "20-odd", "40-plus"
+            c.end = post.end()
+            if post.group("about"):
+                c.approx, c.change, c.low, c.high = "about", "~", c.value * 0.9, c.value * 1.1
+            else:
+                c.approx, c.change, c.high = "at_least", ">", None
         if c.unit is None:
             unit, end = _read_unit(sentence, c.end)
             if unit:
                 c.unit, c.end = unit, end
+        if c.unit is None and c.kind == "fraction":  # "a quarter of a percentage point", "half a mile"
+            of = re.match(r"\s+(?:of\s+)?an?\s+", sentence[c.end:c.end + 12])
+            if of:
+                unit, end = _read_unit(sentence, c.end + of.end() - 1)
+                if unit:
+                    c.unit, c.end = unit, end
         if c.unit:
             c.unit, c.end = _read_per(sentence, c.end, c.unit)
             if c.unit == "year of age":
@@ -876,6 +889,7 @@ class QuantityExtractor:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_POST_APPROX = re.compile(r"(?:-|\s)(?:(?P<about>odd|or\s+so|-?ish)|(?P<plus>plus|\+))(?![\w])|(?P<sym>\+)(?![\w\d])", re.I)
 _CURRENCY_NAMES = frozenset(set(_CURRENCY_PREFIX.values()) | set(_CURRENCY_WORDS.values()))
 _ANY_WORD_NUMBER = re.compile(
     rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b", re.I)

@@ -243,3 +243,23 @@ def test_by_then_to_is_a_change_then_a_level():
 
 def test_compound_adjectives_and_decades_are_not_amounts():
     assert extract_quantities("She signed a five-year deal in the 1990s.") == []
+
+
+def test_approximators_after_the_number():
+    q = one("The firm has 20-odd engineers.")
+    assert q.approx == "about" and q.value == 20
+    q = one("She has 40-plus years of service.")
+    assert q.approx == "at_least" and q.high is None and q.unit == "year"
+
+
+def test_fraction_of_a_unit_and_and_a_half():
+    q = one("Rates rose by a quarter of a percentage point.")
+    assert q.value == 0.25 and q.unit == "percentage point" and q.change == "up"
+    q = one("He served two and a half years in prison.")
+    assert q.value == 2.5 and q.unit == "year"
+
+
+def test_multiples_and_south_asian_scales():
+    assert one("Profits grew threefold last year.").value == 3
+    q = one("The state will spend Rs 500 crore on roads.")
+    assert q.value == 5e9 and q.unit == "indian rupee"
