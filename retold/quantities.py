@@ -486,11 +486,13 @@ def _overlaps(a: _Core, b: _Core) -> bool:
 
 
 def _merge(groups: list[list[_Core]]) -> list[_Core]:
+    """Non-overlapping cores: the longest wins ("two and a half" over "a half"), then the earlier group."""
+    ranked = sorted(((c.start - c.end, g, c.start, c) for g, group in enumerate(groups) for c in group),
+                    key=lambda row: row[:3])
     chosen: list[_Core] = []
-    for group in groups:  # earlier groups win
-        for c in group:
-            if not any(_overlaps(c, o) for o in chosen):
-                chosen.append(c)
+    for *_, c in ranked:
+        if not any(_overlaps(c, o) for o in chosen):
+            chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -892,7 +894,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _POST_APPROX = re.compile(r"(?:-|\s)(?:(?P<about>odd|or\s+so|-?ish)|(?P<plus>plus|\+))(?![\w])|(?P<sym>\+)(?![\w\d])", re.I)
 _CURRENCY_NAMES = frozenset(set(_CURRENCY_PREFIX.values()) | set(_CURRENCY_WORDS.values()))
 _ANY_WORD_NUMBER = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b", re.I)
+    rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b|fold\b", re.I)
 
 
 def _fraction_counts(sentence: str, c: _Core) -> bool:
