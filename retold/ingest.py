@@ -19,6 +19,7 @@ and on every redirect, unless ``allow_private``).
 from __future__ import annotations
 
 import codecs
+import functools
 import http.client
 import ipaddress
 import os
@@ -420,7 +421,9 @@ _FURNITURE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^
                            re.I)
 _COUNTERS = re.compile(r"(?:\W*[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|repl(?:y|ies)|"
                        r"responses?|reactions?)(?![^\W\d_]))+\W*", re.I)
-_LEFTOVER = re.compile(r"[\W\d_]+")
+# A whole line of furniture phrases, digits and punctuation. Possessive: a line of article text
+# fails at its first ordinary word, without backtracking.
+_FURNITURE_LINE = re.compile(r"(?:" + _FURNITURE_RE.pattern + r"|[\W\d_]+)*+", re.I)
 # A heading that opens the page's tail: everything after it is furniture, not article.
 _TAIL_HEADING = re.compile(
     r"(?:(?:recent|related|popular|latest|featured|trending|more|similar)\s+(?:posts?|articles?|"
@@ -440,11 +443,10 @@ def is_furniture(line: str, extra: tuple[str, ...] = ()) -> bool:
         return True
     if len(line) > _MAX_FURNITURE_LINE or line.count(" ") > _MAX_FURNITURE_WORDS:
         return False
-    rest = _FURNITURE_RE.sub(" ", line)
     for name in extra:
         if name:
-            rest = rest.replace(name, " ")
-    return not _LEFTOVER.sub("", rest)
+            line = line.replace(name, " ")
+    return _FURNITURE_LINE.fullmatch(line) is not None
 
 
 def _norm(text: str) -> str:
@@ -509,6 +511,7 @@ _P_TEXT = etree.XPath("//p//text()", smart_strings=False)
 _LONG_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]{0,20})(\s[^<>]{8000,})>")
 _MAX_ATTRIBUTES = 256
 _FLOOD_CHECK = 200_000
+_STRING = etree.XPath("string()", smart_strings=False)
 _OG_TITLE = etree.XPath("//meta[@property='og:title' or @name='og:title'][@content]")
 _JSONLD = etree.XPath("//script[@type='application/ld+json']")
 _OWN_TEXT = etree.XPath("//*[string-length(normalize-space(text())) >= 25]")
@@ -796,18 +799,20 @@ def from_html(html: str | bytes, *, url: str | None = None, input: str | None = 
         tree = None
     if tree is None:
         raise NoArticle("is not readable HTML (the parser found no document)", input=input)
-    # Metadata (and so htmldate) once, on the original tree, which it leaves as it is; then
-    # the extraction proper, which works on its own copy of the tree.
+    # One call for text and metadata (htmldate runs inside it once); it works on its own copy
+    # of the tree. Only when it gives up is the metadata asked for on its own.
     try:
-        meta = extract_metadata(tree, url, _date_params())
-    except Exception:  # noqa: BLE001 - an extractor bug must not cost the article
-        meta = None
-    try:
-        doc = trafilatura.bare_extraction(tree, url=url or getattr(meta, "url", None),
-                                          with_metadata=False, include_comments=False,
-                                          include_tables=True)
+        doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
+                                          include_comments=False, include_tables=True,
+                                          date_extraction_params=_date_params())
     except Exception:  # noqa: BLE001 - an extractor bug must not cost the article
         doc = None
+    meta = doc
+    if doc is None:
+        try:
+            meta = extract_metadata(tree, url, _date_params())
+        except Exception:  # noqa: BLE001
+            meta = None
     author = getattr(meta, "author", None) or None
     page_url = url or getattr(meta, "url", None) or None
     site = getattr(meta, "sitename", None) or None
@@ -893,8 +898,8 @@ def _trim_tail(lines: list[str], container) -> list[str]:
         if len(line) >= _TAIL_LINE or _ENDS_SENTENCE.search(line):
             break
         if inside is None:
-            inside = " ".join(_text_of(container).split())
-        if line in inside:
+            inside = _STRING(container)
+        if re.search(r"\s+".join(map(re.escape, line.split())), inside):
             break
         end -= 1
     return lines[:end]
@@ -904,9 +909,14 @@ def _date_params() -> dict:
     """htmldate without its extensive search: the date comes from the page's markup (meta tags,
     JSON-LD, <time>, the URL), not from the first date-like string in the text, which is as
     often a linked document's date, an event in the story or a copyright year."""
+    return dict(_date_params_of(time.strftime("%Y-%m-%d")))
+
+
+@functools.lru_cache(maxsize=2)
+def _date_params_of(day: str) -> tuple:
     from trafilatura.settings import set_date_params
 
-    return set_date_params(False)
+    return tuple(set_date_params(False).items())
 
 
 def _published(date: str | None, html: str) -> str | None:
