@@ -92,6 +92,23 @@ def test_news_site_keeps_standfirst_and_drops_caption_ads_promos_and_comments():
                                                      "The Morning Ledger")
 
 
+def test_the_demo_example_reads_cleanly():
+    root = Path(__file__).parent.parent / "examples"
+    blog = ingest.load(str(root / "dam-blog.html"))
+    _assert_clean(blog.text)
+    assert blog.title == "Kessel Dam failure floods tens of thousands of homes"
+    assert "flooding about 1,800 homes in six villages" in blog.text
+    assert "Hanna K." not in blog.text and "Market day" not in blog.text
+    assert [(l.url, l.text) for l in blog.links] == [
+        ("https://cna-wire.example/reports/2024/06/12/kessel-dam-collapse", "HERE")]
+    assert (blog.published, blog.author, blog.site) == ("2024-06-14", "Petra Lang",
+                                                        "The Valley Ledger")
+    assert 600 <= len(blog.text.split()) <= 900
+    report = ingest.load(str(root / "dam-report.txt"))
+    assert report.title == "Kessel Dam section collapses, flooding about 1,800 homes"
+    assert report.extraction == "text"
+
+
 @pytest.mark.parametrize("line", [
     "Monday, 3 June 2024", "164 views0 comments", "1,203 views 4 comments", "top of page", "bottom of page",
     "Skip to content", "Share this:", "Share on Facebook", "Recent Posts", "See All",
