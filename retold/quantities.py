@@ -199,7 +199,7 @@ _FRACTION_CORE = re.compile(
 _VAGUE_CORE = re.compile(
     r"\b(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|dozens|hundreds|thousands|millions|"
     r"billions|trillions|scores(?=\s+of\b)|a\s+handful)\b", re.I)
-_MINUS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?:minus[\s-]?|[-−]|\$-)$", re.I)
+_MINUS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?<!or )(?:minus[\s-]?|[-−]|\$-)$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s*$")
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
@@ -285,6 +285,8 @@ _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran
                         r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
                         r"take|takes|come|comes|go|goes|seem|seems|look|looks|face|faces|hold|holds|"
                         r"were|was|had|did|said|told|set|put|got|felt|kept|held|brought|bought|paid|built)$", re.I)
+_PER_WORDS = frozenset("share head person piece unit kilo pound ounce barrel tonne ton gallon litre liter "
+                       "passenger household customer game match".split())
 _TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
                         "decade decades century centuries night nights".split())
 
@@ -575,7 +577,7 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
     if den is None and w:
         word = w.group(1).lower().rstrip(".,;:")
         rate_word = m.group(0).strip().lower() in ("per", "/", "each")
-        if word in _TIME_WORDS or (rate_word and word not in _STOP and word.isalpha()):
+        if word in _TIME_WORDS or word in _PER_WORDS or (rate_word and word not in _STOP and word.isalpha()):
             den, end = singular(word), pos + m.end() + len(w.group(0).rstrip(".,;:"))
     if den is None or den in ("percentage",):
         return unit, pos
@@ -605,6 +607,10 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
             break
+        if not words and low.endswith("ed") and not re.match(r"^\s+[a-z]+", rest[t.end():]) \
+                or not words and low.endswith("ed") and re.match(r"^\s+(?:" + "|".join(_STOP_RX) + r")\b",
+                                                                rest[t.end():]):
+            break  # "another 4,500 delayed", "dozens injured when": a participle, not a modifier
         if low.endswith("ing") and len(low) > 5 and re.match(r"^\s+(?:the|a|an|their|its|his|her|to|up|out|in|on|at|by|for|from|with|of|that|and)\b", rest[t.end():], re.I):
             break  # "around 73 raising the prospect": a verb, not a modifier
         if re.match(r"^\s+than\b", rest[t.end():]):
@@ -631,6 +637,8 @@ def _read_counted(sentence: str, pos: int) -> str | None:
     return phrase or None
 
 
+_STOP_RX = ("when", "as", "in", "on", "at", "by", "and", "or", "after", "before", "while", "during", "from", "to",
+            "the", "a", "an", "with", "for", "since", "last", "this")
 _PLURAL_AHEAD = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*[^s\W]s\b")
 
 
@@ -1000,7 +1008,7 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
         return
     nxt = re.match(r"^\s*([A-Za-z]+)?", sentence[c.end:c.end + 20])
     word = (nxt.group(1) or "").lower() if nxt else ""
-    if word and word not in _STOP:
+    if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
     for prev in reversed(earlier):
         if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point", "year of age"):
