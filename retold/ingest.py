@@ -27,6 +27,7 @@ import re
 import socket
 import sys
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin, urlsplit
 
@@ -1192,6 +1193,15 @@ class Ingestor:
             raise InputError("is nested too deeply to read", input=input) from None
         except MemoryError:
             raise TooLarge("too large to read in memory", input=input) from None
+
+    def pipe(self, inputs: Iterable[str]) -> Iterator[Article | RetoldError]:
+        """Read many inputs: each yields its Article, or the RetoldError that names why it
+        could not be read (the batch goes on)."""
+        for item in inputs:
+            try:
+                yield self(item)
+            except RetoldError as err:
+                yield err
 
     def _load(self, input: str) -> Article:
         if input == "-":

@@ -367,6 +367,15 @@ def test_file_without_suffix_is_sniffed(tmp_path):
     assert ingest.load(str(path)).title.startswith("Harbour town votes")
 
 
+def test_pipe_reads_many_and_yields_errors_in_place(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    out = list(ingest.Ingestor().pipe([str(PAGES / "wix_blog.html"), str(empty),
+                                       str(tmp_path / "nope.txt")]))
+    assert out[0].title.startswith("Harbour town")
+    assert isinstance(out[1], EmptyInput) and isinstance(out[2], MissingInput)
+
+
 # --- bad input -------------------------------------------------------------------------------
 
 
