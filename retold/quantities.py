@@ -201,7 +201,7 @@ _VAGUE_CORE = re.compile(
     r"billions|trillions|scores(?=\s+of\b)|a\s+handful)\b", re.I)
 _MINUS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?<!or )(?:minus[\s-]?|[-−]|\$-)$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s*$")
-_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b")
+_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b|\b0\d{2,4}[-\s]\d{3,4}[-\s]?\d{3,4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
 _TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
@@ -445,6 +445,19 @@ def _word_cores(sentence: str) -> list[_Core]:
     return cores
 
 
+_SLASH_FRACTION = re.compile(r"(?<![\w/.,])(\d{1,3})\s?[/⁄]\s?(\d{1,4})(?=\s+of\b)")
+
+
+def _slash_fraction_cores(sentence: str) -> list[_Core]:
+    """ "1/16 of a pint": a written fraction, read only before "of" (else "9/11", "24/7")."""
+    cores = []
+    for m in _SLASH_FRACTION.finditer(sentence):
+        num, den = int(m.group(1)), int(m.group(2))
+        if den and num < den:
+            cores.append(_Core(m.start(), m.end(), num / den, num / den, num / den, "fraction"))
+    return cores
+
+
 def _fold_cores(sentence: str) -> list[_Core]:
     """ "threefold", "a 10-fold rise": a multiple, counted in times."""
     cores = []
@@ -670,7 +683,7 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
         return False
     v = c.value or 0
-    if c.counted and c.counted.split()[0].lower().endswith("s") and c.counted.lower() not in _TIME_WORDS \
+    if c.counted and _looks_plural(c.counted.split()[0].lower()) and c.counted.lower() not in _TIME_WORDS \
             and not c.counted[0].isupper():
         return False  # "2000 workers", but "the 2020 Olympics"
     prev = _PREV_WORD.search(sentence[:c.start])
@@ -698,11 +711,7 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
         return False
     if any(ch.isupper() for ch in word[1:]) and not word.isupper():
         return True  # "iPhone 11", "McLaren 720"
-    if word[0].isupper():
-        start = prev.start(1)
-        sentence_start = not before[:start].strip() or before[:start].rstrip()[-1:] in ".!?:;\"“"
-        return not sentence_start or word.isupper()
-    return False
+    return word[0].isupper()  # "Apollo 11", "Boeing 737", "Row 21"
 
 
 def _modifiers(sentence: str, c: _Core) -> None:
@@ -816,7 +825,7 @@ class QuantityExtractor:
     def __call__(self, sentence: str) -> list[Quantity]:
         if not sentence or not _HAS_DIGIT.search(sentence) and not _ANY_WORD_NUMBER.search(sentence):
             return []
-        cores = _merge([_fold_cores(sentence), _digit_cores(sentence), _vague_cores(sentence),
+        cores = _merge([_slash_fraction_cores(sentence), _fold_cores(sentence), _digit_cores(sentence), _vague_cores(sentence),
                         _fraction_cores(sentence), _word_cores(sentence)])
         kept = []
         for c in cores:
@@ -839,6 +848,8 @@ class QuantityExtractor:
             self._unit_and_counted(sentence, c)
             if c.kind in ("digits", "range") and c.end == bare_end and sentence[c.end:c.end + 1].isalpha():
                 continue  # "22nd", "10th", "737MAX": glued letters that are no unit
+            if c.kind == "digits" and _is_code(sentence, c, raw):
+                continue
             if not self.keep_years and _is_year(sentence, c, raw):
                 continue
             if c.kind == "range" and _is_score(sentence, c):
@@ -1019,6 +1030,22 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
         if points or 0.1 <= c.value / prev.value <= 10:
             c.unit, c.counted = prev.unit, prev.counted
             return
+
+
+_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|"
+                      r"Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Parkway)\b")
+
+
+def _is_code(sentence: str, c: _Core, raw: str) -> bool:
+    """ "9/11", "24/7", "401(k)", "0800 ...", "10 Downing Street": numbers that name, not count."""
+    after = sentence[c.end:c.end + 40]
+    if re.match(r"^[/⁄]\d", after) and not re.match(r"^[/⁄]\d+\s+of\b", after):
+        return True
+    if re.match(r"^\([a-z]\)", after):
+        return True
+    if len(raw) > 1 and raw.startswith("0") and not raw.startswith("0."):
+        return True
+    return not c.unit and bool(_ADDRESS.match(after))
 
 
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:

@@ -263,3 +263,19 @@ def test_multiples_and_south_asian_scales():
     assert one("Profits grew threefold last year.").value == 3
     q = one("The state will spend Rs 500 crore on roads.")
     assert q.value == 5e9 and q.unit == "indian rupee"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attacks of 9/11 changed the city.",
+    "The shop is open 24/7.",
+    "Savers moved money into 401(k) plans.",
+    "Call 0800 123 4567 for help.",
+    "She lives at 10 Downing Street.",
+    "Apollo 11 landed on the Moon.",
+])
+def test_codes_addresses_and_names_are_not_quantities(sentence):
+    assert extract_quantities(sentence) == []
+
+
+def test_written_fraction_before_of():
+    assert one("A cup is 1/16 of a gallon.").value == pytest.approx(1 / 16)
