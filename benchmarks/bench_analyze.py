@@ -18,9 +18,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import platform
 import random
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -146,6 +147,8 @@ def main() -> None:
     ap.add_argument("-n", type=int, default=300, help="pages to generate when --pages is empty")
     ap.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is kept")
     ap.add_argument("--sample", type=int, default=30, help="pages for the one-process-per-page mode")
+    ap.add_argument("--retold", help="the retold command to time (default: the retold next to "
+                                     "this Python, else python -c 'from retold.cli import main')")
     ap.add_argument("--skip-inprocess", action="store_true")
     ap.add_argument("--quality-only", action="store_true",
                     help="only score the extracted text against the generated pages' gold")
@@ -167,7 +170,7 @@ def main() -> None:
     import trafilatura
 
     traf = _bin("trafilatura")
-    retold = retold_cmd()
+    retold = shlex.split(args.retold) if args.retold else retold_cmd()
     print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, "
           f"trafilatura {trafilatura.__version__}, {platform.system()} {platform.release()}")
     size = sum(p.stat().st_size for p in pages)
