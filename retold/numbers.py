@@ -28,7 +28,7 @@ SCALES = {
 }
 # attached or abbreviated scale marks: "$6bn", "25k", "$13.6M", "2 mln"
 SCALE_SUFFIXES = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "b": 1e9, "B": 1e9,
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "b": 1e9, "B": 1e9,
     "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12,
 }
 FRACTION_DENOMINATORS = {

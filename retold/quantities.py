@@ -592,8 +592,8 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
         rate_word = m.group(0).strip().lower() in ("per", "/", "each")
         if word in _TIME_WORDS or word in _PER_WORDS or (rate_word and word not in _STOP and word.isalpha()):
             den, end = singular(word), pos + m.end() + len(w.group(0).rstrip(".,;:"))
-    if den is None or den in ("percentage",):
-        return unit, pos
+    if den is None or den in ("percentage",) or den in _CURRENCY_NAMES:
+        return unit, pos  # "$7/$9" is two prices, not a rate
     return f"{unit} per {den}", end
 
 
@@ -1078,7 +1078,7 @@ def _base_value(sentence: str, c: _Core) -> float:
 
 def _to_quantity(sentence: str, c: _Core) -> Quantity:
     def r(x):
-        return None if x is None else round(float(x), 6)
+        return None if x is None else float(f"{float(x):.12g}")
     return Quantity(
         text=sentence[c.start:c.end], value=r(c.value), low=r(c.low), high=r(c.high), approx=c.approx,
         counted=c.counted, unit=c.unit, change=c.change, start=c.start, end=c.end,
