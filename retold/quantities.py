@@ -326,6 +326,8 @@ class _Core:
     counted: str | None = None
     low_inclusive: bool = True
     high_inclusive: bool = True
+    raw: str = ""  # the digits as written, for the year test
+    mod_start: int | None = None  # where modifiers are looked for, when not at ``start``
 
 
 def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
@@ -413,7 +415,7 @@ def _digit_cores(sentence: str) -> list[_Core]:
             cores[-1].start = neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
         if sub:
             cores[-1].approx, cores[-1].change, cores[-1].low, cores[-1].high_inclusive = "less_than", "<", 0.0, False
-        cores[-1].raw = m.group("n1")  # type: ignore[attr-defined]
+        cores[-1].raw = m.group("n1")
     return cores
 
 
@@ -716,7 +718,7 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
 
 def _modifiers(sentence: str, c: _Core) -> None:
     """Approximators, bounds and change words before the number, in place."""
-    at = getattr(c, "mod_start", c.start)
+    at = c.start if c.mod_start is None else c.mod_start
     origin = max(0, at - 50)
     before = sentence[origin:at]
     m = _APPROX_RE.search(before, max(0, len(before) - 30))
@@ -829,7 +831,7 @@ class QuantityExtractor:
                         _fraction_cores(sentence), _word_cores(sentence)])
         kept = []
         for c in cores:
-            raw = getattr(c, "raw", "")
+            raw = c.raw
             if _is_date_or_time(sentence, c):
                 continue
             if _is_name_number(sentence, c):
@@ -1002,7 +1004,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                     lead = re.search(r"\b(?:between|from)\s*$", before, re.I)
                     if lead and (between or frm):
                         merged.start = a.start - (len(before) - lead.start())
-                        merged.mod_start = a.start  # type: ignore[attr-defined]
+                        merged.mod_start = a.start
                     out.append(merged)
                     i += 2
                     continue
