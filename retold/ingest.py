@@ -432,6 +432,10 @@ _TAIL_HEADING = re.compile(
     r"(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?|leave a (?:reply|comment)|"
     r"(?:join|start) the (?:discussion|conversation)|most (?:read|popular))\W*",
     re.I)
+# "READ MORE: Port automation plan faces fresh delay": a pointer to another story.
+_PROMO = re.compile(r"(?:read more|more|related(?: story| article| content)?|see also|also read|"
+                    r"read also|recommended|watch|listen|must read|don'?t miss|top stories)"
+                    r"\s*[:|»›>]\s*\S", re.I)
 _MAX_FURNITURE_LINE = 140
 _MAX_FURNITURE_WORDS = 18
 
@@ -444,6 +448,8 @@ def is_furniture(line: str, extra: tuple[str, ...] = ()) -> bool:
         return True
     if len(line) > _MAX_FURNITURE_LINE or line.count(" ") > _MAX_FURNITURE_WORDS:
         return False
+    if _PROMO.match(line):
+        return True
     for name in extra:
         if name:
             line = line.replace(name, " ")
@@ -713,6 +719,9 @@ def _clean_title(title: str, site: str | None, h1s: list[str] | str | None
     if len(kept) < len(parts):
         return (" - ".join(kept) if kept else title), dropped
     if re.search(r"\s\|\s", title):
+        named = [_looks_like_a_name(p) for p in parts]
+        if len(parts) == 2 and named.count(True) == 1:  # "BBC News | Dam fails": the other
+            return parts[named.index(False)], parts[named.index(True)]
         head = parts[0]
         if len(head.split()) <= 3 and len(parts[-1].split()) > len(head.split()):
             head = max(parts, key=len)

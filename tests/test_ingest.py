@@ -116,6 +116,7 @@ def test_the_demo_example_reads_cleanly():
     "© 2024 by The Coastline Chronicle. Proudly created with Wix.com", "Back to top",
     "Click to share on Twitter (Opens in new window)", "Posted in Uncategorized",
     "Like Loading...", "Facebook Twitter Pinterest WhatsApp", "Comments (112)",
+    "READ MORE: Port automation plan faces fresh delay", "Related: Bank keeps rates on hold",
 ])
 def test_furniture_lines_are_recognised(line):
     assert ingest.is_furniture(line)
@@ -125,6 +126,8 @@ def test_furniture_lines_are_recognised(line):
     "Share prices fell by 4% on Monday.", "Comments by the minister drew criticism.",
     "Read the full BBC report HERE", "The views of residents were split.",
     "About 250 fighters left the city on October 12.",
+    "More than 6,000 residents were evacuated overnight, officials said.",
+    "Watch closely: the river is rising again.",
 ])
 def test_article_lines_are_not_furniture(line):
     assert not ingest.is_furniture(line)
@@ -267,6 +270,8 @@ def test_a_copyright_year_is_not_a_publication_date():
     ("Kyiv hit by drones overnight - what we know", None,
      "Kyiv hit by drones overnight - what we know"),
     ("Kyiv hit by drones overnight - kyivpost.com", None, "Kyiv hit by drones overnight"),
+    ("BBC News | Dam fails after storm", None, "Dam fails after storm"),
+    ("Dam Fails After Storm | BBC News", None, "Dam Fails After Storm"),
 ])
 def test_title_suffixes_are_cut(raw, site, clean):
     assert ingest._clean_title(raw, site, None)[0] == clean
