@@ -185,7 +185,7 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|trn|mil)\b"
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
 _DIGIT_CORE = re.compile(
-    rf"(?P<cur>{_CUR})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|\s?(?P<sc1>{_SCALE}))?"
+    rf"(?P<cur>{_CUR})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|[\s-]?(?P<sc1>{_SCALE}))?"
     rf"(?:\s?(?:-|–|—)\s?(?P<cur2>{_CUR})?(?P<n2>{_NUM})(?:(?P<sfx2>{_SUFFIX})|\s?(?P<sc2>{_SCALE}))?)?"
 )
 _NUMBER_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
@@ -202,7 +202,7 @@ _VAGUE_CORE = re.compile(
 _MINUS_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?<!or )(?:minus[\s-]?|[-−]|\$-)$", re.I)
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s*$")
 _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.\s])\d{3}[-.\s]\d{4}\b|\b0\d{2,4}[-\s]\d{3,4}[-\s]?\d{3,4}\b|\+\d{1,3}[\s-]\d[\d\s-]{6,}\d")
-_TIME_AFTER = re.compile(r"^\s?(?:[ap]\.?m\b\.?|o'clock|:\d\d|GMT|BST|UTC|ET\b|EST|PST|h\d\d)", re.I)
+_TIME_AFTER = re.compile(r"^\s?(?:[aApP]\.?[mM]\b\.?|o'clock\b|:\d\d|(?:GMT|BST|UTC|CET|ET|EST|EDT|PST|PDT)\b|h\d\d)")
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_AFTER = re.compile(rf"^\s?(?:of\s+)?(?:{_MONTHS})\b\.?", re.I)
