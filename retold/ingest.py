@@ -490,6 +490,7 @@ def clean_lines(text: str, *, title: str = "", names: tuple[str, ...] = ()) -> l
 # HTML
 # ---------------------------------------------------------------------------------------------
 
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.I)
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|•·»«]|::|[-–—])\s+")
 _SHARE_URL = re.compile(
     r"(?:facebook\.com/(?:sharer|share|dialog)|(?:twitter|x)\.com/(?:intent|share|home\?status)|"
@@ -737,8 +738,13 @@ def _looks_like_a_name(text: str) -> bool:
     """"BBC News", "The Guardian", "nytimes.com": capitalised words or a domain, as a site's
     name is; "what we know" after a dash is part of a headline."""
     words = text.split()
-    return all(w[:1].isupper() or w[:1].isdigit() or "." in w or w.lower() in ("of", "the", "and")
-               for w in words) and words[0][:1].isupper() or "." in text
+    if not words:
+        return False
+    if _DOMAIN.fullmatch(text.strip()):
+        return True
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&", "for")
+        for w in words)
 
 
 def _jsonld_headline(tree) -> str | None:
