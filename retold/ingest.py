@@ -729,7 +729,7 @@ def _clean_title(title: str, site: str | None, h1s: list[str] | str | None
         others = [p for p in parts if p is not head]
         return head, (others[-1] if others and len(others[-1].split()) <= 5 else None)
     last = parts[-1]
-    if len(last.split()) <= 3 and len(parts[0].split()) >= 4 and _looks_like_a_name(last):
+    if len(last.split()) <= 3 and len(parts[0].split()) >= 3 and _looks_like_a_name(last):
         return title[: title.rfind(last)].rstrip(" -–—|•·»").strip(), last
     return title, None
 
