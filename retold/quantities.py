@@ -685,6 +685,9 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
         return False
     v = c.value or 0
+    prev = _PREV_WORD.search(sentence[:c.start])
+    if prev and prev.group(1).lower() in _YEAR_PREPS and 1900 <= v <= 2100:
+        return True  # "from 2005 levels", "in 2019"
     if c.counted and _looks_plural(c.counted.split()[0].lower()) and c.counted.lower() not in _TIME_WORDS \
             and not c.counted[0].isupper():
         return False  # "2000 workers", but "the 2020 Olympics"
