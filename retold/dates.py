@@ -1,0 +1,283 @@
+"""Dates: find the dates a sentence mentions and resolve them against the publication date.
+
+``find_dates("The dam broke on Monday.", "2024-03-14")`` gives
+``DateRef(text="on Monday", value="2024-03-11", granularity="day")``. The value is
+ISO 8601 at the precision written: a day "YYYY-MM-DD", a month "YYYY-MM", a year
+"YYYY", a week "YYYY-Www".
+
+What is read, with one precompiled regex per family (no date parser runs over
+the text; everything here is arithmetic on the matched parts):
+
+- absolute dates: "12 October 2017", "October 12", "Oct. 12, 2017", "2017-10-12",
+  "12/10/2017" is left out (day/month order is unknowable);
+- months and years: "in October", "October 2017", "in 2017", "since 2017", "mid-2017";
+- weekdays: "on Monday", "last Tuesday", "Monday night", "next Friday";
+- relative words: "yesterday", "today", "tomorrow", "last night", "this week",
+  "last month", "earlier this month", "next year", "three days ago".
+
+Policy, for news prose: a weekday or a month without a year is the most recent
+one on or before the publication date (a report tells what happened), unless
+the sentence speaks of the future ("will", "is due to", "next", "from Monday"),
+then it is the next one on or after it. "last Tuesday" is strictly before the
+publication day. A year counts as a date after a preposition or a month
+("in 2017", "October 2017", "since 2017", "by 2030"), never as part of a name
+("the 2017 budget", "the 2024 Olympics") or as a plain number. Without a
+publication date, relative dates are found with value None.
+
+Policy on bad input: an unreadable ``published`` is treated as unknown; any
+sentence is read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from retold.models import DateRef
+
+__all__ = ["find_dates"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+             "sunday": 6}
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+_MONTH = (r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DAYNUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d|2100)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+# Each family: (regex, handler name). Case-sensitive for names (May vs may).
+_ISO = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+_DAY_MONTH = re.compile(  # 12 October 2017 / 12 Oct / 12th of October
+    rf"(?<![\w-])(?:(?i:on|from|since|until|by)\s+)?(?:(?:the\s+)?{_DAYNUM}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?)(?![\w-])"
+)
+_MONTH_DAY = re.compile(  # October 12, 2017 / Oct. 12
+    rf"(?<![\w-])(?:(?i:on|from|since|until|by)\s+)?{_MONTH}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEAR})?(?![\w-])"
+)
+_MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:in|since|until|by|from|during|of|early|late|mid-?)\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])")
+_YEAR_ONLY = re.compile(
+    rf"(?<![\w$£€-])(?P<prep>(?i:in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
+    rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter)(?:\s+|-)){_YEAR}"
+    rf"(?![\w%-]|,\d|\.\d)"
+)
+_YEAR_START = re.compile(rf"^{_YEAR}(?=\s+(?:was|is|has|had|saw|will|marked)\b)")
+_WEEKDAY_RX = re.compile(
+    rf"(?<![\w-])(?:(?P<rel>(?i:on|last|this|next|since|by|from|until|late|early|late\s+on|early\s+on))\s+)?{_WEEKDAY}{_PART}(?![\w-])"
+)
+_RELATIVE_DAY = re.compile(
+    r"(?<![\w-])(?P<word>yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])", re.I)
+_RELATIVE_SPAN = re.compile(
+    r"(?<![\w-])(?P<lead>(?:earlier|later)\s+)?(?P<which>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+"
+    r"(?P<unit>week|month|year|weekend)(?![\w-])", re.I)
+_AGO = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago(?![\w-])", re.I)
+_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+scheduled|"
+                     r"are\s+scheduled|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|is\s+to|are\s+to|"
+                     r"would\s+(?:take|begin|start|hold|meet|vote))\b", re.I)
+# A cheap first look: no digit, month, weekday or relative word means no date.
+_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|tonight|week|month|year)",
+                  re.I)
+# A year that names something: "the 2017 budget", "a 2024 report".
+_NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.I)
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _month_no(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int | None, pub: dt.date | None, future: bool) -> int | None:
+    """The year of a month (and day) written without one: the latest on or before ``pub``, or the next
+    on or after it for the future."""
+    if pub is None:
+        return None
+    key, pkey = (month, day or 1), (pub.month, pub.day if day else 1)
+    if future:
+        return pub.year if key >= pkey else pub.year + 1
+    return pub.year if key <= pkey else pub.year - 1
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _add_months(d: dt.date, n: int) -> tuple[int, int]:
+    k = d.year * 12 + d.month - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _absolute(m: re.Match, pub: dt.date | None, future: bool) -> tuple[str | None, str]:
+    gd = m.groupdict()
+    month = _month_no(gd["month"])
+    day = int(gd["day"]) if gd.get("day") else None
+    year = int(gd["year"]) if gd.get("year") else _year_for(month, day, pub, future)
+    if day is not None:
+        if year is None:
+            return None, "day"
+        d = _safe_date(year, month, day)
+        return (d.isoformat() if d else None), "day"
+    if year is None:
+        return None, "month"
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday(m: re.Match, pub: dt.date | None, future: bool) -> str | None:
+    if pub is None:
+        return None
+    target = _WEEKDAYS[m.group("weekday").lower()]
+    rel = (m.group("rel") or "").lower()
+    back = (pub.weekday() - target) % 7
+    if rel == "last":
+        return (pub - dt.timedelta(days=back or 7)).isoformat()
+    if rel == "next":
+        ahead = (target - pub.weekday()) % 7 or 7
+        return (pub + dt.timedelta(days=ahead)).isoformat()
+    if future or rel == "this" and back != 0 and future:
+        ahead = (target - pub.weekday()) % 7
+        return (pub + dt.timedelta(days=ahead)).isoformat()
+    return (pub - dt.timedelta(days=back)).isoformat()
+
+
+def _relative_day(word: str, pub: dt.date | None) -> str | None:
+    if pub is None:
+        return None
+    word = " ".join(word.lower().split())
+    offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+    return (pub + dt.timedelta(days=offset)).isoformat()
+
+
+def _relative_span(m: re.Match, pub: dt.date | None) -> tuple[str | None, str]:
+    unit = m.group("unit").lower()
+    which = " ".join(m.group("which").lower().split())
+    step = {"this": 0, "last": -1, "next": 1, "the past": -1, "the previous": -1, "the coming": 1}[which]
+    if unit == "weekend":
+        unit = "week"
+    if pub is None:
+        return None, unit
+    if which == "the past" or which == "the previous" and unit != "week":
+        # "the past week" is a stretch up to now, not a calendar unit: leave it open.
+        pass
+    if unit == "week":
+        return _iso_week(pub + dt.timedelta(weeks=step)), "week"
+    if unit == "month":
+        y, mo = _add_months(pub, step)
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{pub.year + step:04d}", "year"
+
+
+def _ago(m: re.Match, pub: dt.date | None) -> tuple[str | None, str]:
+    n_raw = m.group("n").lower()
+    n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
+    unit = m.group("unit").lower()
+    if pub is None:
+        return None, unit
+    if unit == "day":
+        return (pub - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (pub - dt.timedelta(weeks=n)).isoformat(), "day"
+    if unit == "month":
+        y, mo = _add_months(pub, -n)
+        return f"{y:04d}-{mo:02d}", "month"
+    return f"{pub.year - n:04d}", "year"
+
+
+def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
+    """The dates in ``sentence``, in order, resolved against ``published`` (an ISO date)."""
+    if not _ANY.search(sentence):
+        return []
+    pub = _parse_published(published)
+    future = bool(_FUTURE.search(sentence))
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, value: str | None, gran: str) -> None:
+        if any(a < y and x < b for x, y in taken):
+            return
+        taken.append((a, b))
+        found.append(DateRef(text=sentence[a:b], value=value, start=a, end=b, granularity=gran))
+
+    for m in _ISO.finditer(sentence):
+        d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+        if d:
+            add(m.start(), m.end(), d.isoformat(), "day")
+    for rx in (_DAY_MONTH, _MONTH_DAY):
+        for m in rx.finditer(sentence):
+            if not 1 <= int(m.group("day")) <= 31:
+                continue
+            value, gran = _absolute(m, pub, future)
+            add(m.start(), m.end(), value, gran)
+    for m in _MONTH_YEAR.finditer(sentence):
+        if not _is_month_name(sentence, m):
+            continue
+        value, gran = _absolute(m, pub, future)
+        add(m.start(), m.end(), value, gran)
+    for m in _WEEKDAY_RX.finditer(sentence):
+        add(m.start(), m.end(), _weekday(m, pub, future), "day")
+    for m in _RELATIVE_DAY.finditer(sentence):
+        add(m.start(), m.end(), _relative_day(m.group("word"), pub), "day")
+    for m in _RELATIVE_SPAN.finditer(sentence):
+        value, gran = _relative_span(m, pub)
+        add(m.start(), m.end(), value, gran)
+    for m in _AGO.finditer(sentence):
+        value, gran = _ago(m, pub)
+        add(m.start(), m.end(), value, gran)
+    for m in _YEAR_ONLY.finditer(sentence):
+        if _NAME_BEFORE.search(sentence, 0, m.start("year")) and m.group("prep").strip().lower() in ("and", "to"):
+            continue
+        if m.group("prep").strip().lower() in ("in", "of", "for", "and", "to", "between", "from") and re.match(
+                r"\s+[a-z]+s\b", sentence[m.end():]) and not re.match(
+                r"\s+(?:was|has|is|saw|as|so|he|she|it|its|this|after|before|when|and|but|or|to|the|a|as|"
+                r"amid|because|while|until|for|from|in|on|at|by|with|alone|onwards|levels|figures|rates|"
+                r"prices)\b", sentence[m.end():]):
+            continue  # "in 2000 homes": a count, not a year
+        start = m.start() if m.group("prep").strip().lower() in ("in", "since", "by", "until", "from", "during",
+                                                                 "early", "late", "mid", "mid-") else m.start("year")
+        add(start, m.end(), m.group("year"), "year")
+    for m in _YEAR_START.finditer(sentence):
+        add(m.start(), m.end(), m.group("year"), "year")
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _is_month_name(sentence: str, m: re.Match) -> bool:
+    """False for "May" the modal or the name, "March" the verb or the noun, "Jan" a name."""
+    word = m.group("month")
+    if m.group("year"):
+        return True
+    lead = m.group().split()[0].lower() if " " in m.group() else ""
+    if word in ("May", "March") or word.rstrip(".") in ("Jan", "Mar", "Sep", "Nov", "Dec", "Jun", "Jul", "Aug",
+                                                       "Apr", "Oct", "Feb", "Sept"):
+        # Ambiguous words count as months only after a preposition ("in May", "since March").
+        return lead in ("in", "since", "until", "by", "from", "during", "of", "early", "late") or lead.startswith("mid")
+    if not lead:
+        # A bare month name mid-sentence with no preposition: still a month ("a report published last
+        # October" is caught by the relative families; "October's figures" here).
+        return True
+    return True

@@ -1,0 +1,180 @@
+"""Hedges and negation: how sure a sentence is, and whether it says "not".
+
+``find_hedges`` marks the words that weaken or strengthen a claim, each with a
+kind: "modal" (may, might, could, would likely), "evidential" (reportedly,
+allegedly, apparently, appears to, is believed to, suggests, claimed,
+unconfirmed), "hedge" (likely, unlikely, possibly, probably, perhaps, it is
+unclear) and "booster" (confirmed, clearly, undoubtedly, definitely, certainly).
+Look-alikes are left out: the month "May" ("in May", "May 12") and the name
+("Theresa May"), "might" the noun ("military might"), "could not" (a negated
+ability, not a possibility), "claimed the title" (no clause follows).
+
+``find_negations`` lists the negation cues as written: not, n't, never, no,
+none, nobody, no one, nothing, neither, nor, without, no longer, failed to.
+``is_negated`` is True when one of them negates the claim's main predicate or,
+in a reported sentence, the predicate of what is reported ("officials said
+the dam did not break"; a quote "We will not retreat," the general said). Our
+policy: "no one was hurt" / "there were no casualties" are negated (a negative
+subject or object negates the clause); "failed to" negates; "denied" does not
+(the denial is the reported act, the cue is the speaker's). Not negated:
+a cue inside a subordinate or relative clause ("the man, who was not named,
+...", "if it does not rain"), "without" (an adverbial), and the idioms "not
+only", "not just", "not least", "no doubt", "nothing but", "no later than",
+"no more/less/fewer than", "whether or not", "if not", "no matter", "not to
+mention".
+
+Policy on bad input: any string is read; an empty one has no hedges and is not
+negated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retold.models import Hedge
+
+__all__ = ["find_hedges", "find_negations", "is_negated"]
+
+_B = r"(?<![\w’'-])"  # word start
+_E = r"(?![\w’'-])"  # word end
+
+# (pattern, kind). Order matters only for overlaps: earlier and longer wins.
+_HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
+    (re.compile(_B + r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?)?"
+                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))" + _E, re.I), "hedge"),
+    (re.compile(_B + r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E,
+                re.I), "modal"),
+    (re.compile(_B + r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
+                r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed)"
+                r"\s+to" + _E, re.I), "evidential"),
+    (re.compile(_B + r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, re.I), "evidential"),
+    (re.compile(_B + r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, re.I), "evidential"),
+    (re.compile(_B + r"(?:may|might|could|maybe|perhaps|possibly|probably|likely|unlikely|potentially|"
+                r"presumably|conceivably|arguably)" + _E, re.I), "hedge"),
+    (re.compile(_B + r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
+                r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
+                r"claim(?:s|ed|ing)?)" + _E, re.I), "evidential"),
+    (re.compile(_B + r"(?:confirmed|clearly|undoubtedly|definitely|certainly|surely|indisputably|"
+                r"unquestionably|undeniably|no\s+doubt|without\s+(?:a\s+)?doubt|beyond\s+doubt)" + _E, re.I),
+     "booster"),
+]
+_MODALS = frozenset("may might could".split())
+_MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
+_NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
+_MIGHT_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|his|her|its|their|our|my|your|all|full|own|military|economic|naval|industrial|"
+    r"financial|sheer|whose|with)\s+|[’']s\s+)$", re.I)
+_CLAIM_CLAUSE_AFTER = re.compile(r"\s*(?:that\b|to\b|,|\.|;|:|[\"”’]|$|\s+(?:on|in|last)\s+\w+\s+that\b)")
+_SUGGEST_NOUN_BEFORE = re.compile(r"\b(?:a|the|no|any|his|her|their)\s+$", re.I)
+
+
+def _keep(sentence: str, m: re.Match, kind: str) -> bool:
+    """False for look-alikes of a hedge word: the month May, might the noun, could not, claimed + object."""
+    word = m.group().lower()
+    before, after = sentence[:m.start()], sentence[m.end():]
+    if word == "may" and m.group()[0] == "M":
+        # "May" capitalised: the month or a name unless it opens the sentence as a modal.
+        if m.start() > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", before):
+            return False
+        if _MONTH_NEXT.match(after):
+            return False
+    if word == "might" and (_MIGHT_NOUN_BEFORE.search(before) or re.match(r"\s+of\b", after)):
+        return False
+    if word == "could" and _NOT_AFTER.match(after):
+        return False  # "could not" is a negated ability, handled by negation
+    if word.startswith("claim") and not _CLAIM_CLAUSE_AFTER.match(after):
+        return False  # "claimed the title", "claims of fraud"
+    if word.startswith(("claim", "suggest", "indicat")) and _SUGGEST_NOUN_BEFORE.search(before):
+        return False  # "a claim", "the suggestion"
+    if word in ("suggests", "suggest", "indicates", "indicate") and re.match(r"\s+(?:a|an)\s", after):
+        return kind == "evidential"
+    if word == "confirmed" and re.search(r"\bun$", before):
+        return False
+    return True
+
+
+def find_hedges(sentence: str) -> list[Hedge]:
+    """The hedges and boosters in ``sentence``, in order, offsets relative to it."""
+    found: list[Hedge] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _HEDGE_PATTERNS:
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue
+            if not _keep(sentence, m, kind):
+                continue
+            word = m.group().lower()
+            k = "modal" if kind == "hedge" and word in _MODALS else kind
+            found.append(Hedge(text=m.group(), kind=k, start=a, end=b))
+            taken.append((a, b))
+    found.sort(key=lambda h: h.start)
+    return found
+
+
+# --- negation ----------------------------------------------------------------------------------
+
+_NEG = re.compile(
+    _B + r"(?:no\s+longer|no\s+one|failed\s+to|fails\s+to|fail\s+to|not|never|nobody|nothing|nowhere|"
+    r"none|neither|nor|without|no|cannot)" + _E + r"|(?<=\w)n[’']t" + _E,
+    re.I)
+# Idioms that contain a negation word but do not negate.
+_IDIOM = re.compile(
+    _B + r"(?:not\s+only|not\s+just|not\s+merely|not\s+least|not\s+to\s+mention|no\s+doubt|nothing\s+but|"
+    r"no\s+(?:later|earlier|more|less|fewer|sooner)\s+than|no\s+sooner|whether\s+or\s+not|if\s+not|"
+    r"no\s+matter|not\s+(?:far|long)\s+(?:from|after|before|ago)|none\s+other|never\s+before\s+seen|"
+    r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d))" + _E, re.I)
+_SUBORDINATORS = frozenset("""if whether although though because unless while whilst when whenever after
+    before since until till once who which whom whose where lest""".split())
+_COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warns claimed claims stated
+    states insisted insists argued argues believe believes believed think thinks thought know knows knew
+    found finds show shows showed shown suggest suggests suggested confirmed confirms announced announces
+    reported reports admitted admits denied denies noted notes wrote writes explained explains revealed
+    reveals acknowledged acknowledges estimated estimates concluded concludes stressed stresses hope hopes
+    hoped fear fears feared expect expects expected ruled rules predicted predicts agreed agree agrees
+    clear sure certain likely unlikely possible""".split())
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s")
+_WORDS = re.compile(r"[A-Za-z’']+")
+
+
+def find_negations(sentence: str) -> list[str]:
+    """The negation cues of ``sentence`` as written ("not", "n't", "never", "no one" ...), idioms left out."""
+    idioms = [m.span() for m in _IDIOM.finditer(sentence)]
+    return [m.group() for m in _NEG.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in idioms)]
+
+
+def _in_subordinate(sentence: str, pos: int) -> bool:
+    """True when the word at ``pos`` sits in a subordinate or relative clause.
+
+    Walk back to the last clause break; a subordinator on the way makes the clause
+    subordinate, and "that" is relative unless it follows a reporting or thinking verb."""
+    brk = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        brk = m.end()
+    words = _WORDS.findall(sentence[brk:pos])
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].lower()
+        if w in _SUBORDINATORS:
+            return True
+        if w == "that":
+            prev = words[i - 1].lower() if i > 0 else ""
+            return not (prev in _COMPLEMENT_VERBS or prev.endswith("ed") or i == 0)
+    # A clause opened by a subordinator before a comma: "If it does not rain, ..." is caught above;
+    # "..., which did not ..." starts after the comma and is caught above too.
+    return False
+
+
+def is_negated(sentence: str) -> bool:
+    """True when the main (or reported) predicate of ``sentence`` is negated."""
+    idioms = [m.span() for m in _IDIOM.finditer(sentence)]
+    for m in _NEG.finditer(sentence):
+        if any(a <= m.start() < b for a, b in idioms):
+            continue
+        cue = m.group().lower()
+        if cue == "without":
+            continue
+        if _in_subordinate(sentence, m.start()):
+            continue
+        return True
+    return False
