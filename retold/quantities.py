@@ -250,13 +250,13 @@ _UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|inc
        r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|"
        r"grew|grow|grows|growing|grown|surged|surge|surges|soared|soar|soars|higher|boosted|boost|raised|raise|"
        r"raises|rallied|rally|spiked|leapt|leaped|expanded|expand|firmed|edged up|ticked up|went up|"
-       r"go up|goes up|gone up|upward|upwards|hiked|hike|swelled|doubled|tripled|improved|accelerated|added")
+       r"go up|goes up|gone up|upward|upwards|hiked|hike|rebounded|rebound|rebounds|recovered|recovers|recover|bounced|strengthened|appreciated|widened|swelled|doubled|tripled|improved|accelerated|added")
 _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|declined|decline|declines|declining|"
          r"lost|lose|loses|losing|slid|slide|slides|sliding|slipped|slip|slips|decreased|decrease|decreases|"
          r"plunged|plunge|plunges|plummeted|plummet|tumbled|tumble|sank|sink|sinks|shed|sheds|shedding|cut|cuts|"
          r"cutting|lower|eased|ease|eases|dipped|dip|dips|shrank|shrink|shrinks|shrunk|slumped|slump|retreated|"
          r"contracted|reduced|reduce|reduces|slashed|lowered|edged down|ticked down|went down|go down|"
-         r"goes down|gone down|downward|downwards|weakened|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
+         r"goes down|gone down|downward|downwards|weakened|depreciated|narrowed|retreated|fell back|pulled back|crashed|collapsed|tanked|dived|dove|halved|trimmed|skidded|sagged|"
          r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
