@@ -399,6 +399,20 @@ def _dates_agree(a, b) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _same_words_other_year(a, b) -> bool:
+    """The same words ("in April", "on Tuesday") read against two publication dates: only the
+    inferred year or week differs, which is the reader's guess, not the retelling's change."""
+    ta, tb = a.text.strip().lower(), b.text.strip().lower()
+    if ta == tb and not _YEAR.search(ta):
+        return True
+    if _YEAR.search(ta) or _YEAR.search(tb) or not a.value or not b.value:
+        return False
+    return a.value[4:] == b.value[4:]
+
+
 def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """date_changed when a retelling date agrees with none of the source's dates. Compared as
     calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift."""
@@ -415,6 +429,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue
         # Set it against the source date nearest in time, preferring the same granularity.
         sd, _ = min(src, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
+        if _same_words_other_year(sd, rd):
+            continue
         out.append(Drift(
             kind="date_changed", summary=f"{sd.text} -> {rd.text} ({sd.value} -> {rd.value})",
             source_text=source.text, retelling_text=retelling.text, from_=sd.value, to=rd.value,
@@ -573,6 +589,18 @@ def _speaker_span(att: Attribution | None) -> tuple[int, int] | None:
     return (att.speaker_start, att.speaker_end)
 
 
+def _still_credited(speaker: str | None, retelling: Claim) -> bool:
+    """True when the retelling makes the (pronoun) speaker the actor instead ("it said it had
+    recorded 212" -> "they counted 212"): the claim is still the speaker's."""
+    actor = retelling.actor
+    if not speaker or not actor:
+        return False
+    # Only an unresolved pronoun on both sides: a named speaker who becomes the actor ("supporters
+    # said they would try again" -> "supporters will try again") turns a claim into a fact.
+    pronoun = lambda x: x.strip().lower() in _PRONOUNS  # noqa: E731
+    return pronoun(speaker) and pronoun(actor)
+
+
 def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """attribution_changed when a speaker is dropped, added, or replaced by one that shares nothing
     with it ("the ministry said" -> "the army said")."""
@@ -582,8 +610,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
     if sa is not None and ra is None:
-        if retelling.role == "headline":
-            return []  # headlines drop "officials said" by convention; the body is checked instead
+        if _still_credited(s_spk, retelling):
+            return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk or 'a speaker'} dropped",
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
