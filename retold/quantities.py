@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from retold.models import Quantity
-from retold.numbers import (FRACTION_DENOMINATORS, SCALE_SUFFIXES, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE,
+from retold.numbers import (SCALE_SUFFIXES, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE,
                             parse_digits, parse_fraction, parse_words)
 
 __all__ = ["QuantityExtractor", "extract_quantities", "unit_names", "singular"]
