@@ -8,8 +8,10 @@ with the same evidence plus lexicons of refuting, hedging and asserting words co
 the headline, the lead and the body sentences closest to the headline.
 
 The shipped model lives in ``retold/data/``: ``stance_vocab.json`` (vocabulary and options),
-``stance_arrays.npz`` (IDF weights and LSA components, loaded with ``allow_pickle=False``)
-and two LightGBM text models. Nothing on load runs code.
+``stance_arrays.npz`` (IDF weights and LSA components) and ``stance_*_trees.npz`` (the two
+LightGBM ensembles as flat arrays, evaluated by :class:`Forest` with numpy, so LightGBM is
+needed to train but not to predict). Arrays load with ``allow_pickle=False``: nothing on
+load runs code.
 
 Policy on bad input: an empty headline or body is classified all the same (it comes out
 unrelated); missing or corrupt model files raise :class:`retold.errors.ModelError`.
@@ -267,12 +269,13 @@ class Featurizer:
         hs = h.stem_set
         n_h = max(len(hs), 1)
         shared = hs & b.stem_set
-        idf_total = sum(self.stem_idf.get(t, self.max_idf) for t in hs) or 1.0
-        idf_shared = sum(self.stem_idf.get(t, self.max_idf) for t in shared)
+        # fsum over sets: exact, so the result does not depend on set order (string hashing).
+        idf_total = math.fsum(self.stem_idf.get(t, self.max_idf) for t in hs) or 1.0
+        idf_shared = math.fsum(self.stem_idf.get(t, self.max_idf) for t in shared)
         k1, bb = 1.2, 0.75
         norm_len = k1 * (1 - bb + bb * len(b.stems) / max(self.avg_body_len, 1.0))
-        bm25 = sum(self.stem_idf.get(t, self.max_idf) * b.counts[t] * (k1 + 1) / (b.counts[t] + norm_len)
-                   for t in hs)
+        bm25 = math.fsum(self.stem_idf.get(t, self.max_idf) * b.counts[t] * (k1 + 1) /
+                         (b.counts[t] + norm_len) for t in hs)
         body_len = max(len(b.stems), 1)
         h_lex = h.lex[0]
         b_lex = b.lex.sum(axis=0)
