@@ -1227,8 +1227,11 @@ class Ingestor:
                 raise FetchError(f"only http and https URLs are fetched, not {scheme}:")
             body, final, ctype = _fetch(input, allow_private=self.allow_private,
                                         timeout=self.timeout, max_bytes=self.max_bytes)
+            mime = ctype.split(";")[0].strip().lower()
+            if mime.split("/")[0] in ("image", "audio", "video", "font", "model"):
+                raise BinaryInput(f"is not a web page: the server sent {mime}")
             m = _CHARSET.search(ctype)
-            kind = "text" if ctype.lower().startswith("text/plain") else None
+            kind = "text" if mime == "text/plain" else None
             return self._from_bytes(body, input=input, url=final, charset=m and m.group(1),
                                     kind=kind)
         data = _read_path(input, self.max_bytes)

@@ -711,6 +711,16 @@ def test_response_charset_is_honoured(monkeypatch, resolver):
     assert art.title == "Stra\u00dfe gesperrt" and "bis M\u00e4rz" in art.text
 
 
+def test_an_image_url_is_not_an_article(monkeypatch, resolver):
+    resolver["cdn.example"] = ["93.184.216.34"]
+    svg = b"<?xml version='1.0'?><svg xmlns='http://www.w3.org/2000/svg'><text>Hi</text></svg>"
+    monkeypatch.setattr(ingest, "_open",
+                        lambda *a: _FakeResponse(200, {"Content-Type": "image/svg+xml"}, svg))
+    with pytest.raises(BinaryInput) as err:
+        ingest.load("https://cdn.example/logo.svg")
+    assert "image/svg+xml" in _one_line(err.value)
+
+
 def test_oversized_download_is_cut_off(monkeypatch, resolver):
     resolver["big.example"] = ["93.184.216.34"]
 
