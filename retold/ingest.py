@@ -254,11 +254,14 @@ def decode(data: bytes, declared: str | None = None, *, input: str | None = None
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_guess(data[:_SNIFF]) if b"\x00" in data[:_SNIFF] else None
+    has_nul = b"\x00" in data[:_SNIFF]
+    utf16 = _utf16_guess(data[:_SNIFF]) if has_nul else None
     for label in (utf16, declared, meta_charset(data)):
         name = _codec(label)
         if not name or name == "utf-8":
             continue
+        if name.startswith(("utf-16", "utf-32")) and not has_nul:
+            continue  # a UTF-16 label on 8-bit bytes is a lie (WHATWG reads it as UTF-8)
         try:
             return data.decode(name)
         except UnicodeDecodeError:

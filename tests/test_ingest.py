@@ -509,6 +509,13 @@ def test_bogus_charset_name_does_not_crash(tmp_path):
     assert "r\u00e9gion said the na\u00efve plan" in art.text
 
 
+def test_a_utf16_label_on_8bit_bytes_is_ignored():
+    data = ("<html><head><meta charset='utf-16'></head><body><article><h1>Caf\u00e9 tax</h1>"
+            "<p>The caf\u00e9 owners said on Monday that about 120 caf\u00e9s would close for "
+            "a day in protest.</p></article></body></html>").encode("cp1252")
+    assert "The caf\u00e9 owners said on Monday" in ingest.from_html(data).text
+
+
 def test_utf16_with_bom_is_text(tmp_path):
     path = tmp_path / "u16.txt"
     path.write_bytes("Headline\n\nBody text with caf\u00e9.".encode("utf-16"))
