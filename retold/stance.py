@@ -378,8 +378,30 @@ class Forest:
         with np.load(path, allow_pickle=False) as arrays:
             return cls({k: arrays[k] for k in arrays.files})
 
+    @classmethod
+    def join(cls, first: "Forest", second: "Forest") -> "Forest":
+        """One forest holding both's trees (first's, then second's), to walk them in one pass."""
+        n_nodes, n_leaves = len(first.a["feature"]), len(first.a["leaf_value"])
+
+        def shift(child: np.ndarray) -> np.ndarray:
+            return np.where(child >= 0, child + n_nodes, ~(~child + n_leaves)).astype(np.int32)
+
+        arrays = {k: np.concatenate([first.a[k], shift(second.a[k]) if k in ("roots", "left", "right")
+                                     else second.a[k]]) for k in _FOREST_KEYS if k != "num_class"}
+        return cls({**arrays, "num_class": np.array(1)})
+
     def raw(self, x: np.ndarray) -> np.ndarray:
         """Summed leaf values per class, shape (n, num_class)."""
+        return self.class_sums(self.tree_values(x))
+
+    def class_sums(self, values: np.ndarray) -> np.ndarray:
+        out = np.zeros((values.shape[0], self.num_class))
+        for c in range(self.num_class):  # LightGBM interleaves the classes' trees
+            out[:, c] = values[:, c::self.num_class].sum(axis=1)
+        return out
+
+    def tree_values(self, x: np.ndarray) -> np.ndarray:
+        """Each tree's leaf value for each row, shape (n, trees)."""
         a = self.a
         x = np.asarray(x, np.float64)
         n, d = x.shape
@@ -401,16 +423,13 @@ class Forest:
             step = np.where(go_left, left[node], right[node])
             cur[todo] = step
             todo = todo[step >= 0]
-        leaves = ~cur.reshape(n, n_trees)
-        out = np.zeros((n, self.num_class))
-        values = a["leaf_value"][leaves]
-        for c in range(self.num_class):  # LightGBM interleaves the classes' trees
-            out[:, c] = values[:, c::self.num_class].sum(axis=1)
-        return out
+        return a["leaf_value"][~cur.reshape(n, n_trees)]
 
     def predict(self, x: np.ndarray) -> np.ndarray:
         """Probabilities: sigmoid for one class (P of the positive class), softmax otherwise."""
-        raw = self.raw(x)
+        return self.probabilities(self.raw(x))
+
+    def probabilities(self, raw: np.ndarray) -> np.ndarray:
         if self.num_class == 1:
             return 1.0 / (1.0 + np.exp(-raw[:, 0]))
         raw = raw - raw.max(axis=1, keepdims=True)
@@ -464,14 +483,14 @@ class StanceModel:
         if used >= n or related.num_class != 1 or stance.num_class != 3:
             raise ModelError(f"stance model in {self.path} expects other features than this code "
                              "computes; rebuild it with: python benchmarks/train_stance.py --out retold/data/")
-        return featurizer, related, stance, meta.get("name", "fnc1")
+        return featurizer, related, stance, Forest.join(related, stance), meta.get("name", "fnc1")
 
     def __call__(self, headline: str, body: str) -> Stance:
         return self.predict_many([(headline, body)])[0]
 
     def probabilities(self, pairs: list[tuple[str, str]]) -> np.ndarray:
         """(n, 4) probabilities in the order of :data:`LABELS`."""
-        featurizer, related, stance, _ = self._load()
+        featurizer, related, stance, both, _ = self._load()
         if not pairs:
             return np.zeros((0, len(LABELS)))
         heads: dict[str, _Text] = {}
@@ -481,11 +500,13 @@ class StanceModel:
             h = heads.get(headline) or heads.setdefault(headline, featurizer.headline(headline))
             b = bodies.get(body) or bodies.setdefault(body, featurizer.body(body))
             rows.append(featurizer.features(h, b))
-        x = np.vstack(rows)
-        return combine(related.predict(x), stance.predict(x))
+        values = both.tree_values(np.vstack(rows))
+        n_related = len(related.a["roots"])
+        return combine(related.probabilities(related.class_sums(values[:, :n_related])),
+                       stance.probabilities(stance.class_sums(values[:, n_related:])))
 
     def predict_many(self, pairs: list[tuple[str, str]]) -> list[Stance]:
-        name = self._load()[3]
+        name = self._load()[-1]
         out = []
         for row in self.probabilities(pairs):
             probs = {label: round(float(p), 4) for label, p in zip(LABELS, row)}

@@ -134,6 +134,12 @@ def test_numpy_trees_match_lightgbm():
     booster = lgb.train(params, lgb.Dataset(x, y), num_boost_round=20)
     forest = st.Forest.from_lightgbm_text(booster.model_to_string())
     np.testing.assert_allclose(forest.predict(x), booster.predict(x), atol=1e-12)
+    both = st.Forest.join(forest, forest)
+    values = both.tree_values(x)
+    half = values.shape[1] // 2
+    np.testing.assert_array_equal(values[:, :half], values[:, half:])
+    np.testing.assert_allclose(forest.probabilities(forest.class_sums(values[:, half:])),
+                               booster.predict(x), atol=1e-12)
 
 
 def _competition_sample(n: int = 2000) -> list[tuple[str, str, str]]:
