@@ -23,6 +23,7 @@ import json
 import math
 import re
 import threading
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -475,7 +476,7 @@ class StanceModel:
             meta = json.loads((self.path / VOCAB_FILE).read_text(encoding="utf-8"))
             related = Forest.load(self.path / RELATED_MODEL_FILE)
             stance = Forest.load(self.path / STANCE_MODEL_FILE)
-        except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, EOFError, zipfile.BadZipFile) as exc:
             raise ModelError(f"stance model in {self.path} is corrupt ({exc}); rebuild it with: "
                              "python benchmarks/train_stance.py --out retold/data/") from exc
         n = featurizer.features(featurizer.headline("a"), featurizer.body("a")).shape[0]

@@ -105,10 +105,15 @@ def test_missing_model_files_raise_model_error(tmp_path):
         st.StanceModel(str(tmp_path))(LEAD_HEADLINE, BODY)
 
 
-def test_corrupt_model_files_raise_model_error(tmp_path):
+@pytest.mark.parametrize("name, damage", [
+    (st.STANCE_MODEL_FILE, lambda data: b"not a numpy archive"),
+    (st.RELATED_MODEL_FILE, lambda data: data[: len(data) // 2]),  # truncated download
+    (st.VOCAB_FILE, lambda data: data[:100]),
+])
+def test_corrupt_model_files_raise_model_error(tmp_path, name, damage):
     for path in st.DATA_DIR.glob("stance*"):
         shutil.copy(path, tmp_path / path.name)
-    (tmp_path / st.STANCE_MODEL_FILE).write_bytes(b"not a numpy archive")
+    (tmp_path / name).write_bytes(damage((tmp_path / name).read_bytes()))
     with pytest.raises(ModelError, match="corrupt"):
         st.StanceModel(str(tmp_path))(LEAD_HEADLINE, BODY)
 
