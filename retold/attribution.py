@@ -1,0 +1,488 @@
+"""Attribution: who says a sentence's claim, with which verb, in whose words.
+
+``Attributor()(sentences)`` reads the sentences of one article in order and
+gives each an :class:`Attribution` or None. It finds a reporting cue outside
+quoted words ("said", "says", "has said", "told", "according to", "claimed",
+"warned", "added", "confirmed", "reported", "announced", "wrote", "tweeted" ...)
+and the speaker next to it:
+
+- before the cue: "The ministry said", "Col. Ryan Dillon, a spokesman for the
+  coalition, said" (the name wins over the apposition), "Police have confirmed";
+- after the cue, when the frame trails a quote or clause: "..., said Col. Ryan
+  Dillon", "“We will not retreat,” the general said";
+- after "according to": "according to the BBC", "according to a UN report".
+
+Speaker policy (the gold set follows it): the noun phrase as written, titles
+kept ("Col. Ryan Dillon", "Defense Secretary Lloyd Austin", "a spokesman for
+the ministry"), an apposition after a name dropped, a leading "the" dropped
+("the BBC" -> "BBC"). A pronoun speaker ("he said") is resolved to the last
+person named in an earlier sentence ("it said", "they said" to the last
+organisation or person); then ``speaker`` is the name, ``resolved_from`` the
+pronoun and the offsets are None. ``kind`` is "quote" when the sentence quotes
+the speaker's words (``quote`` holds them), "according_to" for "according to X",
+else "reported". A second cue inside the reported clause ("the BBC reported
+that officials said ...") becomes a nested Attribution. A quote opened in one
+sentence and closed in a later one shares the attribution found in the
+sentences it spans.
+
+Verbs that also have a non-reporting sense ("added two goals", "claimed the
+title", "reported a profit") count only when a clause, a quote or a colon
+follows, when they trail a quote ("..., he added."), or when a speaker-like
+subject (a name, an authority, an outlet) announces, confirms, denies or
+reports something. Passives ("it was reported", "is said to") are hedges, not
+attributions.
+
+Policy on bad input: any list of strings is read; an empty or cue-less sentence
+gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from retold.models import Attribution
+
+__all__ = ["Attributor", "find_quotes", "attribute"]
+
+# --- quotes ------------------------------------------------------------------------------------
+
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+
+
+def find_quotes(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the quoted passages of ``sentence`` (inside the marks).
+
+    Curly and straight double quotes and single curly quotes; an apostrophe
+    (a ’ between letters, "workers’ ") is not a closing quote. A quote left open
+    runs to the end of the sentence; a closing mark with no opening one closes
+    a quote that began in an earlier sentence, so its span starts at 0."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(sentence)
+    first_open = None
+    while i < n:
+        ch = sentence[i]
+        if ch in _OPEN_CLOSE or ch == '"' or (ch == "‘" and _single_opens(sentence, i)):
+            close = _OPEN_CLOSE.get(ch, '"' if ch == '"' else "’")
+            j = _find_close(sentence, i + 1, close)
+            if first_open is None:
+                first_open = i
+            if j < 0:
+                if sentence[i + 1:].strip():
+                    spans.append((i + 1, n))
+                break
+            if j > i + 1:
+                spans.append((i + 1, j))
+            i = j + 1
+            continue
+        if ch in "”»" and first_open is None and not spans:
+            spans.append((0, i))  # closes a quote opened in an earlier sentence
+            first_open = i
+        i += 1
+    return spans
+
+
+def _single_opens(s: str, i: int) -> bool:
+    return i == 0 or not s[i - 1].isalnum()
+
+
+def _find_close(s: str, start: int, close: str) -> int:
+    if close != "’":
+        return s.find(close, start)
+    for k in range(start, len(s)):
+        if s[k] == "’":
+            nxt = s[k + 1] if k + 1 < len(s) else ""
+            if not nxt.isalpha():
+                return k
+    return -1
+
+
+def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(sentence)
+    for a, b in spans:
+        for k in range(a, b):
+            chars[k] = " "
+    return "".join(chars)
+
+
+# --- cues --------------------------------------------------------------------------------------
+
+_STRONG = r"said|says|say|saying|told|tells|tell|telling"
+_WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:es|ed|ing)|"
+         r"warn(?:s|ed|ing)?|add(?:s|ed|ing)?|confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|"
+         r"announc(?:e|es|ed|ing)|wr(?:ote|ites|iting)|tweet(?:s|ed|ing)?|posted|insist(?:s|ed|ing)?|"
+         r"argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|not(?:es|ed)|"
+         r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
+         r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
+         r"observ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
+_CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
+_ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
+_AUX_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?:has|have|had|will|would|is|are|was|were|be|been|also|later|previously|repeatedly|"
+    r"earlier|since|then|further|again|publicly|privately|separately|recently|once|often|always|never|"
+    r"did|does|do|not|reportedly|allegedly|flatly|strongly|firmly|quickly|initially|originally|first|"
+    r"subsequently|had\s+previously|would\s+later)\s+)+$")
+_PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_DET_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|no|"
+                         r"any|such|whose|one|first|latest|new|previous|earlier|official|initial)\s+$", re.I)
+_PREP_BEFORE = re.compile(r"(?<![\w’'])(?:to|of|for|by|with|from|in|on|at|as|after|before|about)\s+$")
+_TIME_AFTER = (r"(?:\s+(?:on|in|at|late|early|last|this|during|via|over|through)\s+"
+               r"(?:[\w’'.-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+               r"statement|interview|letter|post|briefing|conference|report|speech|filing|night|morning|"
+               r"evening|week|weekend|month|year|Twitter|X|Facebook|Instagram|Telegram|television|radio|"
+               r"broadcast|message|email|video|court|parliament|Parliament|Congress|hearing|tweet)\.?)?")
+_CLAUSE_AFTER = re.compile(
+    rf"{_TIME_AFTER}\s*(?:,?\s*that\b|:|,|;|\.|!|\?|[“”\"‘’]|—|–|\s-\s|$|\s+(?:it|he|she|they|we|I|there|"
+    rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did)\b))")
+_NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
+    reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
+    alleged alleges acknowledged acknowledges""".split())
+
+# --- speakers ----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'&.\-]*[A-Za-z0-9]|[A-Za-z0-9]\.?|[,;:()“”\"‘’—–]")
+_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Mx|Dr|Prof|Col|Gen|Lt|Sgt|Capt|Maj|Cmdr|Adm|Brig|Cpl|Sen|Rep|Gov|Pres|"
+                    r"Supt|Insp|Det|Cllr|Rev|Fr|Hon|St|Jr|Sr)\.?$")
+_SPEAKER_NOUNS = frozenset("""official officials source sources spokesman spokeswoman spokesperson
+    spokespeople police ministry government minister president witness witnesses resident residents
+    authorities authority agency department company firm statement report study survey data group army
+    military council court judge prosecutor prosecutors doctor doctors scientist scientists researcher
+    researchers expert experts analyst analysts lawyer lawyers attorney attorneys team club manager coach
+    newspaper channel broadcaster outlet paper office commission committee organisation organization
+    union board bank campaigners activists officer officers commander chief director head secretary
+    leader leaders mayor governor ambassador envoy diplomat diplomats website letter filing documents
+    figures regulator regulators operator owner owners family families relatives neighbour neighbours
+    neighbor neighbors coroner inquiry inquest investigators investigator prosecution defence defense
+    staff spokesmen insiders observers monitor monitors monitoring organisers organizers fans player
+    players captain chairman chairwoman chair ceo founder executive executives economist economists
+    historian official's sheriff detective detectives paramedics firefighters rescuers troops soldiers
+    general colonel sergeant lieutenant major admiral commissioner senator congressman congresswoman
+    lawmaker lawmakers legislator legislators mp mps candidate candidates party parties survivors victim
+    victims mother father son daughter wife husband brother sister friend friends colleague colleagues
+    teacher teachers students student nurse nurses worker workers union unions employer employers
+    institute university hospital school agency's ministry's charity charities ngo ngos""".split())
+_PRONOUNS = frozenset("he she they it we i".split())
+# Words that end a speaker phrase when walking back from the cue.
+_STOP_BACK = frozenset("""that which who whom whose when while after before as because since if although
+    though but and or so than then where what how why said says told also has have had will would is
+    are was were be been not did does do once until unless whether there here this these those""".split())
+_STOP_FORWARD = frozenset("""that which who whom whose when while after before as because since if
+    although though but on in at during last this yesterday today earlier later adding saying and told
+    was were is are had has have who's""".split())
+_LEADING_JUNK = frozenset("""yesterday today meanwhile however but and also then later earlier separately
+    now still yet so on in at last this monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    speaking asked""".split())
+_NP_WORDS_LOWER_OK = frozenset("""of for at from in with to the a an and de la von van der da al el bin""".split())
+_ORG_HEADS = frozenset("""ministry department police agency council party bank company university court army
+    force forces union organisation organization office commission committee times news post service
+    association institute group corporation inc ltd authority government nations states republic kingdom
+    bbc cnn reuters ap afp guardian telegraph journal herald tribune press network channel club fc team
+    board administration parliament congress senate cabinet assembly federation league foundation fund
+    hospital school college centre center agency's ministry's police's""".split())
+_PERSON = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Judge|President|Minister|Secretary|"
+    r"Chancellor|Mayor|Governor|Senator|Coach|Captain|Commissioner|Chief|Inspector|Detective|Bishop|Pope|"
+    r"King|Queen|Prince|Princess|Sheikh|Rabbi|Imam)\.?\s+)?"
+    r"(?<![\w’'])[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'\-]+){1,2}(?![\w’'])")
+_PERSON_ONE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z’'\-]+")
+_CAPWORD = re.compile(r"^[A-Z]")
+_NOT_NAMES = frozenset("""The A An It He She They We I This That These Those In On At After Before But And
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December However Meanwhile Police Officials According""".split())
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_cap(tok: str) -> bool:
+    return bool(_CAPWORD.match(tok)) or tok[:1].isdigit() and False
+
+
+def _head_ok(tok: str) -> bool:
+    """A word that can end a speaker phrase: a name, a pronoun, an authority or people noun."""
+    low = tok.lower()
+    if _is_cap(tok) or low in _PRONOUNS or low in _SPEAKER_NOUNS:
+        return True
+    return low.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")) or \
+        low.endswith(("er", "or", "ist", "ian")) and len(low) > 4
+
+
+def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
+    """The speaker phrase that ends right before the cue (auxiliaries and adverbs skipped)."""
+    aux = _AUX_BEFORE.search(text, 0, cue_start)
+    end = aux.start() if aux else cue_start
+    toks = _tokens(text, 0, end)
+    if not toks:
+        return None
+    # "Name, a spokesman for X, said": skip the apposition back to the name.
+    if toks[-1][0] == ",":
+        return _apposition_name(text, toks)
+    picked: list[tuple[str, int, int]] = []
+    for tok, a, b in reversed(toks):
+        low = tok.lower()
+        if tok in ",;:()“”\"‘’—–":
+            break
+        if low in _STOP_BACK and not (low == "and" and picked and _is_cap(picked[-1][0])):
+            break
+        if not picked and not _head_ok(tok):
+            return None
+        if picked and not (_is_cap(tok) or low in _NP_WORDS_LOWER_OK or low.isalpha()):
+            break
+        picked.append((tok, a, b))
+        if len(picked) >= 9:
+            break
+    return _trim_np(picked[::-1])
+
+
+def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """``toks`` ends with ", apposition ,": the speaker is the name before the apposition, or the
+    apposition itself when nothing names one ("“...,” a spokesman for the army, said")."""
+    k = len(toks) - 2
+    while k >= 0 and toks[k][0] not in ",;:“”\"()":
+        k -= 1
+    if k < 0:
+        return None
+    appos = toks[k + 1:-1]
+    if toks[k][0] == "," and k > 0:
+        name = _speaker_before(text, toks[k][1] + 0) if False else None
+        prev = []
+        for tok, a, b in reversed(toks[:k]):
+            if tok in ",;:()“”\"‘’—–" or tok.lower() in _STOP_BACK:
+                break
+            prev.append((tok, a, b))
+            if len(prev) >= 6:
+                break
+        prev = prev[::-1]
+        if prev and _is_cap(prev[-1][0]):
+            name = _trim_np(prev)
+            if name:
+                return name
+    if appos and _head_ok(appos[-1][0]) or appos and any(t[0].lower() in _SPEAKER_NOUNS for t in appos):
+        return _trim_np(appos)
+    return None
+
+
+def _trim_np(picked: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Drop sentence-opening adverbs, dates and a leading "the" from a speaker phrase."""
+    while picked and (picked[0][0].lower() in _LEADING_JUNK or picked[0][0][:1].isdigit()):
+        picked = picked[1:]
+    while picked and picked[0][0].lower() in ("the",):
+        picked = picked[1:]
+    if not picked:
+        return None
+    return picked[0][1], picked[-1][2]
+
+
+def _speaker_after(text: str, start: int, *, according: bool = False) -> tuple[int, int] | None:
+    """The speaker phrase that starts at ``start`` (after an inverted cue or "according to")."""
+    toks = _tokens(text, start, len(text))
+    picked: list[tuple[str, int, int]] = []
+    for tok, a, b in toks:
+        low = tok.lower()
+        if tok in ",;:()“”\"‘’—–":
+            break
+        if picked and low in _STOP_FORWARD and not (low in ("in", "at") and according):
+            break
+        if tok.endswith(".") and picked and not _TITLE.match(tok) and not re.match(r"^(?:[A-Z]\.)+$", tok):
+            picked.append((tok[:-1], a, b - 1))
+            break
+        picked.append((tok, a, b))
+        if len(picked) >= 10:
+            break
+    if not picked:
+        return None
+    if not according and not (_is_cap(picked[0][0]) or picked[0][0].lower() in ("the", "a", "an") or
+                              picked[0][0].lower() in _PRONOUNS):
+        return None
+    return _trim_np(picked)
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    if not words or any(w.lower().strip(".") in _ORG_HEADS for w in words):
+        return False
+    if name.isupper():
+        return False
+    return bool(_PERSON.fullmatch(name) or _PERSON_ONE.fullmatch(name) or
+                (len(words) >= 2 and all(_is_cap(w) for w in words[-2:])))
+
+
+def _is_org(name: str) -> bool:
+    words = name.split()
+    return bool(words) and (name.isupper() or any(w.lower().strip(".") in _ORG_HEADS for w in words))
+
+
+# --- one sentence --------------------------------------------------------------------------------
+
+
+def _quote_text(sentence: str, quotes: list[tuple[int, int]]) -> str | None:
+    parts = [sentence[a:b].strip().rstrip(",").strip() for a, b in quotes]
+    parts = [p for p in parts if p]
+    if sum(len(p.split()) for p in parts) < 3:
+        return None  # a scare quote or a single word, not the speaker's sentence
+    return " ".join(parts)
+
+
+def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tuple[int, int] | None, str]]:
+    """(cue start, cue end, cue text, speaker span, kind) for each reporting cue, in order."""
+    out = []
+    for m in _ACCORDING.finditer(masked):
+        span = _speaker_after(masked, m.end(), according=True)
+        if span:
+            out.append((m.start(), m.start("cue") + len(m.group("cue")), m.group("cue").lower(), span,
+                        "according_to"))
+    for m in _CUE.finditer(masked):
+        a, b, cue = m.start(), m.end(), m.group("cue")
+        before, after = masked[:a], masked[b:]
+        if _DET_BEFORE.search(before) or _PREP_BEFORE.search(before):
+            continue  # "the report", "a claim", "to say", "of the reports"
+        if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):
+            continue  # "it was reported", "is said to" (a hedge, not a speaker)
+        weak = not re.fullmatch(_STRONG, cue)
+        trailing = bool(re.search(r"[,”\"’]\s*$", before)) or bool(re.search(r"[,”\"’]\s*\S+(?:\s+\S+){0,6}\s*$", before)) and bool(re.match(r"\s*[.!]?\s*[”\"’]?\s*$", after))
+        inverted = bool(re.search(r"[,”\"’:]\s*$", before))
+        span = _speaker_after(masked, b) if inverted else None
+        if span is None and inverted and not re.search(r",\s*$", before):
+            continue
+        if span is None:
+            span = _speaker_before(masked, a)
+            if span is None:
+                continue
+            if weak and not trailing and not _CLAUSE_AFTER.match(after):
+                subj = masked[span[0]:span[1]]
+                if not (cue in _NP_OBJECT_CUES and (_is_cap(subj) or subj.lower().split()[-1] in _SPEAKER_NOUNS or
+                                                    subj.lower() in _PRONOUNS)):
+                    continue
+        if cue.startswith(("tell", "told")) and not re.match(r"\s+(?:[A-Za-z])", after) and not inverted:
+            if not re.match(r"\s*[.,]", after):
+                continue
+        out.append((a, b, cue, span, "reported"))
+    out.sort(key=lambda c: c[0])
+    return out
+
+
+def attribute(sentence: str) -> Attribution | None:
+    """The attribution of one sentence read alone (pronoun speakers left as written)."""
+    quotes = find_quotes(sentence)
+    masked = _mask(sentence, quotes)
+    cands = _cue_candidates(sentence, masked)
+    if not cands:
+        return None
+    # The outermost frame: a trailing ", X reported." wraps what comes before it.
+    primary = cands[0]
+    last = cands[-1]
+    if len(cands) > 1 and re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) and \
+            re.search(r",\s*$", masked[:min(last[0], last[3][0])]):
+        primary = last
+    nested = tuple(_make(sentence, c, None) for c in cands if c is not primary and c[0] > primary[0])
+    quote = _quote_text(sentence, quotes) if quotes else None
+    return _make(sentence, primary, quote, nested)
+
+
+def _make(sentence, cand, quote, nested=()) -> Attribution:
+    a, b, cue, (sa, sb), kind = cand
+    if kind != "according_to" and quote:
+        kind = "quote"
+    return Attribution(speaker=sentence[sa:sb], cue=" ".join(cue.split()), quote=quote if kind == "quote" else None,
+                       kind=kind, speaker_start=sa, speaker_end=sb, nested=tuple(nested))
+
+
+# --- a whole article -----------------------------------------------------------------------------
+
+
+def _people(sentence: str) -> list[str]:
+    names = [m.group() for m in _PERSON.finditer(sentence)] + [m.group() for m in _PERSON_ONE.finditer(sentence)]
+    out = []
+    for n in names:
+        words = n.split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        n = " ".join(words)
+        if len(words) >= 1 and _person_like(n) and (len(words) >= 2 or _PERSON_ONE.fullmatch(n)):
+            out.append(n)
+    return out
+
+
+def _orgs(sentence: str, att: Attribution | None) -> list[str]:
+    out = []
+    if att and att.speaker and _is_org(att.speaker):
+        out.append(att.speaker)
+    return out
+
+
+class Attributor:
+    """Attribute the sentences of one article, in order (see the module docstring)."""
+
+    def __init__(self):
+        pass
+
+    def __call__(self, sentences: list[str]) -> list[Attribution | None]:
+        raw = [attribute(s) for s in sentences]
+        raw = self._spread_quotes(sentences, raw)
+        out: list[Attribution | None] = []
+        last_person: str | None = None
+        last_org: str | None = None
+        for s, att in zip(sentences, raw):
+            if att is not None and att.speaker and att.speaker.lower() in _PRONOUNS:
+                att = self._resolve(att, last_person, last_org)
+            out.append(att)
+            people = _people(s)
+            if att is not None and att.speaker and _person_like(att.speaker):
+                last_person = att.speaker
+            elif people:
+                last_person = people[0]
+            orgs = _orgs(s, att)
+            if orgs:
+                last_org = orgs[0]
+        return out
+
+    @staticmethod
+    def _resolve(att: Attribution, person: str | None, org: str | None) -> Attribution:
+        pron = att.speaker.lower()
+        name = person if pron in ("he", "she") else org or person if pron in ("it", "they") else None
+        if pron == "it":
+            name = org
+        if not name:
+            return att
+        return replace(att, speaker=name, resolved_from=att.speaker.lower(), speaker_start=None, speaker_end=None)
+
+    @staticmethod
+    def _spread_quotes(sentences: list[str], raw: list[Attribution | None]) -> list[Attribution | None]:
+        """A quote that spans sentences: each sentence it covers takes the attribution found in any of them."""
+        out = list(raw)
+        i, n = 0, len(sentences)
+        while i < n:
+            if not _opens_unclosed(sentences[i]):
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not _closes_open(sentences[j]):
+                j += 1
+            group = range(i, min(j, n - 1) + 1)
+            found = next((raw[k] for k in group if raw[k] is not None), None)
+            if found is not None:
+                for k in group:
+                    if out[k] is None:
+                        q = _quote_text(sentences[k], find_quotes(sentences[k])) or sentences[k].strip("“”\" ")
+                        out[k] = replace(found, quote=q, kind="quote", speaker_start=None, speaker_end=None,
+                                         nested=())
+            i = max(j, i + 1)
+        return out
+
+
+def _opens_unclosed(s: str) -> bool:
+    opens = s.count("“") + s.count("«")
+    closes = s.count("”") + s.count("»")
+    if opens > closes:
+        return True
+    return s.count('"') % 2 == 1 and s.lstrip().startswith('"')
+
+
+def _closes_open(s: str) -> bool:
+    opens = s.count("“") + s.count("«")
+    closes = s.count("”") + s.count("»")
+    if closes > opens:
+        return True
+    return s.count('"') % 2 == 1 and not s.lstrip().startswith('"')

@@ -1,0 +1,97 @@
+"""Check-worthiness: how much a sentence states something a fact-checker could check.
+
+A transparent additive score in 0..1 from named features (``FEATURES`` holds
+the weights): a number, a date, an attribution, a named entity, a factual
+event verb raise it; opinion and advice words, rhetorical or direct
+questions, first-person musing and very short sentences lower it;
+boilerplate ("Subscribe to our newsletter", "Read more", "Click here",
+cookie and copyright notices) is floored to near zero. A sentence with a
+number, a date-bound event or an attributed statement scores at least 0.6;
+opinion, questions and boilerplate stay under 0.4.
+
+``explain`` returns the features that fired, so a score can be read.
+
+Policy on bad input: any string scores; an empty one scores 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["checkworthiness", "explain", "FEATURES"]
+
+FEATURES: dict[str, float] = {
+    "base": 0.25,
+    "quantity": 0.4,  # states an amount
+    "date": 0.35,  # places an event in time
+    "attributed": 0.35,  # someone is on record saying it
+    "named_entity": 0.1,  # a capitalised name after the first word
+    "event_verb": 0.1,  # killed, approved, rose, arrested ...
+    "hedged": 0.0,  # uncertain, but still a claim someone made
+    "opinion": -0.3,  # should, must, I think, beautiful ...
+    "question": -0.5,
+    "first_person": -0.15,
+    "short": -0.15,  # under six words
+    "boilerplate": -1.0,
+}
+
+_BOILERPLATE = re.compile(
+    r"\b(?:subscribe|newsletter|sign\s+up|read\s+more|click\s+here|follow\s+us|all\s+rights\s+reserved|"
+    r"copyright|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|share\s+this|advertisement|"
+    r"related\s+(?:stories|articles)|most\s+read|watch\s+(?:the\s+)?video|download\s+(?:our|the)\s+app|"
+    r"support\s+(?:our|independent)\s+journalism|get\s+in\s+touch|contact\s+us|listen\s+to\s+the\s+podcast|"
+    r"this\s+article\s+(?:was|has\s+been)\s+(?:amended|updated)|©)", re.I)
+_OPINION = re.compile(
+    r"\b(?:should|ought|must|need\s+to|i\s+think|i\s+believe|we\s+believe|in\s+my\s+view|in\s+our\s+view|"
+    r"arguably|frankly|sadly|shameful|disgraceful|wonderful|beautiful|terrible|awful|amazing|brilliant|"
+    r"best|worst|deserves?|let\s+us|let's|imagine|of\s+course|surely|it\s+is\s+time|high\s+time|"
+    r"outrageous|absurd|ridiculous)\b", re.I)
+_FIRST_PERSON = re.compile(r"(?<![“\"‘])\b(?:I|we|my|our|us|me)\b(?![^“”\"]*[”\"])")
+_EVENT_VERB = re.compile(
+    r"\b(?:killed|died|injured|wounded|arrested|charged|convicted|sentenced|approved|rejected|passed|voted|"
+    r"signed|announced|launched|rose|fell|increased|decreased|dropped|grew|shrank|cut|raised|hit|struck|"
+    r"collapsed|destroyed|damaged|evacuated|fled|seized|captured|won|lost|beat|scored|fined|banned|closed|"
+    r"opened|resigned|elected|appointed|fired|sacked|hired|recorded|reported|confirmed|found|discovered|"
+    r"published|released|filed|sued|ruled|acquitted|raided|attacked|bombed|shot|crashed|erupted|flooded|"
+    r"spread|infected|vaccinated|tested|admitted|treated|paid|spent|earned|invested|borrowed|owed|sold|bought)\b",
+    re.I)
+_NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+_WORD = re.compile(r"\w+")
+
+
+def explain(sentence: str, *, quantities: int, dates: int, attributed: bool, hedged: bool) -> dict[str, float]:
+    """The features that fired for ``sentence`` and their weights."""
+    s = sentence.strip()
+    fired: dict[str, float] = {"base": FEATURES["base"]}
+    if not s:
+        return {}
+    if _BOILERPLATE.search(s):
+        fired["boilerplate"] = FEATURES["boilerplate"]
+    if quantities:
+        fired["quantity"] = FEATURES["quantity"]
+    if dates:
+        fired["date"] = FEATURES["date"]
+    if attributed:
+        fired["attributed"] = FEATURES["attributed"]
+    if hedged:
+        fired["hedged"] = FEATURES["hedged"]
+    if _NAME.search(s):
+        fired["named_entity"] = FEATURES["named_entity"]
+    if _EVENT_VERB.search(s):
+        fired["event_verb"] = FEATURES["event_verb"]
+    if s.rstrip("\"'”’) ").endswith("?"):
+        fired["question"] = FEATURES["question"]
+    if _OPINION.search(s) and not attributed:
+        fired["opinion"] = FEATURES["opinion"]
+    if _FIRST_PERSON.search(s) and not attributed:
+        fired["first_person"] = FEATURES["first_person"]
+    if len(_WORD.findall(s)) < 6:
+        fired["short"] = FEATURES["short"]
+    return fired
+
+
+def checkworthiness(sentence: str, *, quantities: int, dates: int, attributed: bool, hedged: bool) -> float:
+    """A score in 0..1: high for numbers, dated events and attributed statements; low for opinion,
+    questions and boilerplate."""
+    fired = explain(sentence, quantities=quantities, dates=dates, attributed=attributed, hedged=hedged)
+    return round(min(1.0, max(0.0, sum(fired.values()))), 3)
