@@ -3,8 +3,9 @@
     python benchmarks/train_stance.py --out retold/data/
 
 Trains on train_stances.csv/train_bodies.csv only. Model selection (boosting rounds, the
-disagree weight) uses a validation split of the train set by body ID, so no body or its
-pairs leak between the halves; the competition test set is scored once, at the end, with
+disagree weight) uses a validation split of the train set by body ID that also holds out
+whole stories (bodies and headlines linked by related pairs), so no body, headline or topic
+leaks between the halves; the competition test set is scored once, at the end, with
 the official FNC-1 score (0.25 for related/unrelated right, 0.75 more for the exact stance of
 a related pair, as a percentage of the best possible total), per-class F1, macro-F1 and the
 confusion matrix. Deterministic: fixed seeds, single-threaded LightGBM in deterministic mode.
