@@ -114,7 +114,7 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|not(?:es|ed)|"
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
-         r"observ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
+         r"observ(?:es|ed)|caution(?:s|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
 _AUX_BEFORE = re.compile(
@@ -124,7 +124,8 @@ _AUX_BEFORE = re.compile(
     r"subsequently|had\s+previously|would\s+later)\s+)+$")
 _PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _DET_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|no|"
-                         r"any|such|whose|one|first|latest|new|previous|earlier|official|initial)\s+$", re.I)
+                         r"any|such|whose|first|latest|new|previous|initial|unconfirmed|unverified|conflicting|media|news|"
+                         r"press|local|early|initial|false|several|many|some|both|two|three)\s+$", re.I)
 _PREP_BEFORE = re.compile(r"(?<![\w’'])(?:to|of|for|by|with|from|in|on|at|as|after|before|about)\s+$")
 _TIME_AFTER = (r"(?:\s+(?:on|in|at|late|early|last|this|during|via|over|through)\s+"
                r"(?:[\w’'.-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -132,11 +133,17 @@ _TIME_AFTER = (r"(?:\s+(?:on|in|at|late|early|last|this|during|via|over|through)
                r"evening|week|weekend|month|year|Twitter|X|Facebook|Instagram|Telegram|television|radio|"
                r"broadcast|message|email|video|court|parliament|Parliament|Congress|hearing|tweet)\.?)?")
 _CLAUSE_AFTER = re.compile(
-    rf"{_TIME_AFTER}\s*(?:,?\s*that\b|:|,|;|\.|!|\?|[“”\"‘’]|—|–|\s-\s|$|\s+(?:it|he|she|they|we|I|there|"
+    rf"(?:(?:\s+[\w’'.-]+){{0,8}}?\s+that\b)|{_TIME_AFTER}\s*(?:,?\s*that\b|:|,|;|\.|!|\?|[“”\"‘’]|—|–|\s-\s|$|\s+(?:it|he|she|they|we|I|there|"
     rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did)\b))")
 _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
     reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
     alleged alleges acknowledged acknowledges""".split())
+
+_NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says".split())
+_NOUN_USE_AFTER = re.compile(r"\s+(?:suggest|suggested|say|said|show|showed|shown|indicate|indicated|are|were|have|"
+                             r"had|of|from|about|on|in|by|to|and|or|were)\b")
+_SUBORDINATORS = frozenset("after before when whenever while because since although though if as until unless "
+                           "once whereas".split())
 
 # --- speakers ----------------------------------------------------------------------------------
 
@@ -200,13 +207,28 @@ def _is_cap(tok: str) -> bool:
     return bool(_CAPWORD.match(tok)) or tok[:1].isdigit() and False
 
 
-def _head_ok(tok: str) -> bool:
-    """A word that can end a speaker phrase: a name, a pronoun, an authority or people noun."""
-    low = tok.lower()
-    if _is_cap(tok) or low in _PRONOUNS or low in _SPEAKER_NOUNS:
+def _speaker_noun(low: str) -> bool:
+    """An authority or people noun, singular or plural ("agency", "agencies", "defendants")."""
+    if low in _SPEAKER_NOUNS:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in _SPEAKER_NOUNS or low.endswith("s") and low[:-1] in _SPEAKER_NOUNS:
         return True
     return low.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")) or \
-        low.endswith(("er", "or", "ist", "ian")) and len(low) > 4
+        low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) > 4
+
+
+def _speaker_like(phrase: str) -> bool:
+    """A speaker that can announce, confirm or deny something: a name, a pronoun, an authority."""
+    words = phrase.split()
+    return bool(words) and (_is_cap(words[-1]) or words[-1].lower() in _PRONOUNS or _speaker_noun(words[-1].lower()))
+
+
+def _head_ok(tok: str) -> bool:
+    """A word that can end a speaker phrase: a name, a pronoun, an authority or people noun, a plural."""
+    low = tok.lower()
+    if _is_cap(tok) or low in _PRONOUNS or _speaker_noun(low):
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and len(low) > 3
 
 
 def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
@@ -233,6 +255,10 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
         picked.append((tok, a, b))
         if len(picked) >= 9:
             break
+    if picked:
+        k = next((i for i, t in enumerate(toks) if t[1] == picked[-1][1]), 0)
+        if k > 0 and toks[k - 1][0].lower() in _SUBORDINATORS:
+            return None  # "after China reported ...": a report inside a subordinate clause
     return _trim_np(picked[::-1])
 
 
@@ -255,7 +281,7 @@ def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, 
             if len(prev) >= 6:
                 break
         prev = prev[::-1]
-        if prev and _is_cap(prev[-1][0]):
+        if prev and _head_ok(prev[-1][0]):
             name = _trim_np(prev)
             if name:
                 return name
@@ -344,6 +370,9 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         trailing = bool(re.search(r"[,”\"’]\s*$", before)) or bool(re.search(r"[,”\"’]\s*\S+(?:\s+\S+){0,6}\s*$", before)) and bool(re.match(r"\s*[.!]?\s*[”\"’]?\s*$", after))
         inverted = bool(re.search(r"[,”\"’:]\s*$", before))
         span = _speaker_after(masked, b) if inverted else None
+        if span is not None and re.search(r",\s*$", before) and not re.search(r"[”\"’]\s*,?\s*$", before) and \
+                not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
+            span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
         if span is None and inverted and not re.search(r",\s*$", before):
             continue
         if span is None:
@@ -352,9 +381,10 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
                 continue
             if weak and not trailing and not _CLAUSE_AFTER.match(after):
                 subj = masked[span[0]:span[1]]
-                if not (cue in _NP_OBJECT_CUES and (_is_cap(subj) or subj.lower().split()[-1] in _SPEAKER_NOUNS or
-                                                    subj.lower() in _PRONOUNS)):
+                if not (cue in _NP_OBJECT_CUES and _speaker_like(subj)):
                     continue
+            if cue in _NOUN_LIKE_CUES and _NOUN_USE_AFTER.match(after):
+                continue  # "reports suggest", "claims of fraud": a noun
         if cue.startswith(("tell", "told")) and not re.match(r"\s+(?:[A-Za-z])", after) and not inverted:
             if not re.match(r"\s*[.,]", after):
                 continue

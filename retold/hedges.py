@@ -40,8 +40,8 @@ _E = r"(?![\w’'-])"  # word end
 
 # (pattern, kind). Order matters only for overlaps: earlier and longer wins.
 _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(_B + r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?)?"
-                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))" + _E, re.I), "hedge"),
+    (re.compile(_B + r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
+                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear)" + _E, re.I), "hedge"),
     (re.compile(_B + r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E,
                 re.I), "modal"),
     (re.compile(_B + r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
@@ -123,6 +123,7 @@ _IDIOM = re.compile(
     _B + r"(?:not\s+only|not\s+just|not\s+merely|not\s+least|not\s+to\s+mention|no\s+doubt|nothing\s+but|"
     r"no\s+(?:later|earlier|more|less|fewer|sooner)\s+than|no\s+sooner|whether\s+or\s+not|if\s+not|"
     r"no\s+matter|not\s+(?:far|long)\s+(?:from|after|before|ago)|none\s+other|never\s+before\s+seen|"
+    r"it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:clear|known)|"
     r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d))" + _E, re.I)
 _SUBORDINATORS = frozenset("""if whether although though because unless while whilst when whenever after
     before since until till once who which whom whose where lest""".split())
