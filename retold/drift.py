@@ -580,7 +580,7 @@ def cue_strength(cue: str | None) -> int:
 def _speaker(att: Attribution | None) -> str | None:
     if att is None:
         return None
-    return att.resolved_from or att.speaker
+    return att.speaker or att.resolved_from  # a resolved pronoun: speaker holds the name
 
 
 def _speaker_span(att: Attribution | None) -> tuple[int, int] | None:
@@ -589,35 +589,71 @@ def _speaker_span(att: Attribution | None) -> tuple[int, int] | None:
     return (att.speaker_start, att.speaker_end)
 
 
+# Verbs and marks that credit someone, beyond what the attribution stage reads as a cue: a
+# retelling or source that holds one is not "unattributed" even when no Attribution was read.
+_CREDIT = re.compile(
+    r"\b(?:sa(?:y|ys|id|ying)|told|tell(?:s|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed)|"
+    r"claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|explain(?:s|ed)?|"
+    r"not(?:e|es|ed)|wr(?:ote|ites)|warn(?:s|ed)?|argu(?:e|es|ed)|reveal(?:s|ed)?|admit(?:s|ted)?|"
+    r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
+    r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?|"
+    r"f(?:ind|inds|ound)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
+    r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|record(?:s|ed)?)\b"
+    r"|^[^:]{2,40}:\s", re.I)
+
+
+def _credits_someone(claim: Claim) -> bool:
+    return bool(_CREDIT.search(claim.text))
+
+
+def _bad_speaker(speaker: str | None) -> bool:
+    """A speaker no reader would name: too long, or a clause rather than a noun phrase."""
+    if not speaker:
+        return True
+    words = speaker.split()
+    return len(words) > 9
+
+
 def _still_credited(speaker: str | None, retelling: Claim) -> bool:
-    """True when the retelling makes the (pronoun) speaker the actor instead ("it said it had
-    recorded 212" -> "they counted 212"): the claim is still the speaker's."""
+    """True when the retelling still names the speaker, as the actor or anywhere in the sentence
+    ("the agency said it had opened 12 clinics" -> "the agency has opened 12 clinics"; "it said it
+    had recorded 212" -> "they counted 212"), or credits someone with another verb."""
+    if not speaker:
+        return True
+    if speaker.strip().lower() in _PRONOUNS:
+        return True  # an unresolved pronoun: who it was is not known, so neither is a change
+    if _mentions(retelling.text, speaker):
+        return True
     actor = retelling.actor
-    if not speaker or not actor:
-        return False
-    # Only an unresolved pronoun on both sides: a named speaker who becomes the actor ("supporters
-    # said they would try again" -> "supporters will try again") turns a claim into a fact.
-    pronoun = lambda x: x.strip().lower() in _PRONOUNS  # noqa: E731
-    return pronoun(speaker) and pronoun(actor)
+    return bool(actor) and same_entity(speaker, actor) is True
 
 
 def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
-    """attribution_changed when a speaker is dropped, added, or replaced by one that shares nothing
-    with it ("the ministry said" -> "the army said")."""
+    """attribution_changed when a speaker is dropped ("officials said the dam held" -> "the dam
+    held"), added, or replaced by one that shares nothing with it ("the ministry said" -> "the army
+    said"). A speaker the other side still names, or a side that credits someone through a verb
+    the attribution stage does not read ("urged", "pledged"), is no change."""
     sa, ra = source.attribution, retelling.attribution
     s_spk, r_spk = _speaker(sa), _speaker(ra)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
     if sa is not None and ra is None:
-        if _still_credited(s_spk, retelling):
+        if _bad_speaker(s_spk) or _still_credited(s_spk, retelling) or _credits_someone(retelling):
             return []
-        return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk or 'a speaker'} dropped",
+        return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
-        return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk or 'a speaker'} added",
+        if _bad_speaker(r_spk) or _still_credited(r_spk, source) or _credits_someone(source):
+            return []
+        return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
                       from_=None, to=r_spk, direction="added", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
+        if _bad_speaker(s_spk) or _bad_speaker(r_spk):
+            return []
+        if _mentions(retelling.text, s_spk) or _mentions(source.text, r_spk):
+            return []
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
