@@ -615,6 +615,41 @@ def _bad_speaker(speaker: str | None) -> bool:
     return len(words) > 9
 
 
+# Documents as speakers: dropping "a study suggests" is a certainty change (the hedge), not a
+# change of who speaks.
+_DOCUMENTS = frozenset("study studies report reports research survey poll analysis data figures records "
+                       "statement statements paper review document documents findings results".split())
+_ROLES = frozenset("""minister secretary spokesman spokeswoman spokesperson official officials chief head
+    director president chairman chairwoman chair deputy leader governor mayor commander general colonel
+    officer adviser advisor ambassador envoy prosecutor judge lawyer author researcher professor doctor
+    executive manager representative""".split())
+
+
+def _is_pronoun(text: str | None) -> bool:
+    return bool(text) and text.strip().lower() in _PRONOUNS
+
+
+def _weak_attribution(att: Attribution) -> bool:
+    """An attribution that names no one in the sentence itself: a pronoun resolved from an earlier
+    sentence ("she said"), or a document ("the study suggests", "a statement said")."""
+    if att.resolved_from:
+        return True
+    words = [singular(w.lower()) for w in _ENTITY_WORD.findall(att.speaker or "")]
+    return bool(words) and (words[-1] in {singular(d) for d in _DOCUMENTS}
+                            or any(w in _DOCUMENTS for w in words[-2:]))
+
+
+def _name_and_role(a: str, b: str) -> bool:
+    """One speaker is a person's name and the other a role ("Marsh" and "the deputy foreign
+    minister"): the same person may wear both."""
+    def role(x):
+        return any(singular(w.lower()) in _ROLES for w in _ENTITY_WORD.findall(x))
+    def name(x):
+        words = _ENTITY_WORD.findall(x)
+        return bool(words) and all(w[:1].isupper() for w in words) and not role(x)
+    return (role(a) and name(b)) or (role(b) and name(a))
+
+
 def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     """True when the retelling still names the speaker, as the actor or anywhere in the sentence
     ("the agency said it had opened 12 clinics" -> "the agency has opened 12 clinics"; "it said it
@@ -640,17 +675,19 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
     if sa is not None and ra is None:
-        if _bad_speaker(s_spk) or _still_credited(s_spk, retelling) or _credits_someone(retelling):
+        if (_bad_speaker(s_spk) or _weak_attribution(sa) or _still_credited(s_spk, retelling)
+                or _credits_someone(retelling) or _is_pronoun(retelling.actor)):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
-        if _bad_speaker(r_spk) or _still_credited(r_spk, source) or _credits_someone(source):
+        if (_bad_speaker(r_spk) or _weak_attribution(ra) or _still_credited(r_spk, source)
+                or _credits_someone(source)):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
                       from_=None, to=r_spk, direction="added", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
-        if _bad_speaker(s_spk) or _bad_speaker(r_spk):
+        if _bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk):
             return []
         if _mentions(retelling.text, s_spk) or _mentions(source.text, r_spk):
             return []
