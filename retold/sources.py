@@ -64,8 +64,9 @@ _FRAMES: list[tuple[re.Pattern, str]] = [
                 rf"\s+(?:has\s+|had\s+|first\s+|also\s+|earlier\s+)?(?:reported|reports|revealed|broke\s+the\s+news)\b"),
      "reported"),
     (re.compile(rf"\b(?:told|telling|tells)\s+(?:the\s+)?{_NAME}"), "reported"),
-    (re.compile(rf"\b(?:in\s+an?\s+interview\s+with|speaking\s+to|reported\s+by|first\s+reported\s+by|"
-                rf"quoted\s+by|cited\s+by|via)\s+(?:the\s+)?{_NAME}"), "reported"),
+    (re.compile(rf"\b(?i:in\s+an?\s+interview\s+with|speaking\s+to|reported\s+by|first\s+reported\s+by|"
+                rf"quoted\s+by|cited\s+by|via|(?:additional\s+)?reporting\s+by|"
+                rf"(?:contains|includes|with)\s+(?:additional\s+)?(?:contributions|material|reporting)\s+from)\s+(?:the\s+)?{_NAME}"), "reported"),
     (re.compile(rf"\b(?:published|appeared)\s+in\s+(?:the\s+journal\s+)?(?P<name>(?:The\s+)?[A-Z](?:[\w’'&\-]|\.(?=\w))*"
                 rf"(?:\s+(?:[A-Z](?:[\w’'&\-]|\.(?=\w))*|of|and|for)){{0,5}})"), "named"),
     (re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?:[A-Z](?:[\w’'&\-]|\.(?=\w))*\s+){{1,4}})(?:report|study|survey|"

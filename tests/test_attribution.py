@@ -1,0 +1,134 @@
+"""Attribution: speakers, cues, quotes, pronouns, nesting; and the floor on the gold set."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from retold.attribution import Attributor, attribute, find_quotes
+
+
+def one(sentence):
+    [att] = Attributor()([sentence])
+    return att
+
+
+@pytest.mark.parametrize("sentence, speaker, cue", [
+    ("The ministry said the dam had held.", "ministry", "said"),
+    ("The dam held, the ministry said.", "ministry", "said"),
+    ("The dam held, said Col. Ryan Dillon, a spokesman for the coalition.", "Col. Ryan Dillon", "said"),
+    ("Col. Ryan Dillon, a spokesman for the coalition, said the dam had held.", "Col. Ryan Dillon", "said"),
+    ("Defense Secretary Lloyd Austin says the strikes will continue.", "Defense Secretary Lloyd Austin", "says"),
+    ("The governor has said repeatedly that taxes will not rise.", "governor", "said"),
+    ("A source told Reuters that the talks had stalled.", "A source", "told"),
+    ("Police confirmed the death of a 45-year-old man.", "Police", "confirmed"),
+    ("The company denied that it had misled investors.", "company", "denied"),
+    ("Analysts estimated that output would fall by a fifth.", "Analysts", "estimated"),
+    ("Mayor Jane Ortiz tweeted that the roads were closed.", "Mayor Jane Ortiz", "tweeted"),
+    ("Witnesses said they heard three explosions.", "Witnesses", "said"),
+    ("Aid agencies warned that disease could spread.", "Aid agencies", "warned"),
+])
+def test_speaker_and_cue(sentence, speaker, cue):
+    att = one(sentence)
+    assert att is not None
+    assert (att.speaker, att.cue) == (speaker, cue)
+    assert sentence[att.speaker_start:att.speaker_end] == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("According to the BBC, the bridge collapsed.", "BBC"),
+    ("The bridge collapsed, according to witnesses at the scene.", "witnesses at the scene"),
+    ("The army, according to a UN report, fired first.", "a UN report"),
+])
+def test_according_to(sentence, speaker):
+    att = one(sentence)
+    assert (att.speaker, att.cue, att.kind) == (speaker, "according to", "according_to")
+
+
+def test_direct_quote_around_the_speaker():
+    att = one("“We will not retreat,” the general said, “not one step.”")
+    assert att.speaker == "general" and att.kind == "quote"
+    assert "We will not retreat" in att.quote and "not one step" in att.quote
+
+
+def test_pronoun_resolves_to_the_last_named_person():
+    atts = Attributor()(["Dr Amal Haddad leads the agency's immunisation programme.",
+                         "She said uptake had fallen for a fifth year."])
+    assert atts[0] is None
+    assert atts[1].speaker == "Dr Amal Haddad" and atts[1].resolved_from == "she"
+    assert atts[1].speaker_start is None
+
+
+def test_it_resolves_to_the_last_organisation():
+    atts = Attributor()(["The health ministry said 12 people had died.", "It said the toll could rise."])
+    assert atts[1].speaker == "health ministry" and atts[1].resolved_from == "it"
+
+
+def test_quote_spanning_two_sentences_shares_the_speaker():
+    atts = Attributor()(["Mayor Jane Ortiz spoke at noon.", "“The fire is contained.",
+                         "But more rain is due,” she told reporters."])
+    assert atts[1] is not None and atts[2] is not None
+    assert atts[1].speaker == atts[2].speaker == "Mayor Jane Ortiz"
+    assert atts[1].kind == "quote"
+
+
+def test_nested_report():
+    att = one("The BBC reported that officials said the death toll had risen.")
+    assert att.speaker == "BBC" and att.cue == "reported"
+    assert [(n.speaker, n.cue) for n in att.nested] == [("officials", "said")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smith added two goals in the second half.",
+    "The team claimed the title on Sunday.",
+    "It was reported that three people died.",
+    "Unconfirmed reports suggest cases in two more countries.",
+    "Oil prices fell after China reported weaker trade data.",
+    "The river flooded the valley.",
+    "The new rules apply to the said companies.",
+])
+def test_non_reporting_uses_are_not_attributions(sentence):
+    assert one(sentence) is None
+
+
+def test_a_document_can_speak():
+    assert one("The report said the dam was unsafe.").speaker == "report"
+
+
+def test_find_quotes_handles_apostrophes_and_marks():
+    s = "The workers’ union called it ‘a betrayal’ and said: \"We won't sign.\""
+    spans = [s[a:b] for a, b in find_quotes(s)]
+    assert spans == ["a betrayal", "We won't sign."]
+
+
+def test_find_quotes_open_and_close_across_sentences():
+    assert find_quotes("“The fire is contained.") == [(1, len("“The fire is contained."))]
+    s = "But more rain is due,” she said."
+    assert s[slice(*find_quotes(s)[0])] == "But more rain is due,"
+
+
+def test_attribute_reads_one_sentence_without_resolving_pronouns():
+    assert attribute("He said the vote was rigged.").speaker == "He"
+
+
+# --- the floor on the gold sets ------------------------------------------------------------------
+
+FLOORS = {
+    ("all", "speaker", "f1"): 0.92, ("all", "cue", "f1"): 0.95, ("all", "hedges", "f1"): 0.97,
+    ("all", "negation", "f1"): 0.95, ("all", "dates", "accuracy"): 0.94,
+    ("all", "checkworthiness", "precision_top_half"): 0.95, ("all", "sources", "f1"): 0.95,
+    ("heldout", "speaker", "f1"): 0.88, ("heldout", "hedges", "f1"): 0.95, ("heldout", "dates", "accuracy"): 0.9,
+}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from bench_claims import evaluate
+    return evaluate()
+
+
+@pytest.mark.parametrize("key, floor", list(FLOORS.items()), ids=["/".join(k) for k in FLOORS])
+def test_gold_scores_stay_above_their_floor(scores, key, floor):
+    split, part, metric = key
+    assert scores[split][part][metric] >= floor
