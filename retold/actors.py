@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["find_actor", "strip_reporting_frame"]
+__all__ = ["find_actor", "find_action", "strip_reporting_frame"]
 
 _CUES = (r"said|says|say|told|tells|stated|states|announced|announces|added|adds|claimed|claims|claim|"
          r"alleged|alleges|insisted|insists|confirmed|confirms|reported|reports|explained|explains|"
@@ -156,22 +156,44 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
 
 def find_actor(sentence: str) -> str | None:
     """The acting subject of the main clause ("the council"), or None when it cannot be read."""
+    return find_action(sentence)[0]
+
+
+def find_action(sentence: str) -> tuple[str | None, str | None]:
+    """(actor, main verb as written) of the main clause: ("the council", "approved"); the verb of
+    a passive with a by-agent is its participle. (None, None) when no subject can be read."""
     if not sentence or not sentence.strip():
-        return None
+        return (None, None)
     opened = _skip_adverbials(sentence.strip())
     reported = strip_reporting_frame(opened)
     if reported != opened.strip("\"“”'"):
-        actor = _subject(reported)
+        actor, verb = _subject(reported)
         if actor is not None and actor.lower() in _PRONOUN_SUBJECTS:
             # "The ministry said it had ...": the pronoun stands for the speaker.
-            speaker = _subject(sentence)
-            return speaker if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else actor
+            speaker, _ = _subject(sentence)
+            return (speaker, verb) if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else (actor, verb)
         if actor is not None:
-            return actor
+            return (actor, verb)
     return _subject(sentence)
 
 
-def _subject(s: str) -> str | None:
+_SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall
+    should can could may might must not never also still already just now reportedly allegedly""".split())
+
+
+def _main_verb(words: list[str], at: int) -> str | None:
+    """The first word from ``at`` that is not an auxiliary, a modal, "not" or an -ly adverb."""
+    for w in words[at: at + 6]:
+        lw = w.lower().replace("’", "'")
+        if lw in _SKIP_BEFORE_VERB or lw.endswith("n't") or (lw.endswith("ly") and len(lw) > 4):
+            continue
+        if not w[:1].isalpha():
+            return None
+        return lw
+    return None
+
+
+def _subject(s: str) -> tuple[str | None, str | None]:
     s = _skip_adverbials(s.strip().lstrip("\"“'‘("))
     words = [w.rstrip(".") if len(w) > 2 and not _INITIALS.match(w) else w for w in _WORD.findall(s)]
     words = [w for w in words if w]
@@ -207,9 +229,9 @@ def _subject(s: str) -> str | None:
         subject.append(w)
         i += 1
     else:
-        return None
+        return (None, None)
     if not subject or len(subject) > 10:
-        return None
+        return (None, None)
     verb_at = i
     # A passive with a by-agent: "the plan was approved by the council".
     tail = words[verb_at: verb_at + 6]
@@ -226,13 +248,11 @@ def _subject(s: str) -> str | None:
                     break
                 agent.append(t)
             if agent:
-                return _clean(_as_written(s, agent))
+                return (_clean(_as_written(s, agent)), _main_verb(words, verb_at))
     phrase = _clean(_as_written(s, subject))
-    if not phrase:
-        return None
-    if phrase.lower() in {"there", "it", "this", "that"}:
-        return None
-    return phrase
+    if not phrase or phrase.lower() in {"there", "it", "this", "that"}:
+        return (None, None)
+    return (phrase, _main_verb(words, verb_at))
 
 
 def _as_written(s: str, words: list[str]) -> str:

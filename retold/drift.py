@@ -906,12 +906,29 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return []
     if _mentions(retelling.text, a) or _mentions(source.text, b):
         return []
+    if not _same_action(source.text, retelling.text):
+        return []
     return [Drift(
         kind="actor_changed", summary=f"actor changed: {a} -> {b}",
         source_text=source.text, retelling_text=retelling.text, from_=a, to=b,
         source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
         source_claim=source.id, retelling_claim=retelling.id,
     )]
+
+
+def _same_action(source_text: str, retelling_text: str) -> bool:
+    """True when both main clauses have the same verb ("approved"/"approved", "has asked"/"were
+    asked by"): only then is a different subject a different doer of the same act, and not a
+    sentence built another way ("the attackers arrived" / "the assailants came")."""
+    from retold.actors import find_action
+    from retold.align import tokens
+
+    _, vs = find_action(source_text)
+    _, vr = find_action(retelling_text)
+    if not vs or not vr:
+        return False
+    ts, tr = tokens(vs), tokens(vr)
+    return bool(ts) and bool(tr) and ts[0][0] == tr[0][0]
 
 
 def _mentions(text: str, entity: str) -> bool:
