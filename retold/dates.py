@@ -86,7 +86,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is\s+due|are\s+due|is\s+set\s+
                      r"are\s+scheduled|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|is\s+to|are\s+to|"
                      r"would\s+(?:take|begin|start|hold|meet|vote))\b", re.I)
 # A cheap first look: no digit, month, weekday or relative word means no date.
-_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|tonight|week|month|year)",
+_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tonight|week|month|year)",
                   re.I)
 # A year that names something: "the 2017 budget", "a 2024 report".
 _NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.I)

@@ -192,9 +192,10 @@ def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
     start = left + 1 if left >= 0 else 0
     while start < len(text) and text[start] in " \n":
         start += 1
-    ends = [i for i in (text.find(". ", b), text.find("\n", b)) if i >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    return start, min(end, len(text))
+    stop, nl = text.find(". ", b), text.find("\n", b)
+    ends = [i for i in (stop + 1 if stop >= 0 else -1, nl) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return start, len(text[:end].rstrip()) if end > start else end
 
 
 def _is_outlet_speaker(name: str) -> bool:
