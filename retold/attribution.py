@@ -362,7 +362,7 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
     for m in _CUE.finditer(masked):
         a, b, cue = m.start(), m.end(), m.group("cue")
         before, after = masked[:a], masked[b:]
-        if _DET_BEFORE.search(before) or _PREP_BEFORE.search(before):
+        if _DET_BEFORE.search(before) or _PREP_BEFORE.search(before) or re.search(r"(?:[’']s|s[’'])\s+$", before):
             continue  # "the report", "a claim", "to say", "of the reports"
         if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):
             continue  # "it was reported", "is said to" (a hedge, not a speaker)

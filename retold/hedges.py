@@ -41,7 +41,8 @@ _E = r"(?![\w’'-])"  # word end
 # (pattern, kind). Order matters only for overlaps: earlier and longer wins.
 _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_B + r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
-                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear)" + _E, re.I), "hedge"),
+                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known))" + _E, re.I),
+     "hedge"),
     (re.compile(_B + r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E,
                 re.I), "modal"),
     (re.compile(_B + r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
@@ -50,7 +51,7 @@ _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_B + r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, re.I), "evidential"),
     (re.compile(_B + r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, re.I), "evidential"),
     (re.compile(_B + r"(?:may|might|could|maybe|perhaps|possibly|probably|likely|unlikely|potentially|"
-                r"presumably|conceivably|arguably)" + _E, re.I), "hedge"),
+                r"presumably|conceivably|arguably|possible)" + _E, re.I), "hedge"),
     (re.compile(_B + r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
                 r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
                 r"claim(?:s|ed|ing)?)" + _E, re.I), "evidential"),
@@ -65,7 +66,8 @@ _MIGHT_NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our|my|your|all|full|own|military|economic|naval|industrial|"
     r"financial|sheer|whose|with)\s+|[’']s\s+)$", re.I)
 _CLAIM_CLAUSE_AFTER = re.compile(r"\s*(?:that\b|to\b|,|\.|;|:|[\"”’]|$|\s+(?:on|in|last)\s+\w+\s+that\b)")
-_SUGGEST_NOUN_BEFORE = re.compile(r"\b(?:a|the|no|any|his|her|their)\s+$", re.I)
+_SUGGEST_NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|no|any|his|her|their|its|our|this|that|these|those)|[’']s|s[’'])\s+$",
+                                  re.I)
 
 
 def _keep(sentence: str, m: re.Match, kind: str) -> bool:
@@ -88,6 +90,10 @@ def _keep(sentence: str, m: re.Match, kind: str) -> bool:
         return False  # "a claim", "the suggestion"
     if word in ("suggests", "suggest", "indicates", "indicate") and re.match(r"\s+(?:a|an)\s", after):
         return kind == "evidential"
+    if word == "possible" and (re.search(r"\b(?:as|made|make|makes|making|it\s+is|it\s+was|where|when|if|"
+                                         r"wherever|whenever|everything|all|best|soon|quickly)\s+$", before, re.I)
+                               or re.match(r"\s+(?:to|for)\b", after)):
+        return False  # "as soon as possible", "made it possible", "possible to reach": no doubt about a claim
     if word == "confirmed" and re.search(r"\bun$", before):
         return False
     return True
@@ -124,6 +130,7 @@ _IDIOM = re.compile(
     r"no\s+(?:later|earlier|more|less|fewer|sooner)\s+than|no\s+sooner|whether\s+or\s+not|if\s+not|"
     r"no\s+matter|not\s+(?:far|long)\s+(?:from|after|before|ago)|none\s+other|never\s+before\s+seen|"
     r"it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:clear|known)|"
+    r"not\s+yet\s+(?:clear|known)|"
     r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d))" + _E, re.I)
 _SUBORDINATORS = frozenset("""if whether although though because unless while whilst when whenever after
     before since until till once who which whom whose where lest""".split())
@@ -136,6 +143,7 @@ _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warn
     clear sure certain likely unlikely possible""".split())
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s")
 _WORDS = re.compile(r"[A-Za-z’']+")
+_PREP_BEFORE = re.compile(r"\b(?:for|with|of|to|in|at|on|from|by|as|under|into|over)\s+$", re.I)
 
 
 def find_negations(sentence: str) -> list[str]:
@@ -175,6 +183,8 @@ def is_negated(sentence: str) -> bool:
         cue = m.group().lower()
         if cue == "without":
             continue
+        if cue == "no" and _PREP_BEFORE.search(sentence, 0, m.start()):
+            continue  # "voted for no change", "with no warning": an adjunct, not the predicate
         if _in_subordinate(sentence, m.start()):
             continue
         return True
