@@ -142,6 +142,9 @@ _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny ann
 _NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says".split())
 _NOUN_USE_AFTER = re.compile(r"\s+(?:suggest|suggested|say|said|show|showed|shown|indicate|indicated|are|were|have|"
                              r"had|of|from|about|on|in|by|to|and|or|were)\b")
+_ADVERBIAL_OPENERS = frozenset("""in on at after before during since following despite while when as although
+    though because if by with without under amid for over last earlier later meanwhile however yet speaking
+    asked writing""".split())
 _SUBORDINATORS = frozenset("after before when whenever while because since although though if as until unless "
                            "once whereas".split())
 
@@ -179,7 +182,7 @@ _STOP_FORWARD = frozenset("""that which who whom whose when while after before a
 _LEADING_JUNK = frozenset("""yesterday today meanwhile however but and also then later earlier separately
     now still yet so on in at last this monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    speaking asked""".split())
+    speaking asked even only just""".split())
 _NP_WORDS_LOWER_OK = frozenset("""of for at from in with to the a an and de la von van der da al el bin""".split())
 _ORG_HEADS = frozenset("""ministry department police agency council party bank company university court army
     force forces union organisation organization office commission committee times news post service
@@ -263,29 +266,53 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
 
 
 def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """``toks`` ends with ", apposition ,": the speaker is the name before the apposition, or the
-    apposition itself when nothing names one ("“...,” a spokesman for the army, said")."""
-    k = len(toks) - 2
-    while k >= 0 and toks[k][0] not in ",;:“”\"()":
-        k -= 1
-    if k < 0:
+    """``toks`` ends with ", apposition ,": the speaker is the name before the appositions (one or
+    more: "Col. Ryan Dillon, spokesman for X, the coalition against Y, said"), or the apposition
+    itself when nothing names one ("“...,” a spokesman for the army, said")."""
+    segments: list[list[tuple[str, int, int]]] = []
+    end = len(toks) - 1  # the comma before the cue
+    for _ in range(4):
+        k = end - 1
+        while k >= 0 and toks[k][0] not in ",;:“”\"()—–":
+            k -= 1
+        seg = toks[k + 1:end]
+        if not seg:
+            break
+        segments.append(seg)
+        if k < 0 or toks[k][0] != ",":
+            break
+        end = k
+    if not segments:
         return None
-    appos = toks[k + 1:-1]
-    if toks[k][0] == "," and k > 0:
-        name = _speaker_before(text, toks[k][1] + 0) if False else None
-        prev = []
-        for tok, a, b in reversed(toks[:k]):
-            if tok in ",;:()“”\"‘’—–" or tok.lower() in _STOP_BACK:
+    # The earliest segment that names a person or an organisation is the speaker.
+    segments = [seg for seg in segments if seg[0][0].lower() not in _ADVERBIAL_OPENERS]
+    if not segments:
+        return None
+    for seg in reversed(segments if len(segments) > 1 else []):
+        words = [t for t in seg if t[0].lower() not in _STOP_BACK]
+        picked: list[tuple[str, int, int]] = []
+        for tok in reversed(seg):
+            if tok[0].lower() in _STOP_BACK:
                 break
-            prev.append((tok, a, b))
-            if len(prev) >= 6:
+            picked.append(tok)
+        picked = picked[::-1][-7:]
+        if words and picked and _head_ok(picked[-1][0]):
+            name = _trim_np(picked)
+            if name and (_person_like(text[name[0]:name[1]]) or _is_cap(text[name[0]:name[1]]) and seg is segments[-1]):
+                return name
+    for seg in segments[1:2]:
+        picked = []
+        for tok in reversed(seg):
+            if tok[0].lower() in _STOP_BACK:
                 break
-        prev = prev[::-1]
-        if prev and _head_ok(prev[-1][0]):
-            name = _trim_np(prev)
+            picked.append(tok)
+        picked = picked[::-1][-7:]
+        if picked and _head_ok(picked[-1][0]):
+            name = _trim_np(picked)
             if name:
                 return name
-    if appos and _head_ok(appos[-1][0]) or appos and any(t[0].lower() in _SPEAKER_NOUNS for t in appos):
+    appos = segments[0]
+    if _head_ok(appos[-1][0]) or any(_speaker_noun(t[0].lower()) for t in appos):
         return _trim_np(appos)
     return None
 
@@ -373,6 +400,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         if span is not None and re.search(r",\s*$", before) and not re.search(r"[”\"’]\s*,?\s*$", before) and \
                 not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
             span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
+        if span is not None and not _head_ok(masked[span[0]:span[1]].split()[-1]):
+            span = None  # "..., said the talks failed": a clause, not a speaker
         if span is None and inverted and not re.search(r",\s*$", before):
             continue
         if span is None:

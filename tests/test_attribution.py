@@ -27,6 +27,11 @@ def one(sentence):
     ("Mayor Jane Ortiz tweeted that the roads were closed.", "Mayor Jane Ortiz", "tweeted"),
     ("Witnesses said they heard three explosions.", "Witnesses", "said"),
     ("Aid agencies warned that disease could spread.", "Aid agencies", "warned"),
+    ("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, the coalition against IS, claims that "
+     "four fighters left.", "Col. Ryan Dillon", "claims"),
+    ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
+    ("In Kyiv, officials, who asked not to be named, said the talks failed.", "officials", "said"),
+    ("Even Defense Secretary James Mattis stated that the aim was clear.", "Defense Secretary James Mattis", "stated"),
 ])
 def test_speaker_and_cue(sentence, speaker, cue):
     att = one(sentence)
