@@ -28,7 +28,7 @@ _SPEAKER = r"[A-Z\"“']?[^,;:\"“”]{1,70}?"
 _APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"
 # "X said (on Tuesday) (that) Y"
 _LEAD_FRAME = re.compile(
-    rf"^(?:{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})(?:\s+(?:on|in|last|this|late|early)\s+\w+)?"
+    rf"^(?P<speaker>{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})(?:\s+(?:on|in|last|this|late|early)\s+\w+)?"
     rf"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))??\s*,?\s+(?:that\s+)(?P<rest>.+)$")
 _LEAD_FRAME_NOTHAT = re.compile(
     rf"^(?P<speaker>{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})\s*(?:,|:)?\s+(?P<rest>.+)$")
@@ -89,7 +89,7 @@ def strip_reporting_frame(sentence: str) -> str:
         if m := _TRAIL_FRAME.match(s):
             s = m.group("rest").strip().strip("\"“”'")
             continue
-        if m := _LEAD_FRAME.match(s):
+        if (m := _LEAD_FRAME.match(s)) and not _looks_like_clause(m.group("speaker")):
             s = m.group("rest")
             continue
         if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(m.group("speaker").split()) <= 6 \
@@ -102,8 +102,11 @@ def strip_reporting_frame(sentence: str) -> str:
 
 def _looks_like_clause(text: str) -> bool:
     """True when a would-be speaker already holds a verb (so it is a clause, not a name)."""
-    words = [w.lower() for w in text.split()]
-    return any(w in _AUX for w in words)
+    words = text.split()
+    if any(w.lower() in _AUX for w in words):
+        return True
+    return any(w.lower() in _VERBS or (w.lower().endswith("ed") and w.lower() not in _NOT_VERB_ED
+                                       and not w[:1].isupper()) for w in words[1:])
 
 
 _SUBORDINATORS = frozenset("when while as although though because if since after before once until".split())
@@ -167,6 +170,13 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
     opened = _skip_adverbials(sentence.strip())
     reported = strip_reporting_frame(opened)
     if reported != opened.strip("\"“”'"):
+        first = reported.split(None, 1)
+        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS:
+            # "The government said it would release ...": the pronoun stands for the speaker.
+            speaker, _ = _subject(opened)
+            verb = _main_verb(_WORD.findall(first[1]), 0)
+            if speaker and speaker.lower() not in _PRONOUN_SUBJECTS:
+                return (speaker, verb)
         actor, verb = _subject(reported)
         if actor is not None and actor.lower() in _PRONOUN_SUBJECTS:
             # "The ministry said it had ...": the pronoun stands for the speaker.
@@ -224,8 +234,15 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 break
             i = j + 1
             continue
+        if w.lower() in _SUBORDINATORS and subject:
+            subject = []  # "the hour after Weir handled": the clause starts again after "after"
+            i += 1
+            continue
         if _is_verb(w, prev, len(subject)):
-            break
+            nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+            guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
+            if not (guessed and nxt in _AUX):  # "automated cranes would": a noun before a modal
+                break
         subject.append(w)
         i += 1
     else:

@@ -909,7 +909,7 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         a = s_actions.get(verb)
         if not a or not actor_conflict(a, b):
             continue
-        if _mentions(retelling.text, a) or _mentions(source.text, b):
+        if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
             continue
         return [Drift(
             kind="actor_changed", summary=f"actor changed: {a} -> {b}",
@@ -938,13 +938,30 @@ def _actions(text: str) -> tuple[tuple[str, str], ...]:
         if len(part.split()) < 2 or m.end() in seen:
             continue
         seen.add(m.end())
-        actor, verb = find_action(part)
-        if not actor or not verb or _is_vague_entity(actor) or len(actor.split()) > 7:
-            continue
-        toks = tokens(verb)
-        if toks:
-            out.append((actor, toks[0][0]))
+        for actor, verb in {find_action(part), _frame_action(part)}:
+            if not actor or not verb or _vague_doer(actor) or len(actor.split()) > 7:
+                continue
+            toks = tokens(verb)
+            if toks:
+                out.append((actor, toks[0][0]))
     return tuple(out)
+
+
+def _vague_doer(name: str | None) -> bool:
+    """A pronoun or one generic word ("officials", "authorities"); "the port authority" is not."""
+    if not name:
+        return True
+    content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
+    if not content or all(w in _PRONOUNS for w in content):
+        return True
+    return len(content) == 1 and (content[0] in _GENERIC or singular(content[0]) in _GENERIC)
+
+
+def _frame_action(part: str) -> tuple[str | None, str | None]:
+    """The doer of the clause as written, reporting verbs included ("the government announced")."""
+    from retold.actors import _subject
+
+    return _subject(part)
 
 
 _VAGUE_HEADS = frozenset("man men woman women people person group groups member members one ones "
@@ -983,7 +1000,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     head with different modifiers ("provincial government" / "national government", "Senate
     committee" / "House committee"). A pronoun, a vague doer or a bare name against a
     description ("Norvik" / "the company") is never a conflict."""
-    if _is_vague_entity(a) or _is_vague_entity(b):
+    if _vague_doer(a) or _vague_doer(b):
         return False
     ha, ma = _head_and_mods(a)
     hb, mb = _head_and_mods(b)
@@ -1027,17 +1044,27 @@ def _agentive(name: str, head: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()
 
 
-def _mentions(text: str, entity: str) -> bool:
-    """True when ``text`` names ``entity``: its named words if it has any ("House" of "a House
-    committee"), else its head noun."""
-    ents = _proper_tokens(entity) or _head_token(entity)
-    if not ents:
-        return False
+def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
+    """True when ``text`` names ``entity``: any of its named words ("House" of "a House
+    committee"), else its head noun. ``strict``: its last named word (a surname), else its head and
+    every modifier ("the provincial government" is not named by "the national government")."""
     words = {_ENTITY_SYNONYMS.get(w, singular(w)) for w in
              (x.lower().rstrip(".").replace("’", "'") for x in _ENTITY_WORD.findall(text))}
     words |= {_ENTITY_SYNONYMS.get(singular(w), singular(w)) for w in words}
-    if ents & words:
-        return True
+    words |= {w[:-2] for w in words if w.endswith("'s")}
+    if strict:
+        named = [_norm_word(w) for w in _ENTITY_WORD.findall(entity)
+                 if w[:1].isupper() and w.lower() not in _STOP and w.lower().rstrip(".") not in _TITLES]
+        head, mods = _head_and_mods(entity)
+        ents = {named[-1]} if named else ({head} | mods if head else set())
+        if ents and ents <= words:
+            return True
+    else:
+        ents = _proper_tokens(entity) or _head_token(entity)
+        if ents & words:
+            return True
+    if not ents:
+        return False
     acro = _acronym(entity)
     if len(acro) >= 2 and acro in {w.replace(".", "") for w in words}:
         return True
