@@ -161,8 +161,19 @@ _APPROX_WORDS = {
 }
 
 
+_DURATION = re.compile(r"^(?:second|minute|hour|day|night|week|month|year|decade|season)s?\b", re.I)
+
+
 def approx_class(q: Quantity) -> str:
+    if _over_duration(q):
+        return "exact"
     return _APPROX_CLASS.get(q.approx or "exact", "approx")
+
+
+def _over_duration(q: Quantity) -> bool:
+    """"over five years" is a span of time (during), not "more than five years"."""
+    return (q.approx == "more_than" and q.text.lower().lstrip().startswith("over")
+            and bool(q.counted) and bool(_DURATION.match(q.counted.strip())))
 
 
 def quantity_interval(q: Quantity) -> tuple[float, float]:
@@ -170,6 +181,8 @@ def quantity_interval(q: Quantity) -> tuple[float, float]:
     approximator when the extractor left a bound unset."""
     low, high = q.low, q.high
     v = q.value
+    if _over_duration(q) and v is not None:
+        return (float(v), float(v))
     if low is None and high is None and v is None:
         return (-math.inf, math.inf)
     kind = q.approx or "exact"
@@ -400,6 +413,7 @@ def _dates_agree(a, b) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -409,6 +423,9 @@ def _same_words_other_year(a, b) -> bool:
     ta, tb = a.text.strip().lower(), b.text.strip().lower()
     if ta == tb and not _YEAR.search(ta):
         return True
+    days = _WEEKDAY.findall(ta)
+    if days and days == _WEEKDAY.findall(tb):
+        return True  # "late on Sunday" / "on Sunday night": the same day, read from two dates
     if _YEAR.search(ta) or _YEAR.search(tb) or not a.value or not b.value:
         return False
     return a.value[4:] == b.value[4:]
@@ -536,6 +553,11 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     ta, tb = _entity_tokens(a), _entity_tokens(b)
     if not ta or not tb:
         return None
+    if not ta & tb:
+        pa6 = {t[:6] for t in ta if len(t) >= 6}
+        pb6 = {t[:6] for t in tb if len(t) >= 6}
+        if pa6 & pb6:
+            return True  # "seismological institute" / "seismologists"
     if ta & tb:
         # "the Senate committee" and "the House committee" share only a common noun: named
         # modifiers that differ make them different bodies.
@@ -613,7 +635,13 @@ def _bad_speaker(speaker: str | None) -> bool:
     if not speaker:
         return True
     words = speaker.split()
-    return len(words) > 9
+    if len(words) > 9:
+        return True
+    return any(w.lower() in _CLAUSE_WORDS for w in words[1:])  # "Business groups have called for"
+
+
+_CLAUSE_WORDS = frozenset("is are was were has have had will would could should can may might do does did "
+                          "said says told called".split())
 
 
 # Documents as speakers: dropping "a study suggests" is a certainty change (the hedge), not a
@@ -701,6 +729,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
     hedges, boosters = set(), set()
     for h in _real_hedges(claim):
+        if h.kind == "booster" and h.text.lower().split()[-1] in _CUE_STRONG | {"confirmed", "confirms"}:
+            continue  # "confirmed" is a cue verb, compared as such
         (boosters if h.kind == "booster" else hedges).add(h.text.lower())
     return hedges, boosters
 
@@ -779,6 +809,20 @@ def _negative_sense(claim: Claim) -> bool | None:
     return False
 
 
+_ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b", re.I)
+_CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+
+
+def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
+    """True when a content word of the four after a cue ("not [find any damage]") is in ``other``:
+    the clause the cue belongs to is there, not cut away."""
+    from retold.align import tokens
+
+    after = " ".join(_CONTEXT_WORD.findall(text[span[1]:])[:4])
+    near = {t for t, _ in tokens(after)}
+    return bool(near & {t for t, _ in tokens(other)})
+
+
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """negation_flipped when one side is negated and the other is not (a side that says "not"
     through a verb, "declined to", "failed to", "denied", is never set against a negated one)."""
@@ -787,8 +831,12 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if _negative_sense(source) is None or _negative_sense(retelling) is None:
         return []
     neg, other = (source, retelling) if source.negated else (retelling, source)
+    if _ANY_NEGATION.search(other.text):
+        return []  # "told of no problem" / "not informed of any problem": both say "no" somehow
     cue = neg.negations[0] if neg.negations else "not"
     span = _find_span(neg.text, cue)
+    if span is not None and not _context_shared(neg.text, span, other.text):
+        return []  # the negated clause is simply not in the other sentence
     return [Drift(
         kind="negation_flipped",
         summary=f"negation {'dropped' if source.negated else 'added'}: '{cue}'",
