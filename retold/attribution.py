@@ -114,7 +114,8 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|not(?:es|ed)|"
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
-         r"observ(?:es|ed)|caution(?:s|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
+         r"observ(?:es|ed)|caution(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
+         r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
 _AUX_BEFORE = re.compile(
@@ -134,12 +135,16 @@ _TIME_AFTER = (r"(?:\s+(?:on|in|at|late|early|last|this|during|via|over|through)
                r"broadcast|message|email|video|court|parliament|Parliament|Congress|hearing|tweet)\.?)?")
 _CLAUSE_AFTER = re.compile(
     rf"(?:(?:\s+[\w’'.-]+){{0,8}}?\s+that\b)|{_TIME_AFTER}\s*(?:,?\s*that\b|:|,|;|\.|!|\?|[“”\"‘’]|—|–|\s-\s|$|\s+(?:it|he|she|they|we|I|there|"
-    rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did)\b))")
+    rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did|may|might|can|should)\b))")
 _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
     reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
-    alleged alleges acknowledged acknowledges""".split())
+    alleged alleges acknowledged acknowledges vowed vows pledged pledges promised promises threatened
+    threatens described describes""".split())
 
-_NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says".split())
+_TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"
+                             r"\s*[.!]?\s*[”\"’]?\s*$")
+_NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says fears vows pledges promises "
+                            "suspects".split())
 _NOUN_USE_AFTER = re.compile(r"\s+(?:suggest|suggested|say|said|show|showed|shown|indicate|indicated|are|were|have|"
                              r"had|of|from|about|on|in|by|to|and|or|were)\b")
 _ADVERBIAL_OPENERS = frozenset("""in on at after before during since following despite while when as although
@@ -170,7 +175,8 @@ _SPEAKER_NOUNS = frozenset("""official officials source sources spokesman spokes
     lawmaker lawmakers legislator legislators mp mps candidate candidates party parties survivors victim
     victims mother father son daughter wife husband brother sister friend friends colleague colleagues
     teacher teachers students student nurse nurses worker workers union unions employer employers
-    institute university hospital school agency's ministry's charity charities ngo ngos""".split())
+    institute university hospital school agency's ministry's charity charities ngo ngos panel tribunal body
+    watchdog review inquiry""".split())
 _PRONOUNS = frozenset("he she they it we i".split())
 # Words that end a speaker phrase when walking back from the cue.
 _STOP_BACK = frozenset("""that which who whom whose when while after before as because since if although
@@ -217,7 +223,8 @@ def _speaker_noun(low: str) -> bool:
     if low.endswith("ies") and low[:-3] + "y" in _SPEAKER_NOUNS or low.endswith("s") and low[:-1] in _SPEAKER_NOUNS:
         return True
     return low.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ees", "ics")) or \
-        low.endswith(("er", "or", "ist", "ian", "ant", "ent")) and len(low) > 4
+        low.endswith(("er", "or", "ist", "ian", "ant", "ent", "ion", "ity", "ment", "ry", "cil", "cy",
+                      "ate", "ce")) and len(low) > 4
 
 
 def _speaker_like(phrase: str) -> bool:
@@ -253,7 +260,7 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
             break
         if not picked and not _head_ok(tok):
             return None
-        if picked and not (_is_cap(tok) or low in _NP_WORDS_LOWER_OK or low.isalpha()):
+        if picked and not (_is_cap(tok) or low in _NP_WORDS_LOWER_OK or re.sub(r"[’']", "", low).isalpha()):
             break
         picked.append((tok, a, b))
         if len(picked) >= 9:
@@ -394,7 +401,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
         weak = not re.fullmatch(_STRONG, cue)
-        trailing = bool(re.search(r"[,”\"’]\s*$", before)) or bool(re.search(r"[,”\"’]\s*\S+(?:\s+\S+){0,6}\s*$", before)) and bool(re.match(r"\s*[.!]?\s*[”\"’]?\s*$", after))
+        trailing = bool(re.search(r"[,”\"’]\s*$", before)) or bool(
+            re.search(r"[,”\"’]\s*\S+(?:\s+\S+){0,6}\s*$", before)) and bool(_TRAILING_AFTER.match(after))
         inverted = bool(re.search(r"[,”\"’:]\s*$", before))
         span = _speaker_after(masked, b) if inverted else None
         if span is not None and re.search(r",\s*$", before) and not re.search(r"[”\"’]\s*,?\s*$", before) and \

@@ -82,9 +82,11 @@ _RELATIVE_SPAN = re.compile(
 _AGO = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago(?![\w-])", re.I)
-_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|is\s+scheduled|"
-                     r"are\s+scheduled|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|is\s+to|are\s+to|"
-                     r"would\s+(?:take|begin|start|hold|meet|vote))\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|"
+                     r"is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
+                     r"is\s+to|are\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
+                     r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
+_CLAUSE_START = re.compile(r"[,;:—–(]\s*|\b(?:said|says|told|announced|added)\s+")
 # A cheap first look: no digit, month, weekday or relative word means no date.
 _ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tonight|week|month|year)",
                   re.I)
@@ -159,7 +161,7 @@ def _weekday(m: re.Match, pub: dt.date | None, future: bool) -> str | None:
     if rel == "next":
         ahead = (target - pub.weekday()) % 7 or 7
         return (pub + dt.timedelta(days=ahead)).isoformat()
-    if future or rel == "this" and back != 0 and future:
+    if future:
         ahead = (target - pub.weekday()) % 7
         return (pub + dt.timedelta(days=ahead)).isoformat()
     return (pub - dt.timedelta(days=back)).isoformat()
@@ -213,7 +215,7 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
     if not _ANY.search(sentence):
         return []
     pub = _parse_published(published)
-    future = bool(_FUTURE.search(sentence))
+    any_future = bool(_FUTURE.search(sentence))
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -231,15 +233,15 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         for m in rx.finditer(sentence):
             if not 1 <= int(m.group("day")) <= 31:
                 continue
-            value, gran = _absolute(m, pub, future)
+            value, gran = _absolute(m, pub, any_future and _future_at(sentence, m.start()))
             add(m.start(), m.end(), value, gran)
     for m in _MONTH_YEAR.finditer(sentence):
         if not _is_month_name(sentence, m):
             continue
-        value, gran = _absolute(m, pub, future)
+        value, gran = _absolute(m, pub, any_future and _future_at(sentence, m.start()))
         add(m.start(), m.end(), value, gran)
     for m in _WEEKDAY_RX.finditer(sentence):
-        add(m.start(), m.end(), _weekday(m, pub, future), "day")
+        add(m.start(), m.end(), _weekday(m, pub, any_future and _future_at(sentence, m.start())), "day")
     for m in _RELATIVE_DAY.finditer(sentence):
         add(m.start(), m.end(), _relative_day(m.group("word"), pub), "day")
     for m in _RELATIVE_SPAN.finditer(sentence):
@@ -264,6 +266,15 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         add(m.start(), m.end(), m.group("year"), "year")
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _future_at(sentence: str, pos: int) -> bool:
+    """True when the clause leading up to ``pos`` speaks of the future ("will meet on Monday", "takes
+    effect on 1 August"); the saying date of "officials said on Monday it would ..." stays past."""
+    start = max(0, pos - 90)
+    for m in _CLAUSE_START.finditer(sentence, start, pos):
+        start = m.end()
+    return bool(_FUTURE.search(sentence, start, pos))
 
 
 def _is_month_name(sentence: str, m: re.Match) -> bool:

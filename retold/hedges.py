@@ -167,8 +167,8 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
         if w in _SUBORDINATORS:
             return True
         if w == "that":
-            prev = words[i - 1].lower() if i > 0 else ""
-            return not (prev in _COMPLEMENT_VERBS or prev.endswith("ed") or i == 0)
+            near = [x.lower() for x in words[max(0, i - 6):i]]
+            return not (i == 0 or near[-1].endswith("ed") or any(x in _COMPLEMENT_VERBS for x in near))
     # A clause opened by a subordinator before a comma: "If it does not rain, ..." is caught above;
     # "..., which did not ..." starts after the comma and is caught above too.
     return False
