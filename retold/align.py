@@ -32,6 +32,7 @@ __all__ = ["Aligner", "similarity_matrix", "tokens", "embedder_from_settings", "
            "DEFAULT_THRESHOLD"]
 
 DEFAULT_THRESHOLD = 0.2
+_HEADLINE_FLOOR = 0.08
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z][A-Za-z'’]*")
 _STOP = frozenset(
@@ -129,6 +130,19 @@ def _number_token(tok: str) -> str | None:
     return "#" + f"{v:g}"
 
 
+def _number_word(word: str) -> str | None:
+    """"nineteen" -> "#19", "eighty-six" -> "#86"; None for any other word."""
+    from retold.numbers import is_number_word, parse_words
+
+    parts = word.split("-")
+    if not all(is_number_word(p) for p in parts):
+        return None
+    value = parse_words(parts)
+    if value is None:
+        return None
+    return "#" + (str(int(value)) if float(value).is_integer() else f"{value:g}")
+
+
 def tokens(text: str) -> list[tuple[str, float]]:
     """Weighted tokens of a sentence: (token, weight). Numbers ("#3500") and capitalised names
     weigh more than common words; stop words are dropped."""
@@ -147,6 +161,10 @@ def tokens(text: str) -> list[tuple[str, float]]:
             continue  # "May" inside a sentence is the month
         if low in _NUMBER_WORDS:
             out.append(("#" + _NUMBER_WORDS[low], 1.2))
+            continue
+        value = _number_word(low)
+        if value is not None:
+            out.append((value, 1.2))
             continue
         base = _SYNONYMS.get(low)
         if base is None:
@@ -284,7 +302,8 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
     for i, c in enumerate(retelling):
         if c.role != "headline":
             continue
-        heads = [j for j in s_heads if sim[i, j] >= threshold]
+        # a retelling's headline answers the source's headline whenever they share anything
+        heads = [j for j in s_heads if sim[i, j] >= min(threshold, _HEADLINE_FLOOR)]
         if heads:
             match[i] = max(heads, key=lambda j: sim[i, j])
         elif sim.shape[1]:

@@ -43,10 +43,30 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
     for p in pairs:
         extras = [by_id[i] for i in p.also_source if i in by_id]
         drifts = pair_drifts(p.source_claim, p.retelling_claim, extras)
+        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, retelling)]
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             drifts += _headline_amounts(p.retelling_claim, [p.source_claim, *extras], source)
         out.append(replace(p, drifts=tuple(drifts)))
     return out
+
+
+def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) -> bool:
+    """A dropped attribution that the next or previous retelling sentence carries ("It happened at
+    11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
+    if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
+        return False
+    from retold.drift import _mentions, same_entity
+
+    body = [c for c in retelling if c.role == claim.role]
+    idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
+    if idx is None:
+        return False
+    for k in (idx - 1, idx + 1):
+        if 0 <= k < len(body) and body[k].attribution is not None:
+            other = body[k].attribution.speaker or ""
+            if same_entity(drift.from_, other) or _mentions(other, drift.from_ or ""):
+                return True
+    return False
 
 
 def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]) -> list[Drift]:
