@@ -48,6 +48,7 @@ __all__ = ["Attributor", "find_quotes", "attribute"]
 # --- quotes ------------------------------------------------------------------------------------
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+_ANY_QUOTE = re.compile(r"[“”«»„\"‘]")
 
 
 def find_quotes(sentence: str) -> list[tuple[int, int]]:
@@ -57,6 +58,8 @@ def find_quotes(sentence: str) -> list[tuple[int, int]]:
     (a ’ between letters, "workers’ ") is not a closing quote. A quote left open
     runs to the end of the sentence; a closing mark with no opening one closes
     a quote that began in an earlier sentence, so its span starts at 0."""
+    if not _ANY_QUOTE.search(sentence):
+        return []
     spans: list[tuple[int, int]] = []
     i, n = 0, len(sentence)
     first_open = None
@@ -243,7 +246,7 @@ def _head_ok(tok: str) -> bool:
 
 def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before the cue (auxiliaries and adverbs skipped)."""
-    aux = _AUX_BEFORE.search(text, 0, cue_start)
+    aux = _AUX_BEFORE.search(text, max(0, cue_start - 100), cue_start)
     end = aux.start() if aux else cue_start
     toks = _tokens(text, 0, end)
     if not toks:
@@ -395,7 +398,7 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
                         "according_to"))
     for m in _CUE.finditer(masked):
         a, b, cue = m.start(), m.end(), m.group("cue")
-        before, after = masked[:a], masked[b:]
+        before, after = masked[max(0, a - 120):a], masked[b:]  # the tail is all the look-behind needs
         if _DET_BEFORE.search(before) or _PREP_BEFORE.search(before) or re.search(r"(?:[’']s|s[’'])\s+$", before):
             continue  # "the report", "a claim", "to say", "of the reports"
         if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):

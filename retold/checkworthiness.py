@@ -46,15 +46,14 @@ _OPINION = re.compile(
     r"arguably|frankly|sadly|shameful|disgraceful|wonderful|beautiful|terrible|awful|amazing|brilliant|"
     r"best|worst|deserves?|let\s+us|let's|imagine|of\s+course|surely|it\s+is\s+time|high\s+time|"
     r"outrageous|absurd|ridiculous)\b", re.I)
-_FIRST_PERSON = re.compile(r"(?<![“\"‘])\b(?:I|we|my|our|us|me)\b(?![^“”\"]*[”\"])")
-_EVENT_VERB = re.compile(
-    r"\b(?:killed|died|injured|wounded|arrested|charged|convicted|sentenced|approved|rejected|passed|voted|"
-    r"signed|announced|launched|rose|fell|increased|decreased|dropped|grew|shrank|cut|raised|hit|struck|"
-    r"collapsed|destroyed|damaged|evacuated|fled|seized|captured|won|lost|beat|scored|fined|banned|closed|"
-    r"opened|resigned|elected|appointed|fired|sacked|hired|recorded|reported|confirmed|found|discovered|"
-    r"published|released|filed|sued|ruled|acquitted|raided|attacked|bombed|shot|crashed|erupted|flooded|"
-    r"spread|infected|vaccinated|tested|admitted|treated|paid|spent|earned|invested|borrowed|owed|sold|bought)\b",
-    re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our|us|me)\b")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+_EVENT_VERBS = frozenset("""killed died injured wounded arrested charged convicted sentenced approved rejected
+    passed voted signed announced launched rose fell increased decreased dropped grew shrank cut raised hit
+    struck collapsed destroyed damaged evacuated fled seized captured won lost beat scored fined banned closed
+    opened resigned elected appointed fired sacked hired recorded reported confirmed found discovered published
+    released filed sued ruled acquitted raided attacked bombed shot crashed erupted flooded spread infected
+    vaccinated tested admitted treated paid spent earned invested borrowed owed sold bought""".split())
 _NAME = re.compile(r"(?<=\s)(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 _WORD = re.compile(r"\w+")
 
@@ -77,13 +76,13 @@ def explain(sentence: str, *, quantities: int, dates: int, attributed: bool, hed
         fired["hedged"] = FEATURES["hedged"]
     if _NAME.search(s):
         fired["named_entity"] = FEATURES["named_entity"]
-    if _EVENT_VERB.search(s):
+    if not _EVENT_VERBS.isdisjoint(_WORD.findall(s.lower())):
         fired["event_verb"] = FEATURES["event_verb"]
     if s.rstrip("\"'”’) ").endswith("?"):
         fired["question"] = FEATURES["question"]
     if _OPINION.search(s) and not attributed:
         fired["opinion"] = FEATURES["opinion"]
-    if _FIRST_PERSON.search(s) and not attributed:
+    if not attributed and _FIRST_PERSON.search(_QUOTED.sub(" ", s) if "“" in s or '"' in s else s):
         fired["first_person"] = FEATURES["first_person"]
     if len(_WORD.findall(s)) < 6:
         fired["short"] = FEATURES["short"]

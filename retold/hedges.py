@@ -60,6 +60,8 @@ _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
      "booster"),
 ]
 _MODALS = frozenset("may might could".split())
+# One scan that tells whether any hedge pattern can match at all (most sentences have none).
+_ANY_HEDGE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEDGE_PATTERNS), re.I)
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
@@ -102,6 +104,8 @@ def _keep(sentence: str, m: re.Match, kind: str) -> bool:
 def find_hedges(sentence: str) -> list[Hedge]:
     """The hedges and boosters in ``sentence``, in order, offsets relative to it."""
     found: list[Hedge] = []
+    if not _ANY_HEDGE.search(sentence):
+        return found
     taken: list[tuple[int, int]] = []
     for pattern, kind in _HEDGE_PATTERNS:
         for m in pattern.finditer(sentence):
@@ -148,6 +152,8 @@ _PREP_BEFORE = re.compile(r"\b(?:for|with|of|to|in|at|on|from|by|as|under|into|o
 
 def find_negations(sentence: str) -> list[str]:
     """The negation cues of ``sentence`` as written ("not", "n't", "never", "no one" ...), idioms left out."""
+    if not _NEG.search(sentence):
+        return []
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     return [m.group() for m in _NEG.finditer(sentence)
             if not any(a <= m.start() < b for a, b in idioms)]
@@ -176,6 +182,8 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
 
 def is_negated(sentence: str) -> bool:
     """True when the main (or reported) predicate of ``sentence`` is negated."""
+    if not _NEG.search(sentence):
+        return False
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     for m in _NEG.finditer(sentence):
         if any(a <= m.start() < b for a, b in idioms):
