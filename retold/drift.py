@@ -39,10 +39,12 @@ _STOP = frozenset(
 # general on purpose: people, kinship, vehicles, buildings, money, time units.
 _GROUPS = [
     "relative family kin kinsman kinswoman kinfolk household dependant dependent family-member",
-    "person people individual resident inhabitant civilian citizen human adult",
+    "person people individual resident inhabitant civilian citizen human",
     "child kid minor youngster boy girl",
     "fighter militant combatant jihadist insurgent rebel gunman",
     "soldier troop serviceman servicemen trooper",
+    "attacker assailant raider",
+    "lawmaker legislator mp parliamentarian deputy",
     "police policeman officer cop constable",
     "worker employee staff staffer workforce labourer laborer",
     "vehicle car truck lorry van bus coach pickup tanker",
@@ -253,7 +255,8 @@ def _quantity_match_score(a: Quantity, b: Quantity) -> int:
     return 0
 
 
-def match_quantities(source: list[Quantity], retelling: list[Quantity]) -> list[tuple[Quantity, Quantity]]:
+def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
+                     fallback: bool = False) -> list[tuple[Quantity, Quantity]]:
     """Pairs (source quantity, retelling quantity) that measure the same thing. An amount that is
     equal on both sides pairs first, so a second amount of the same thing is not set against it."""
     pairs: list[tuple[Quantity, Quantity]] = []
@@ -273,7 +276,31 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity]) -> list[
         used_s.add(i)
         used_r.add(j)
         pairs.append((source[i], retelling[j]))
+    # One amount left on each side, neither with a unit, one of them saying what it counts at most:
+    # in two sentences already aligned they count the same thing ("the strongest measuring 4.8" /
+    # "the biggest a 5.8"; "62,480 adults" / "more than 60,000 over-55s").
+    left_s = [k for k in range(len(source)) if k not in used_s]
+    left_r = [k for k in range(len(retelling)) if k not in used_r]
+    if fallback and len(left_s) == 1 and len(left_r) == 1:
+        a, b = source[left_s[0]], retelling[left_r[0]]
+        if not a.unit and not b.unit and not (a.counted and b.counted and not same_counted(a.counted, b.counted)
+                                                and not _loose_counted(a.counted, b.counted)):
+            pairs.append((a, b))
     return pairs
+
+
+def _loose_counted(a: str, b: str) -> bool:
+    """Two counted phrases too unlike to call the same, too like to call different: one names a
+    person group and the other a person group too ("adults" / "over-55s")."""
+    ha, _ = _counted_concepts(a)
+    hb, _ = _counted_concepts(b)
+    return (ha in _GENERIC_PEOPLE and hb in _GENERIC_PEOPLE) or bool(
+        ha and hb and (ha.startswith("over-") or hb.startswith("over-")) and {ha, hb} & _GENERIC_PEOPLE)
+
+
+# Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
+# "relatives" are never.
+_GENERIC_PEOPLE = frozenset("person adult individual participant respondent over-55 over-65 over-50".split())
 
 
 def _log_distance(a: Quantity, b: Quantity) -> float:
@@ -299,8 +326,8 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     """number_changed for the same counted thing with non-overlapping amounts; precision_changed
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
     out = []
-    for s, r in match_quantities(amounts(source), amounts(retelling)):
-        if not intervals_overlap(s, r):
+    for s, r in match_quantities(amounts(source), amounts(retelling), fallback=True):
+        if not intervals_overlap(s, r) or _bounds_differ(s, r):
             out.append(number_changed(source, s, retelling, r))
         elif precision and approx_class(s) != approx_class(r):
             out.append(_precision_changed(source, s, retelling, r))
@@ -324,6 +351,15 @@ def amounts(claim: Claim) -> list[Quantity]:
     return out
 
 
+def _bounds_differ(a: Quantity, b: Quantity) -> bool:
+    """Two bounds of one kind with different values: "up to eight years" / "up to 10 years", "at
+    least four" / "at least 14" overlap as intervals but say different amounts."""
+    cls = approx_class(a)
+    if cls != approx_class(b) or cls not in ("lower", "upper") or a.value is None or b.value is None:
+        return False
+    return abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value))
+
+
 def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) -> Drift:
     ps, pr = _point(s), _point(r)
     ratio = None
@@ -331,7 +367,10 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
         ratio = round(pr / ps, 2)
     ls, hs = quantity_interval(s)
     lr, hr = quantity_interval(r)
-    inflated = lr >= hs if math.isfinite(hs) or math.isfinite(lr) else (pr or 0) > (ps or 0)
+    if _bounds_differ(s, r):
+        inflated = (r.value or 0) > (s.value or 0)
+    else:
+        inflated = lr >= hs if math.isfinite(hs) or math.isfinite(lr) else (pr or 0) > (ps or 0)
     direction = "inflated" if inflated else "deflated"
     label = _counted_label(r) or _counted_label(s)
     ratio_txt = f", x{ratio:g}" if ratio is not None else ""
