@@ -283,7 +283,8 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
     left_r = [k for k in range(len(retelling)) if k not in used_r]
     if fallback and len(left_s) == 1 and len(left_r) == 1:
         a, b = source[left_s[0]], retelling[left_r[0]]
-        if not a.unit and not b.unit and not (a.counted and b.counted and not same_counted(a.counted, b.counted)
+        fraction = any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
+        if not fraction and not a.unit and not b.unit and not (a.counted and b.counted and not same_counted(a.counted, b.counted)
                                                 and not _loose_counted(a.counted, b.counted)):
             pairs.append((a, b))
     return pairs
@@ -327,7 +328,12 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
     out = []
     for s, r in match_quantities(amounts(source), amounts(retelling), fallback=True):
-        if not intervals_overlap(s, r) or _bounds_differ(s, r):
+        same_value = s.value is not None and r.value is not None and abs(s.value - r.value) <= 1e-9 * max(1, abs(s.value))
+        if same_value or _rounded(s, r):
+            # the same number written with another bound or fewer digits: exactness, not amount
+            if precision and (approx_class(s) != approx_class(r) or _rounded(s, r)):
+                out.append(_precision_changed(source, s, retelling, r))
+        elif not intervals_overlap(s, r) or _bounds_differ(s, r):
             out.append(number_changed(source, s, retelling, r))
         elif precision and approx_class(s) != approx_class(r):
             out.append(_precision_changed(source, s, retelling, r))
@@ -349,6 +355,21 @@ def amounts(claim: Claim) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _rounded(s: Quantity, r: Quantity) -> bool:
+    """The retelling rounds the source's amount: "2.1 million" -> "2 million", "71 percent" ->
+    "seven in ten" (70), within 5% and with fewer significant digits."""
+    if s.value is None or r.value is None or s.value == r.value or s.value <= 0 or r.value <= 0:
+        return False
+    if abs(s.value - r.value) / s.value > 0.05:
+        return False
+    return _significant(r.value) < _significant(s.value)
+
+
+def _significant(v: float) -> int:
+    digits = f"{v:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
+    return max(1, len(digits))
 
 
 def _bounds_differ(a: Quantity, b: Quantity) -> bool:
