@@ -174,8 +174,9 @@ def approx_class(q: Quantity) -> str:
 
 def _over_duration(q: Quantity) -> bool:
     """"over five years" is a span of time (during), not "more than five years"."""
+    what = (q.unit or q.counted or "").strip()
     return (q.approx == "more_than" and q.text.lower().lstrip().startswith("over")
-            and bool(q.counted) and bool(_DURATION.match(q.counted.strip())))
+            and bool(what) and bool(_DURATION.match(what)))
 
 
 def quantity_interval(q: Quantity) -> tuple[float, float]:
