@@ -146,6 +146,8 @@ _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny ann
 
 _TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"
                              r"\s*[.!]?\s*[”\"’]?\s*$")
+_NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+|yet\s+|publicly\s+)?$|"
+                          r"\b(?:declined|refused|failed|yet)\s+to\s+$", re.I)
 _NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says fears vows pledges promises "
                             "suspects".split())
 _NOUN_USE_AFTER = re.compile(r"\s+(?:suggest|suggested|say|said|show|showed|shown|indicate|indicated|are|were|have|"
@@ -383,7 +385,7 @@ def _is_org(name: str) -> bool:
 def _quote_text(sentence: str, quotes: list[tuple[int, int]]) -> str | None:
     parts = [sentence[a:b].strip().rstrip(",").strip() for a, b in quotes]
     parts = [p for p in parts if p]
-    if sum(len(p.split()) for p in parts) < 3:
+    if sum(len(p.split()) for p in parts) < 2:
         return None  # a scare quote or a single word, not the speaker's sentence
     return " ".join(parts)
 
@@ -416,8 +418,10 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         if span is None and inverted and not re.search(r",\s*$", before):
             continue
         if span is None:
+            if _NEGATED_CUE.search(before):
+                continue  # "has not said", "did not say", "declined to say": no statement made
             span = _speaker_before(masked, a)
-            if span is None:
+            if span is None or masked[span[0]:span[1]].lower() in ("nobody", "no one", "none", "no-one"):
                 continue
             if weak and not trailing and not _CLAUSE_AFTER.match(after):
                 subj = masked[span[0]:span[1]]

@@ -83,7 +83,7 @@ _NOT_OUTLETS = frozenset("""He She It They We I You This That These Those There 
     Read Click Follow Subscribe Sources Source Reporters Witnesses Residents Experts Analysts Doctors
     Authorities Earlier Later Meanwhile However""".split())
 _SPEAKER_ORG = re.compile(r"^(?:[A-Z]{2,}[a-z]?|(?:[A-Z](?:[\w’'&\-]|\.(?=\w))*\s+)*(?:News|Times|Post|Journal|Herald|"
-                          r"Tribune|Guardian|Telegraph|Gazette|Chronicle|Agency|Press|Radio|Television|TV|"
+                          r"Tribune|Guardian|Telegraph|Gazette|Chronicle|Agency|Press|Radio|Television|TV|Sports|Sport|Wire|"
                           r"Broadcasting|Daily|Standard|Mail|Express|Mirror|Observer|Independent|Economist|"
                           r"Reuters|Bloomberg|Politico|Axios|Lancet|Nature|Science))$")
 
@@ -155,7 +155,7 @@ def _names_host(name: str, url: str) -> bool:
     return bool(label) and (label == squashed or label == initials or (len(squashed) > 3 and squashed in label))
 
 
-def _text_sources(text: str) -> list[Source]:
+def _text_sources(text: str, hosts: frozenset[str] = frozenset()) -> list[Source]:
     found: list[tuple[int, Source]] = []
     for rx, kind in _FRAMES:
         for m in rx.finditer(text):
@@ -169,7 +169,7 @@ def _text_sources(text: str) -> list[Source]:
                 name, k = f"{issuer} {doc.group(1) if doc else 'report'}", "named"
             else:
                 name, k = _clean(raw), kind
-            if not name or not _plausible(name, kind):
+            if not name or not _plausible(name, kind, hosts):
                 continue
             a, b = _sentence_around(text, m.start("name"), m.end())
             found.append((m.start(), Source(name=name, evidence=text[a:b], kind=k, start=a, end=b)))
@@ -177,14 +177,20 @@ def _text_sources(text: str) -> list[Source]:
     return [s for _, s in found]
 
 
-def _plausible(name: str, kind: str) -> bool:
+def _plausible(name: str, kind: str, hosts: frozenset[str] = frozenset()) -> bool:
+    """A name that can be an outlet or an issuer. "X reported" needs an outlet-like X: a media word
+    ("Sky News", "The Times"), an acronym ("BBC"), a name of two or more words ("Le Monde"), or the
+    host of one of the article's links; a single word ("China reported", "Apple reported") is not one."""
     words = name.split()
-    if len(words) > 6:
+    if len(words) > 6 or not words[0][:1].isupper():
         return False
-    if kind == "reported" and not _SPEAKER_ORG.match(re.sub(r"^The\s+", "", name)) and len(words) == 1 and \
-            not name.isupper() and not name[:1].isupper():
-        return False
-    return words[0][:1].isupper()
+    if kind == "reported":
+        bare = re.sub(r"^The\s+", "", name)
+        squashed = re.sub(r"[^a-z0-9]", "", bare.lower())
+        if not (_SPEAKER_ORG.match(bare) or len(bare.split()) >= 2 or squashed in hosts or
+                any(h and (h == squashed or len(squashed) > 3 and squashed in h) for h in hosts)):
+            return False
+    return True
 
 
 def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
@@ -209,10 +215,13 @@ def extract_sources(article: Article, claims: list[Claim]) -> list[Source]:
     sources: list[Source] = []
 
     # Outlets named in the text (attribution frames and documents).
-    sources.extend(_text_sources(text))
+    hosts = frozenset(_host(_link_parts(link)[0]).split(".")[0] for link in article.links or ())
+    sources.extend(_text_sources(text, hosts))
     for claim in claims:
         att = claim.attribution
-        if att is not None and att.speaker and _is_outlet_speaker(att.speaker) and claim.role == "body":
+        if att is not None and att.speaker and claim.role == "body" and (
+                _is_outlet_speaker(att.speaker) and not att.speaker.isupper() or
+                att.speaker.isupper() and att.cue in ("reported", "reports", "according to")):
             kind = "according_to" if att.kind == "according_to" else "reported"
             sources.append(Source(name=_clean(att.speaker) or att.speaker, evidence=claim.text, kind=kind,
                                   start=claim.start, end=claim.end))

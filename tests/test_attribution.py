@@ -138,3 +138,17 @@ def scores():
 def test_gold_scores_stay_above_their_floor(scores, key, floor):
     split, part, metric = key
     assert scores[split][part][metric] >= floor
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new leader has not said how the plan will be funded.",
+    "The company declined to say how many staff were affected.",
+    "Nobody has said what caused the fire.",
+])
+def test_a_statement_not_made_is_not_an_attribution(sentence):
+    assert one(sentence) is None
+
+
+def test_short_quote_before_an_inverted_speaker():
+    att = one("“It’s over,” says Anna Kowalski, 34, a teacher.")
+    assert (att.speaker, att.kind, att.quote) == ("Anna Kowalski", "quote", "It’s over")

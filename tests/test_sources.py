@@ -49,3 +49,9 @@ def test_outlet_from_host():
     assert outlet_from_host("https://www.reuters.com/world/") == "Reuters"
     assert outlet_from_host("https://www.nytimes.com/2024/x.html") == "The New York Times"
     assert outlet_from_host("not a url") is None
+
+
+def test_a_single_word_that_reported_something_is_not_an_outlet():
+    assert sources("Oil fell after China reported weaker trade data.") == []
+    assert sources("Apple reported record profits.") == []
+    assert sources("Al Jazeera reported that the talks had failed.") == [("Al Jazeera", None)]
