@@ -143,6 +143,7 @@ def _merge(main: Claim, extras: list[Claim], retelling: Claim) -> tuple[Claim, l
         pieces.append((off, extra))
         qs += [replace(q, start=q.start + off, end=q.end + off) for q in extra.quantities]
         ds += [replace(d, start=d.start + off, end=d.end + off) for d in extra.dates]
+        hs += [replace(h, start=h.start + off, end=h.end + off) for h in extra.hedges]
         quotes += list(extra.quotes)
     negs = {c.negated for _, c in pieces}
     negated = main.negated if len(negs) == 1 else retelling.negated  # mixed: cannot tell a flip

@@ -804,12 +804,12 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     r_hedges, r_boost = _hedge_words(retelling)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id)
-    if s_hedges and not r_hedges:
+    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling):
         h = _first_hedge(source, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
                          from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
                          retelling_span=None, **common))
-    elif r_hedges and not s_hedges:
+    elif r_hedges and not s_hedges and _hedged_clause_kept(retelling, source):
         h = _first_hedge(retelling, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
                          from_=sorted(s_boost) or None, to=sorted(r_hedges), source_span=None,
@@ -831,8 +831,31 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 def _real_hedges(claim: Claim):
-    """The claim's hedges less the month "May" (capitalised inside a sentence)."""
-    return [h for h in claim.hedges if not (h.text == "May" and h.start > 0)]
+    """The claim's hedges less the month "May" (capitalised inside a sentence) and the legal
+    adjective "alleged" before a noun ("an alleged fraud" names a charge, it hedges nothing)."""
+    out = []
+    for h in claim.hedges:
+        if h.text == "May" and h.start > 0:
+            continue
+        if h.text.lower() == "alleged" and not _ALLEGED_CLAUSE.match(claim.text, h.end):
+            continue
+        out.append(h)
+    return out
+
+
+_ALLEGED_CLAUSE = re.compile(r"\s+(?:to|that)\b|\s*[,.]")
+
+
+def _hedged_clause_kept(hedged: Claim, other: Claim) -> bool:
+    """True when the clause a hedge qualifies is also in the other sentence ("may [have caused the
+    collapse]" / "caused the collapse"); a hedge in a clause the other sentence leaves out is an
+    omission, not a change of certainty."""
+    for h in _real_hedges(hedged):
+        if h.kind == "booster":
+            continue
+        if h.end <= h.start or _context_shared(hedged.text, (h.start, h.end), other.text):
+            return True
+    return False
 
 
 def _first_hedge(claim: Claim, *, boosters: bool):
