@@ -79,11 +79,15 @@ _RELATIVE_DAY = re.compile(
 _RELATIVE_SPAN = re.compile(
     r"(?<![\w-])(?P<lead>(?:earlier|later)\s+)?(?P<which>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+"
     r"(?P<unit>week|month|year|weekend)(?![\w-])", re.I)
+_PART_OF = re.compile(
+    r"(?<![\w-])(?P<lead>(?:by|at|until|before|from|since|in|towards?)\s+)?the\s+(?P<part>end|start|beginning|middle|turn)\s+"
+    r"of\s+(?P<which>the|this|next|last)\s+(?P<unit>week|month|year)(?![\w-])", re.I)
+_MONTH_START = re.compile(r"^(?P<month>May|March)(?=\s+(?:was|is|has|had|saw|brought|marked|will|also)\b)")
 _AGO = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago(?![\w-])", re.I)
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|"
-                     r"is\s+scheduled|are\s+scheduled|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
+                     r"is\s+scheduled|are\s+scheduled|(?:is|are|was|were)\s+set\s+for|scheduled\s+for|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
                      r"is\s+to|are\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
                      r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:—–(]\s*|\b(?:said|says|told|announced|added)\s+")
@@ -246,6 +250,15 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         add(m.start(), m.end(), _relative_day(m.group("word"), pub), "day")
     for m in _RELATIVE_SPAN.finditer(sentence):
         value, gran = _relative_span(m, pub)
+        add(m.start(), m.end(), value, gran)
+    for m in _PART_OF.finditer(sentence):
+        which = m.group("which").lower()
+        fake = re.match(r"(?P<which>this|last|next)\s+(?P<unit>\w+)", f"{'this' if which == 'the' else which} "
+                        f"{m.group('unit').lower()}")
+        value, gran = _relative_span(fake, pub)
+        add(m.start(), m.end(), value, gran)
+    for m in _MONTH_START.finditer(sentence):
+        value, gran = _absolute(m, pub, False)
         add(m.start(), m.end(), value, gran)
     for m in _AGO.finditer(sentence):
         value, gran = _ago(m, pub)

@@ -80,8 +80,9 @@ def _keep(sentence: str, m: re.Match, kind: str) -> bool:
         # "May" capitalised: the month or a name unless it opens the sentence as a modal.
         if m.start() > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", before):
             return False
-        if _MONTH_NEXT.match(after):
-            return False
+        if _MONTH_NEXT.match(after) or re.match(r"\s+(?:was|is|has|had|saw|brought|marked|will\s+see|also\s+saw)\b",
+                                                after):
+            return False  # "May 12", "May was the wettest month"
     if word == "might" and (_MIGHT_NOUN_BEFORE.search(before) or re.match(r"\s+of\b", after)):
         return False
     if word == "could" and _NOT_AFTER.match(after):

@@ -75,3 +75,15 @@ def test_offsets_point_into_the_sentence_and_bad_published_is_ignored():
     s = "Officials said on Monday that 12 people died."
     [d] = find_dates(s, "not a date")
     assert s[d.start:d.end] == "on Monday" and d.value is None
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The vaccine could be ready by the end of the year.", "2024"),
+    ("May was the wettest month on record.", "2023-05"),
+    ("The summit is set for Nov. 30.", "2024-11-30"),  # scheduled: the coming one
+    ("Officials said on Monday that the bridge would reopen.", "2024-03-11"),  # the saying day stays past
+    ("Governor Hale said bars would close again from Friday.", "2024-03-15"),
+])
+def test_parts_of_periods_and_tense_per_clause(sentence, value):
+    [d] = find_dates(sentence, PUB)
+    assert d.value == value

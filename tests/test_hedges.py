@@ -86,3 +86,7 @@ def test_find_negations_lists_cues_and_skips_idioms():
     assert find_negations("No one was hurt and the dam did not break.") == ["No one", "not"]
     assert find_negations("He couldn't say.") == ["n't"]
     assert find_negations("Not only that, there is no doubt.") == []
+
+
+def test_may_the_month_at_the_start_of_a_sentence_is_not_a_hedge():
+    assert hedges("May was the wettest month on record.") == []
