@@ -55,7 +55,7 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
-    from retold.drift import _mentions, same_entity
+    from retold.drift import _is_vague_entity, _mentions, same_entity
 
     body = [c for c in retelling if c.role == claim.role]
     idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
@@ -64,8 +64,11 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     for k in (idx - 1, idx + 1):
         if 0 <= k < len(body) and body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
-            if same_entity(drift.from_, other) or _mentions(other, drift.from_ or ""):
+            same = same_entity(drift.from_, other)
+            if same or _mentions(other, drift.from_ or ""):
                 return True
+            if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other):
+                return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
 
 
