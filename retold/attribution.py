@@ -152,6 +152,8 @@ _NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns 
                             "suspects".split())
 _NOUN_USE_AFTER = re.compile(r"\s+(?:suggest|suggested|say|said|show|showed|shown|indicate|indicated|are|were|have|"
                              r"had|of|from|about|on|in|by|to|and|or|were)\b")
+_DETERMINERS = frozenset("""the a an his her its their our my your this that these those one two three four
+    several some many most both each every other another""".split())
 _ADVERBIAL_OPENERS = frozenset("""in on at after before during since following despite while when as although
     though because if by with without under amid for over last earlier later meanwhile however yet speaking
     asked writing""".split())
@@ -263,7 +265,7 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
             break
         if low in _STOP_BACK and not (low == "and" and picked and _is_cap(picked[-1][0])):
             break
-        if not picked and not _head_ok(tok):
+        if not picked and not (_head_ok(tok) or low.isalpha() and not low.endswith(("ly", "ing", "ed"))):
             return None
         if picked and not (_is_cap(tok) or low in _NP_WORDS_LOWER_OK or re.sub(r"[’']", "", low).isalpha()):
             break
@@ -274,6 +276,8 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
         k = next((i for i, t in enumerate(toks) if t[1] == picked[-1][1]), 0)
         if k > 0 and toks[k - 1][0].lower() in _SUBORDINATORS:
             return None  # "after China reported ...": a report inside a subordinate clause
+        if not _head_ok(picked[0][0]) and picked[-1][0].lower() not in _DETERMINERS:
+            return None  # an unknown head noun needs its determiner: "the coast guard said"
     return _trim_np(picked[::-1])
 
 

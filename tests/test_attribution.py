@@ -27,6 +27,7 @@ def one(sentence):
     ("Mayor Jane Ortiz tweeted that the roads were closed.", "Mayor Jane Ortiz", "tweeted"),
     ("Witnesses said they heard three explosions.", "Witnesses", "said"),
     ("Aid agencies warned that disease could spread.", "Aid agencies", "warned"),
+    ("The ferry sank on Sunday, killing 41 people, the coast guard said.", "coast guard", "said"),
     ("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, the coalition against IS, claims that "
      "four fighters left.", "Col. Ryan Dillon", "claims"),
     ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
