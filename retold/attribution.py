@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from retold.actors import find_actor
 from retold.models import Attribution
 
 __all__ = ["Attributor", "find_quotes", "attribute"]
@@ -202,12 +203,14 @@ _ORG_HEADS = frozenset("""ministry department police agency council party bank c
     association institute group corporation inc ltd authority government nations states republic kingdom
     bbc cnn reuters ap afp guardian telegraph journal herald tribune press network channel club fc team
     board administration parliament congress senate cabinet assembly federation league foundation fund
-    hospital school college centre center agency's ministry's police's""".split())
+    hospital school college centre center agency's ministry's police's security affairs health defence
+    defense rights watch monitor mission office institute programme program initiative alliance coalition
+    front movement network council""".split())
 _PERSON = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Judge|President|Minister|Secretary|"
     r"Chancellor|Mayor|Governor|Senator|Coach|Captain|Commissioner|Chief|Inspector|Detective|Bishop|Pope|"
     r"King|Queen|Prince|Princess|Sheikh|Rabbi|Imam)\.?\s+)?"
-    r"(?<![\w’'])[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'\-]+){1,2}(?![\w’'])")
+    r"(?<![\w’'])[A-Z][a-z’'\-]+(?:\s+(?:[A-Z]\.\s*)?[A-Z][a-z’'\-]+){1,4}(?![\w’'])")
 _PERSON_ONE = re.compile(r"(?<![\w’'])(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+[A-Z][a-z’'\-]+")
 _CAPWORD = re.compile(r"^[A-Z]")
 _NOT_NAMES = frozenset("""The A An It He She They We I This That These Those In On At After Before But And
@@ -237,6 +240,8 @@ def _speaker_noun(low: str) -> bool:
 def _speaker_like(phrase: str) -> bool:
     """A speaker that can announce, confirm or deny something: a name, a pronoun, an authority."""
     words = phrase.split()
+    if words and any(w.lower() in ("of", "for", "at", "from") for w in words[1:]):
+        words = words[:next(i for i, w in enumerate(words) if i and w.lower() in ("of", "for", "at", "from"))]
     return bool(words) and (_is_cap(words[-1]) or words[-1].lower() in _PRONOUNS or _speaker_noun(words[-1].lower()))
 
 
@@ -287,6 +292,7 @@ def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, 
     itself when nothing names one ("“...,” a spokesman for the army, said")."""
     segments: list[list[tuple[str, int, int]]] = []
     end = len(toks) - 1  # the comma before the cue
+    k = -1
     for _ in range(4):
         k = end - 1
         while k >= 0 and toks[k][0] not in ",;:“”\"()—–":
@@ -300,11 +306,17 @@ def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, 
         end = k
     if not segments:
         return None
+    quote_bound = k >= 0 and toks[k][0] in "“”\""
+    described = len(segments) >= 2
+    # Relative clauses and participial phrases describe the speaker; they never are it.
+    segments = [seg for seg in segments if not _descriptive(seg)]
+    if not segments or len(segments) < 2 and not quote_bound and not described:
+        return None
     # The earliest segment that names a person or an organisation is the speaker.
     segments = [seg for seg in segments if seg[0][0].lower() not in _ADVERBIAL_OPENERS]
     if not segments:
         return None
-    for seg in reversed(segments if len(segments) > 1 else []):
+    for seg in reversed(segments):
         words = [t for t in seg if t[0].lower() not in _STOP_BACK]
         picked: list[tuple[str, int, int]] = []
         for tok in reversed(seg):
@@ -331,6 +343,15 @@ def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, 
     if _head_ok(appos[-1][0]) or any(_speaker_noun(t[0].lower()) for t in appos):
         return _trim_np(appos)
     return None
+
+
+def _descriptive(seg: list[tuple[str, int, int]]) -> bool:
+    """A comma segment that describes rather than names: "who asked not to be named", "speaking on
+    condition of anonymity", "based on interviews", "45"."""
+    first = seg[0][0].lower()
+    return (first in ("who", "which", "whose", "whom", "that", "where", "when") or
+            first.endswith(("ing", "ed")) and first not in _SPEAKER_NOUNS and not _is_cap(seg[0][0]) or
+            all(t[0][:1].isdigit() for t in seg))
 
 
 def _trim_np(picked: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -370,7 +391,7 @@ def _speaker_after(text: str, start: int, *, according: bool = False) -> tuple[i
 
 def _person_like(name: str) -> bool:
     words = name.split()
-    if not words or any(w.lower().strip(".") in _ORG_HEADS for w in words):
+    if not words or any(w.lower().strip(".") in _ORG_HEADS for w in words[-2:]):
         return False
     if name.isupper():
         return False
@@ -410,10 +431,18 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
         weak = not re.fullmatch(_STRONG, cue)
-        trailing = bool(re.search(r"[,”\"’]\s*$", before)) or bool(
-            re.search(r"[,”\"’]\s*\S+(?:\s+\S+){0,6}\s*$", before)) and bool(_TRAILING_AFTER.match(after))
+        trailing = bool(re.search(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$", before)) and bool(_TRAILING_AFTER.match(after))
         inverted = bool(re.search(r"[,”\"’:]\s*$", before))
-        span = _speaker_after(masked, b) if inverted else None
+        if cue.endswith("ing") and re.search(r",\s*$", before):
+            span = _subject_span(sentence, masked, a)
+            if span is not None:
+                out.append((a, b, cue, span, "reported"))
+            continue  # "The ministry rejected the report, saying ...": the subject says it
+        span = None
+        if re.search(r"(?<![”\"’]),\s*$", before):
+            span = _speaker_before(masked, a)  # "A resident, who asked not to be named, said ..."
+        if span is None and inverted:
+            span = _speaker_after(masked, b)
         if span is not None and re.search(r",\s*$", before) and not re.search(r"[”\"’]\s*,?\s*$", before) and \
                 not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
             span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
@@ -425,6 +454,10 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             if _NEGATED_CUE.search(before):
                 continue  # "has not said", "did not say", "declined to say": no statement made
             span = _speaker_before(masked, a)
+            if span is None and re.search(r"\b(?:and|but)\s+$", before):
+                span = _subject_span(sentence, masked, a)  # "Smith conceded defeat and said ..."
+                if span is not None and not _speaker_like(masked[span[0]:span[1]]):
+                    span = None
             if span is None or masked[span[0]:span[1]].lower() in ("nobody", "no one", "none", "no-one"):
                 continue
             if weak and not trailing and not _CLAUSE_AFTER.match(after):
@@ -439,6 +472,28 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         out.append((a, b, cue, span, "reported"))
     out.sort(key=lambda c: c[0])
     return out
+
+
+_APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)\s*,")
+
+
+def _subject_span(sentence: str, masked: str, limit: int) -> tuple[int, int] | None:
+    """The subject of the sentence's main clause, when it is a plain noun phrase before ``limit``."""
+    actor = find_actor(masked[:limit].rstrip(" ,") + ".")
+    if actor and "," in actor:
+        # "Her rival, Rishi Sunak": the name among the appositions
+        parts = [p.strip() for p in actor.split(",") if p.strip()]
+        actor = next((p for p in parts if _person_like(p)), parts[0] if parts else None)
+    if not actor or len(actor.split()) > 8:
+        return None
+    start = masked.find(actor)
+    if start < 0:
+        return None
+    named = _APPOSED_NAME.match(masked, start + len(actor))
+    if named and _person_like(named.group(1)):
+        return named.start(1), named.end(1)  # "Her rival, Rishi Sunak, ...": the name wins
+    return _trim_np([(actor, start, start + len(actor))]) if actor.split()[0].lower() != "the" else \
+        (start + 4, start + len(actor))
 
 
 def attribute(sentence: str) -> Attribution | None:
@@ -471,7 +526,9 @@ def _make(sentence, cand, quote, nested=()) -> Attribution:
 
 
 def _people(sentence: str) -> list[str]:
-    names = [m.group() for m in _PERSON.finditer(sentence)] + [m.group() for m in _PERSON_ONE.finditer(sentence)]
+    names = [m.group() for m in _PERSON.finditer(sentence)
+             if not re.search(r"\b(?:of|for|the|and|de)\s+$", sentence[max(0, m.start() - 5):m.start()])]
+    names += [m.group() for m in _PERSON_ONE.finditer(sentence)]
     out = []
     for n in names:
         words = n.split()

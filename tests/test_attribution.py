@@ -28,6 +28,11 @@ def one(sentence):
     ("Witnesses said they heard three explosions.", "Witnesses", "said"),
     ("Aid agencies warned that disease could spread.", "Aid agencies", "warned"),
     ("The ferry sank on Sunday, killing 41 people, the coast guard said.", "coast guard", "said"),
+    ("A resident, who asked not to be named, said the first shell hit a row of stalls.", "A resident", "said"),
+    ("The interior ministry rejected the report, saying police had acted lawfully.", "interior ministry", "saying"),
+    ("Her rival, Rishi Sunak, conceded defeat and said he would support the government.", "Rishi Sunak", "said"),
+    ("The army of the Dravan republic, which the governor blamed, denied firing on the town.",
+     "army of the Dravan republic", "denied"),
     ("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, the coalition against IS, claims that "
      "four fighters left.", "Col. Ryan Dillon", "claims"),
     ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
