@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 import re
 from datetime import date, timedelta
+from dataclasses import replace
 from functools import lru_cache
 
 from retold.models import Attribution, Claim, Drift, Quantity
@@ -170,6 +171,13 @@ def approx_class(q: Quantity) -> str:
     if _over_duration(q):
         return "exact"
     return _APPROX_CLASS.get(q.approx or "exact", "approx")
+
+
+def _classes_differ(a: Quantity, b: Quantity) -> bool:
+    """Exactness differs; "over six hours" may be a span or a bound, so it differs from neither."""
+    if _over_duration(a) or _over_duration(b):
+        return False
+    return approx_class(a) != approx_class(b)
 
 
 def _over_duration(q: Quantity) -> bool:
@@ -332,11 +340,11 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
         same_value = s.value is not None and r.value is not None and abs(s.value - r.value) <= 1e-9 * max(1, abs(s.value))
         if same_value or _rounded(s, r):
             # the same number written with another bound or fewer digits: exactness, not amount
-            if precision and (approx_class(s) != approx_class(r) or _rounded(s, r)):
+            if precision and (_classes_differ(s, r) or _rounded(s, r)):
                 out.append(_precision_changed(source, s, retelling, r))
         elif not intervals_overlap(s, r) or _bounds_differ(s, r):
             out.append(number_changed(source, s, retelling, r))
-        elif precision and approx_class(s) != approx_class(r):
+        elif precision and _classes_differ(s, r):
             out.append(_precision_changed(source, s, retelling, r))
     return out
 
@@ -777,7 +785,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
                       from_=None, to=r_spk, direction="added", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
-        if _bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk):
+        if (_bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk)
+                or sa.resolved_from or ra.resolved_from):
             return []
         if _mentions(retelling.text, s_spk) or _mentions(source.text, r_spk):
             return []
@@ -796,6 +805,14 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
     return hedges, boosters
 
 
+# Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
+# "signals a cut possible" / "hints at a cut" are no change of certainty.
+_SOFT = re.compile(r"\b(?:can|could|may|might|would|should|hints?|hinted|signals?|signalled|signaled|"
+                   r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
+                   r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?)\b",
+                   re.I)
+
+
 def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """certainty_changed when hedges or modality are dropped or added ("may have caused" ->
     "caused"), or a neutral cue becomes a distancing or factive one ("said" -> "claims")."""
@@ -804,12 +821,12 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     r_hedges, r_boost = _hedge_words(retelling)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id)
-    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling):
+    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and not _SOFT.search(retelling.text):
         h = _first_hedge(source, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
                          from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
                          retelling_span=None, **common))
-    elif r_hedges and not s_hedges and _hedged_clause_kept(retelling, source):
+    elif r_hedges and not s_hedges and _hedged_clause_kept(retelling, source) and not _SOFT.search(source.text):
         h = _first_hedge(retelling, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
                          from_=sorted(s_boost) or None, to=sorted(r_hedges), source_span=None,
@@ -965,13 +982,23 @@ def _contains_seq(hay: list[str], needle: list[str]) -> bool:
     return any(hay[i:i + n] == needle for i in range(len(hay) - n + 1))
 
 
+_CLOSING = re.compile(r"[”\"]")
+
+
+def _trim_quote(quote: str) -> str:
+    """A quote read across a sentence boundary ends at its closing mark: 'win," Otieno said' -> 'win'."""
+    m = _CLOSING.search(quote)
+    return quote[: m.start()] if m and m.start() > 0 else quote
+
+
 def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """quote_altered when a quoted passage of the retelling is the source's quote with words changed.
     A shorter excerpt, or one cut with an ellipsis, is faithful."""
     if not retelling.quotes or not source.quotes:
         return []
     out = []
-    for rq in retelling.quotes:
+    source = replace(source, quotes=tuple(_trim_quote(q) for q in source.quotes))
+    for rq in map(_trim_quote, retelling.quotes):
         rw = _qwords(rq)
         if len(rw) < 2:
             continue
