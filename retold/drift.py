@@ -807,7 +807,7 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 
 # Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
-_SOFT = re.compile(r"\b(?:can|could|may|might|would|should|hints?|hinted|signals?|signalled|signaled|"
+_SOFT = re.compile(r"\b(?:can|could|may|might|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?)\b",
                    re.I)
