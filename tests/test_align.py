@@ -98,3 +98,11 @@ def test_embedder_matches_a_paraphrase_with_no_shared_words():
     retelling = claims("Police arrested the doctor on Friday night.", prefix="r")
     pairs = Aligner(embedder=SentenceEmbedder())(source, retelling)
     assert matched(pairs) == {"r1": "c1"}
+
+
+def test_missing_embedding_model_is_a_clear_model_error(tmp_path):
+    from retold.align import SentenceEmbedder
+    from retold.errors import ModelError
+
+    with pytest.raises(ModelError):
+        SentenceEmbedder(str(tmp_path / "no-such-model"))(["a sentence"])
