@@ -142,8 +142,8 @@ _CLAUSE_AFTER = re.compile(
     rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did|may|might|can|should)\b))")
 _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
     reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
-    alleged alleges acknowledged acknowledges vowed vows pledged pledges promised promises threatened
-    threatens described describes""".split())
+    alleged alleges acknowledged acknowledges described describes""".split())
+_TO_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens".split())
 
 _TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"
                              r"\s*[.!]?\s*[”\"’]?\s*$")
@@ -383,20 +383,37 @@ def _speaker_after(text: str, start: int, *, according: bool = False) -> tuple[i
             break
     if not picked:
         return None
-    if not according and not (_is_cap(picked[0][0]) or picked[0][0].lower() in ("the", "a", "an") or
-                              picked[0][0].lower() in _PRONOUNS):
+    phrase = " ".join(t[0] for t in picked)
+    if not according and not (_is_cap(picked[0][0]) or picked[0][0].lower() in _DETERMINERS or
+                              picked[0][0].lower() in _PRONOUNS or _person_like(phrase) or
+                              len(picked) <= 3 and _speaker_noun(picked[-1][0].lower())):
         return None
     return _trim_np(picked)
 
 
+_NAME_PARTICLES = frozenset("de da di van von der den al el bin ibn la le du dos das".split())
+_BEFORE_NAME_NOT_PERSON = frozenset("""for of from in at against to with by on into across near the a an
+    this that its their his her our""".split())
+
+
 def _person_like(name: str) -> bool:
+    """A person's name, possibly after a title or a role: "Col. Ryan Dillon", "Dr Amal Haddad",
+    "Security researcher Lena Fischer"; not an organisation ("Regional Security"), a place after a
+    preposition ("arrived from South America") or an acronym."""
     words = name.split()
-    if not words or any(w.lower().strip(".") in _ORG_HEADS for w in words[-2:]):
+    if not words or name.isupper():
         return False
-    if name.isupper():
+    k = len(words)
+    while k > 0 and (_is_cap(words[k - 1]) or words[k - 1].lower() in _NAME_PARTICLES and k < len(words)):
+        k -= 1
+    tail = words[k:]
+    if k > 0 and words[k - 1].lower() in _BEFORE_NAME_NOT_PERSON:
         return False
-    return bool(_PERSON.fullmatch(name) or _PERSON_ONE.fullmatch(name) or
-                (len(words) >= 2 and all(_is_cap(w) for w in words[-2:])))
+    if any(w.lower().strip(".") in _ORG_HEADS for w in tail[-2:]) or any(w in _NOT_NAMES for w in tail[-2:]):
+        return False
+    if any(w.isupper() and len(w) > 1 for w in tail[-2:]):
+        return False
+    return len(tail) >= 2 or bool(tail and _PERSON_ONE.fullmatch(" ".join(words[-2:])))
 
 
 def _is_org(name: str) -> bool:
@@ -438,17 +455,17 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             if span is not None:
                 out.append((a, b, cue, span, "reported"))
             continue  # "The ministry rejected the report, saying ...": the subject says it
-        span = None
-        if re.search(r"(?<![”\"’]),\s*$", before):
-            span = _speaker_before(masked, a)  # "A resident, who asked not to be named, said ..."
-        if span is None and inverted:
-            span = _speaker_after(masked, b)
-        if span is not None and re.search(r",\s*$", before) and not re.search(r"[”\"’]\s*,?\s*$", before) and \
-                not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
-            span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
-        if span is not None and not _head_ok(masked[span[0]:span[1]].split()[-1]):
-            span = None  # "..., said the talks failed": a clause, not a speaker
-        if span is None and inverted and not re.search(r",\s*$", before):
+        comma_before = bool(re.search(r"(?<![”\"’]),\s*$", before))
+        span = _speaker_after(masked, b) if inverted else None
+        if span is not None:
+            phrase = masked[span[0]:span[1]]
+            if comma_before and len(phrase.split()) > 5 and not _person_like(phrase):
+                span = None  # "A resident, who asked ..., said the first shell hit a row of stalls"
+            elif comma_before and not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
+                span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
+            elif not _head_ok(phrase.split()[-1]):
+                span = None  # "..., said the talks failed": a clause, not a speaker
+        if span is None and inverted and not comma_before:
             continue
         if span is None:
             if _NEGATED_CUE.search(before):
@@ -462,7 +479,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
                 continue
             if weak and not trailing and not _CLAUSE_AFTER.match(after):
                 subj = masked[span[0]:span[1]]
-                if not (cue in _NP_OBJECT_CUES and _speaker_like(subj)):
+                to_clause = cue in _TO_CUES and re.match(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+[a-z]", after)
+                if not (to_clause or cue in _NP_OBJECT_CUES and _speaker_like(subj)):
                     continue
             if cue in _NOUN_LIKE_CUES and _NOUN_USE_AFTER.match(after):
                 continue  # "reports suggest", "claims of fraud": a noun

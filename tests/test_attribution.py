@@ -33,6 +33,12 @@ def one(sentence):
     ("Her rival, Rishi Sunak, conceded defeat and said he would support the government.", "Rishi Sunak", "said"),
     ("The army of the Dravan republic, which the governor blamed, denied firing on the town.",
      "army of the Dravan republic", "denied"),
+    ("The drugs came from containers that had arrived from South America, a customs spokeswoman, Lotte Berg, "
+     "said.", "Lotte Berg", "said"),
+    ("Houses caved in in two villages, killing most of the victims, said emergency service director Rafael Ortiz.",
+     "emergency service director Rafael Ortiz", "said"),
+    ("Army chief Gen. Omar Bashir vowed on state television to retake the town.", "Army chief Gen. Omar Bashir",
+     "vowed"),
     ("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, the coalition against IS, claims that "
      "four fighters left.", "Col. Ryan Dillon", "claims"),
     ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
@@ -97,6 +103,7 @@ def test_nested_report():
     "Oil prices fell after China reported weaker trade data.",
     "The river flooded the valley.",
     "The new rules apply to the said companies.",
+    "The scheme, run through a company called Silverline, promised annual returns of 9%.",
 ])
 def test_non_reporting_uses_are_not_attributions(sentence):
     assert one(sentence) is None
