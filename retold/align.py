@@ -331,7 +331,7 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
         if j in used_sources or j in set(match.values()):
             continue
         i = int(np.argmax(sim[:, j]))
-        if i in match and sim[i, j] >= threshold and s_contain[i, j] >= 0.5:
+        if i in match and sim[i, j] >= threshold * 0.6 and s_contain[i, j] >= 0.35:
             also.setdefault(i, []).append(j)
             used_sources.add(j)
 
