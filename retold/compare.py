@@ -148,11 +148,10 @@ def _merge(main: Claim, extras: list[Claim], retelling: Claim) -> tuple[Claim, l
         ds += [replace(d, start=d.start + off, end=d.end + off) for d in extra.dates]
         hs += [replace(h, start=h.start + off, end=h.end + off) for h in extra.hedges]
         quotes += list(extra.quotes)
-    negs = {c.negated for _, c in pieces}
-    negated = main.negated if len(negs) == 1 else retelling.negated  # mixed: cannot tell a flip
+    negated = main.negated  # the main claim says what the retelling sentence answers
     attribution = main.attribution or next((c.attribution for _, c in pieces if c.attribution), None)
     merged = replace(main, text=text, quantities=tuple(qs), dates=tuple(ds), hedges=tuple(hs),
-                     quotes=tuple(quotes), negated=negated, attribution=attribution)
+                     quotes=tuple(quotes), negated=negated, negations=main.negations, attribution=attribution)
     return merged, pieces
 
 
