@@ -118,7 +118,7 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|not(?:es|ed)|"
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
-         r"observ(?:es|ed)|caution(?:s|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
+         r"observ(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
          r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -143,7 +143,7 @@ _CLAUSE_AFTER = re.compile(
 _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
     reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
     alleged alleges acknowledged acknowledges described describes""".split())
-_TO_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens".split())
+_TO_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens urged urges".split())
 
 _TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"
                              r"\s*[.!]?\s*[”\"’]?\s*$")
@@ -326,9 +326,9 @@ def _apposition_name(text: str, toks: list[tuple[str, int, int]]) -> tuple[int, 
         picked = picked[::-1][-7:]
         if words and picked and _head_ok(picked[-1][0]):
             name = _trim_np(picked)
-            if name and (_person_like(text[name[0]:name[1]]) or _is_cap(text[name[0]:name[1]]) and seg is segments[-1]):
+            if name and _person_like(text[name[0]:name[1]]):
                 return name
-    for seg in segments[1:2]:
+    for seg in reversed(segments[1:]):
         picked = []
         for tok in reversed(seg):
             if tok[0].lower() in _STOP_BACK:

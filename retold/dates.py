@@ -88,7 +88,7 @@ _AGO = re.compile(
     r"(?P<unit>day|week|month|year)s?\s+ago(?![\w-])", re.I)
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|"
                      r"is\s+scheduled|are\s+scheduled|(?:is|are|was|were)\s+set\s+for|scheduled\s+for|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
-                     r"is\s+to|are\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
+                     r"is\s+to|are\s+to|likely\s+to|poised\s+to|about\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
                      r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:—–(]\s*|\b(?:said|says|told|announced|added)\s+")
 # A cheap first look: no digit, month, weekday or relative word means no date.

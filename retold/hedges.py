@@ -67,7 +67,10 @@ _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|his|her|its|their|our|my|your|all|full|own|military|economic|naval|industrial|"
     r"financial|sheer|whose|with)\s+|[’']s\s+)$", re.I)
-_CLAIM_CLAUSE_AFTER = re.compile(r"\s*(?:that\b|to\b|,|\.|;|:|[\"”’]|$|\s+(?:on|in|last)\s+\w+\s+that\b)")
+_CLAIM_CLAUSE_AFTER = re.compile(
+    r"\s*(?:that\b|to\b|,|\.|;|:|[\"”’]|$|\s+(?:on|in|last)\s+\w+\s+that\b)|"
+    r"\s+(?:the|a|an|this|it|he|she|they|there|his|her|its|their)\b(?:\s+[\w’'-]+){0,3}?\s+"
+    r"(?:would|will|was|were|is|are|had|has|have|could|may|might|did)\b")
 _SUGGEST_NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|no|any|his|her|their|its|our|this|that|these|those)|[’']s|s[’'])\s+$",
                                   re.I)
 

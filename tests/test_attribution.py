@@ -39,6 +39,8 @@ def one(sentence):
      "emergency service director Rafael Ortiz", "said"),
     ("Army chief Gen. Omar Bashir vowed on state television to retake the town.", "Army chief Gen. Omar Bashir",
      "vowed"),
+    ("Its leader, Tom Haines, claimed the plan would add £30bn to the debt.", "Tom Haines", "claimed"),
+    ("Nothing in the budget addresses housing, campaigners complained.", "campaigners", "complained"),
     ("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, the coalition against IS, claims that "
      "four fighters left.", "Col. Ryan Dillon", "claims"),
     ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
@@ -132,7 +134,7 @@ def test_attribute_reads_one_sentence_without_resolving_pronouns():
 # --- the floor on the gold sets ------------------------------------------------------------------
 
 FLOORS = {
-    ("all", "speaker", "f1"): 0.97, ("all", "cue", "f1"): 0.97, ("all", "hedges", "f1"): 0.98,
+    ("all", "speaker", "f1"): 0.98, ("all", "cue", "f1"): 0.98, ("all", "hedges", "f1"): 0.98,
     ("all", "negation", "f1"): 0.98, ("all", "dates", "accuracy"): 0.97,
     ("all", "checkworthiness", "precision_top_half"): 0.97, ("all", "sources", "f1"): 0.97,
     ("all", "sources", "url_accuracy"): 0.97,

@@ -20,6 +20,7 @@ def hedges(s):
     ("The layoffs appear to be part of a shift.", [("appear to", "evidential")]),
     ("A study suggests that two doses work.", [("suggests", "evidential")]),
     ("She claimed that the vote was rigged.", [("claimed", "evidential")]),
+    ("He claimed the plan would add £30bn to the debt.", [("claimed", "evidential")]),
     ("It is unclear whether the ceasefire will hold.", [("It is unclear", "hedge")]),
     ("The outbreak is probably driven by flooding.", [("probably", "hedge")]),
     ("Talks are unlikely to resume.", [("unlikely", "hedge")]),
