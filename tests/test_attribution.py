@@ -138,7 +138,7 @@ FLOORS = {
     ("all", "negation", "f1"): 0.98, ("all", "dates", "accuracy"): 0.97,
     ("all", "checkworthiness", "precision_top_half"): 0.97, ("all", "sources", "f1"): 0.97,
     ("all", "sources", "url_accuracy"): 0.97,
-    ("heldout", "speaker", "f1"): 0.97, ("heldout", "hedges", "f1"): 0.97, ("heldout", "dates", "accuracy"): 0.97,
+    ("heldout", "speaker", "f1"): 0.97, ("heldout", "hedges", "f1"): 0.97, ("heldout", "dates", "accuracy"): 0.95,
 }
 
 
