@@ -92,8 +92,8 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+
                      r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
 _CLAUSE_START = re.compile(r"[,;:—–(]\s*|\b(?:said|says|told|announced|added)\s+")
 # A cheap first look: no digit, month, weekday or relative word means no date.
-_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|tonight|week|month|year)",
-                  re.I)
+_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?i:day|night|week|month|year|morning|"
+                  r"afternoon|evening|ago)")
 # A year that names something: "the 2017 budget", "a 2024 report".
 _NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.I)
 

@@ -60,8 +60,18 @@ _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
      "booster"),
 ]
 _MODALS = frozenset("may might could".split())
-# One scan that tells whether any hedge pattern can match at all (most sentences have none).
-_ANY_HEDGE = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _HEDGE_PATTERNS), re.I)
+_WORDS = re.compile(r"[A-Za-z’']+")
+# All patterns in one alternation, one named group per pattern: a single left-to-right scan; at a
+# given position the earlier (longer) pattern wins.
+_ALL_HEDGES = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_HEDGE_PATTERNS)), re.I)
+_KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
+# Every hedge pattern contains one of these words.
+_TRIGGERS = frozenset("""unclear clear known would will could may might likely probably possibly believed thought
+    understood said reported rumoured rumored alleged feared suspected presumed appears appear appeared appearing
+    seems seem seemed seeming maybe perhaps unlikely potentially presumably conceivably arguably possible
+    reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
+    suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
+    definitely certainly surely indisputably unquestionably undeniably doubt""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
@@ -108,21 +118,15 @@ def _keep(sentence: str, m: re.Match, kind: str) -> bool:
 def find_hedges(sentence: str) -> list[Hedge]:
     """The hedges and boosters in ``sentence``, in order, offsets relative to it."""
     found: list[Hedge] = []
-    if not _ANY_HEDGE.search(sentence):
-        return found
-    taken: list[tuple[int, int]] = []
-    for pattern, kind in _HEDGE_PATTERNS:
-        for m in pattern.finditer(sentence):
-            a, b = m.span()
-            if any(a < y and x < b for x, y in taken):
-                continue
-            if not _keep(sentence, m, kind):
-                continue
-            word = m.group().lower()
-            k = "modal" if kind == "hedge" and word in _MODALS else kind
-            found.append(Hedge(text=m.group(), kind=k, start=a, end=b))
-            taken.append((a, b))
-    found.sort(key=lambda h: h.start)
+    if _TRIGGERS.isdisjoint(_WORDS.findall(sentence.lower())):
+        return found  # no word any hedge pattern needs: skip the long scan
+    for m in _ALL_HEDGES.finditer(sentence):
+        kind = _KINDS[m.lastgroup]
+        if not _keep(sentence, m, kind):
+            continue
+        word = m.group().lower()
+        k = "modal" if kind == "hedge" and word in _MODALS else kind
+        found.append(Hedge(text=m.group(), kind=k, start=m.start(), end=m.end()))
     return found
 
 
