@@ -120,6 +120,12 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
          r"observ(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
          r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
+# The first four letters of every cue form (a cheap look before the scans).
+_CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
+    anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
+    comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
+    acco Acco""".split())
+_WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
 _AUX_BEFORE = re.compile(
@@ -435,6 +441,8 @@ def _quote_text(sentence: str, quotes: list[tuple[int, int]]) -> str | None:
 def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tuple[int, int] | None, str]]:
     """(cue start, cue end, cue text, speaker span, kind) for each reporting cue, in order."""
     out = []
+    if not any(w[:4] in _CUE_STEMS for w in _WORD_RX.findall(masked)):
+        return out  # no word that could be a cue: skip the scans
     for m in _ACCORDING.finditer(masked):
         span = _speaker_after(masked, m.end(), according=True)
         if span:
@@ -575,21 +583,28 @@ class Attributor:
         raw = [attribute(s) for s in sentences]
         raw = self._spread_quotes(sentences, raw)
         out: list[Attribution | None] = []
-        last_person: str | None = None
         last_org: str | None = None
-        for s, att in zip(sentences, raw):
+        for i, (s, att) in enumerate(zip(sentences, raw)):
             if att is not None and att.speaker and att.speaker.lower() in _PRONOUNS:
-                att = self._resolve(att, last_person, last_org)
+                att = self._resolve(att, self._last_person(sentences, out, i), last_org)
             out.append(att)
-            people = _people(s)
-            if att is not None and att.speaker and _person_like(att.speaker):
-                last_person = att.speaker
-            elif people:
-                last_person = people[0]
             orgs = _orgs(s, att)
             if orgs:
                 last_org = orgs[0]
         return out
+
+    @staticmethod
+    def _last_person(sentences: list[str], atts: list[Attribution | None], i: int) -> str | None:
+        """The person named last before sentence ``i``: its speaker when that is a person, else the
+        first person the sentence names (looked up only when a pronoun needs it)."""
+        for j in range(i - 1, -1, -1):
+            att = atts[j]
+            if att is not None and att.speaker and _person_like(att.speaker):
+                return att.speaker
+            people = _people(sentences[j])
+            if people:
+                return people[0]
+        return None
 
     @staticmethod
     def _resolve(att: Attribution, person: str | None, org: str | None) -> Attribution:
