@@ -88,8 +88,8 @@ _SPEAKER_ORG = re.compile(r"^(?:[A-Z]{2,}[a-z]?|(?:[A-Z](?:[\w’'&\-]|\.(?=\w))
                           r"Reuters|Bloomberg|Politico|Axios|Lancet|Nature|Science))$")
 
 
-def outlet_from_host(url: str) -> str | None:
-    """The outlet a URL's host names: "https://www.bbc.co.uk/news/x" -> "BBC"."""
+def _registrable_label(url: str) -> str | None:
+    """The name part of a URL's registrable domain: bbc.co.uk -> "bbc", www.reuters.com -> "reuters"."""
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
@@ -100,7 +100,14 @@ def outlet_from_host(url: str) -> str | None:
     parts = parts[:-1]  # drop the top-level domain
     if len(parts) >= 2 and parts[-1] in _SECOND_LEVEL:
         parts = parts[:-1]
-    label = parts[-1]
+    return parts[-1]
+
+
+def outlet_from_host(url: str) -> str | None:
+    """The outlet a URL's host names: "https://www.bbc.co.uk/news/x" -> "BBC"."""
+    label = _registrable_label(url)
+    if not label:
+        return None
     if label in _HOST_NAMES:
         return _HOST_NAMES[label]
     if len(label) <= 4:
@@ -242,7 +249,10 @@ def extract_sources(article: Article, claims: list[Claim]) -> list[Source]:
         if named:
             link_sources.append(Source(name=named[0].name, url=url, evidence=anchor or url, kind="link"))
         elif anchor_names:
-            link_sources.append(Source(name=anchor_names[0], url=url, evidence=anchor, kind="link"))
+            # A host whose outlet the table spells ("nytimes" -> "The New York Times") names it best.
+            label = _registrable_label(url)
+            name = _HOST_NAMES.get(label, anchor_names[0]) if label else anchor_names[0]
+            link_sources.append(Source(name=name, url=url, evidence=anchor, kind="link"))
         elif _REPORT_ANCHOR.search(anchor):
             name = outlet_from_host(url)
             if name:

@@ -55,3 +55,8 @@ def test_a_single_word_that_reported_something_is_not_an_outlet():
     assert sources("Oil fell after China reported weaker trade data.") == []
     assert sources("Apple reported record profits.") == []
     assert sources("Al Jazeera reported that the talks had failed.") == [("Al Jazeera", None)]
+
+
+def test_a_linked_host_the_table_spells_names_the_outlet():
+    url = "https://www.nytimes.com/2024/03/10/world/story.html"
+    assert sources("Cases rose.", [(url, "as the Times first reported")]) == [("The New York Times", url)]
