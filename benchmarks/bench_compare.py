@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from retold.claims import extract_claims  # noqa: E402
-from retold.compare import compare_claims  # noqa: E402
+from retold.comparing import compare_claims  # noqa: E402
 from retold.models import Article, DRIFT_KINDS  # noqa: E402
 
 GOLD_DIRS = (ROOT / "benchmarks" / "gold" / "compare", ROOT / "tests" / "data" / "compare")
@@ -194,7 +194,7 @@ def evaluate(paths, *, aligner=None, errors: list | None = None) -> dict:
 def timing(paths, *, words: int = 1500, repeat: int = 3) -> dict:
     """CPU seconds (time.process_time) to compare two ~``words``-word articles built from the
     dev set's sources and retellings: claims of both, then the comparison."""
-    from retold.compare import compare
+    from retold.comparing import compare
 
     src, ret = [], []
     for p in sorted(paths):

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from retold import ingest
 from retold.claims import ClaimExtractor
-from retold.compare import check_headline, compare as compare_articles
+from retold.comparing import check_headline, compare as compare_articles
 from retold.errors import RetoldError
 from retold.models import Analysis, Article, Comparison, Failure, HeadlineCheck
 from retold.sources import extract_sources

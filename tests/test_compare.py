@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from retold.compare import check_headline, compare_claims
+from retold.comparing import check_headline, compare_claims
 from retold.models import Claim, Hedge, Quantity
 
 
@@ -122,7 +122,7 @@ def test_merged_pair_reads_amounts_from_both_sources():
 
 
 def test_compare_articles_end_to_end():
-    from retold.compare import compare
+    from retold.comparing import compare
     from retold.models import Article
 
     text = ("Heavy rain flooded about 1,800 homes in the Arven valley on Tuesday, the regional agency said. "
