@@ -193,7 +193,7 @@ def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
 
     drifts: list[Drift] = []
     quantity_support = False
-    for hq in headline.quantities:
+    for hq in amounts(headline):
         found, drift, owner = amount_against_body(hq, headline, body, rank=row)
         quantity_support |= found and drift is None
         if drift is not None:

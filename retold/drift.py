@@ -56,6 +56,7 @@ _GROUPS = [
     "student pupil",
     "patient case",
     "death fatality dead casualty victim",
+    "injured injury wounded hurt",
     "doctor physician medic",
     "migrant refugee asylum-seeker",
     "job post position role",
@@ -216,9 +217,22 @@ def quantity_interval(q: Quantity) -> tuple[float, float]:
     return (float(low), float(high))
 
 
+# An open lower bound ("at least 41 dead", "more than 100 homes") is the count known so far: it
+# licenses a larger figure, not any. Beyond this multiple of the bound the other amount conflicts
+# ("at least 41" -> "hundreds"; "more than 1,000" -> "thousands" still fits).
+_OPEN_BOUND_REACH = 2.0
+
+
+def _conflict_interval(q: Quantity) -> tuple[float, float]:
+    low, high = quantity_interval(q)
+    if math.isinf(high) and math.isfinite(low) and low > 0 and approx_class(q) == "lower":
+        high = low * _OPEN_BOUND_REACH
+    return low, high
+
+
 def intervals_overlap(a: Quantity, b: Quantity) -> bool:
-    la, ha = quantity_interval(a)
-    lb, hb = quantity_interval(b)
+    la, ha = _conflict_interval(a)
+    lb, hb = _conflict_interval(b)
     # A strict open bound ("more than 100") does not touch its own edge; tolerate rounding.
     eps = 1e-9 * max(1.0, abs(la), abs(lb))
     a_low_open = not a.low_inclusive
@@ -354,7 +368,8 @@ _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
 
 
 def amounts(claim: Claim) -> list[Quantity]:
-    """The claim's quantities less those that are part of a date ("12 May", "2017", "10am")."""
+    """The claim's quantities less those that are part of a date ("12 May", "2017", "10am"); people
+    counted as killed or hurt count the dead or the injured ("killing 41 people" ~ "41 dead")."""
     spans = [(d.start, d.end) for d in claim.dates if d.end > d.start]
     out = []
     for q in claim.quantities:
@@ -362,8 +377,31 @@ def amounts(claim: Claim) -> list[Quantity]:
             continue
         if q.counted and _CALENDAR.match(q.counted.split()[0]):
             continue
-        out.append(q)
+        out.append(_casualties(claim.text, q))
     return out
+
+
+# People killed or hurt: the verb before the amount ("killing 41 people", "injured 12 residents") or
+# after the people counted ("41 people were killed", "12 people died", "30 people left injured").
+_HARM_BEFORE = re.compile(r"\b(?:(kill|slay|slew|slain)|(injur|wound|hurt|maim))[a-z]*\s+$", re.I)
+_HARM_AFTER = re.compile(r"^\s+(?:(?:who|that)\s+)?(?:(?:were|was|have|had|has|been|being|are|is|left|lay|"
+                         r"reported|confirmed|feared|now|later|all)\s+){0,3}(?:(killed|dead|died|slain|perished|"
+                         r"drowned|dying)|(injured|wounded|hurt|maimed))\b", re.I)
+_HARM_COUNTED = {1: "dead", 2: "injured"}
+
+
+def _casualties(text: str, q: Quantity) -> Quantity:
+    if not q.counted or q.unit or _counted_concepts(q.counted)[0] != "person":
+        return q
+    m = _HARM_BEFORE.search(text[max(0, q.start - 30):q.start])
+    if m is None:
+        after = text[q.end:q.end + 80]
+        at = after.find(q.counted)
+        m = _HARM_AFTER.match(after[at + len(q.counted):]) if at >= 0 else None
+    if m is None:
+        return q
+    group = 1 if m.group(1) else 2
+    return replace(q, counted=_HARM_COUNTED[group])
 
 
 def _rounded(s: Quantity, r: Quantity) -> bool:
@@ -400,7 +438,9 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
     if _bounds_differ(s, r):
         inflated = (r.value or 0) > (s.value or 0)
     else:
-        inflated = lr >= hs if math.isfinite(hs) or math.isfinite(lr) else (pr or 0) > (ps or 0)
+        reach_s, reach_r = _conflict_interval(s), _conflict_interval(r)
+        inflated = reach_r[0] >= reach_s[1] if math.isfinite(reach_s[1]) or math.isfinite(reach_r[0]) \
+            else (pr or 0) > (ps or 0)
     direction = "inflated" if inflated else "deflated"
     label = _counted_label(r) or _counted_label(s)
     ratio_txt = f", x{ratio:g}" if ratio is not None else ""

@@ -226,3 +226,38 @@ FLOORS = {  # measured 0.055 / 0.95 / number 0.92, date 0.85, precision 0.73, at
                "attribution_changed": 0.35, "certainty_changed": 0.45, "actor_changed": 0.25,
                "negation_flipped": 0.5, "quote_altered": 0.9},
 }
+
+
+# --- casualties and open bounds, on extracted claims ---------------------------------------------
+
+
+def _headline_check(headline, body_text):
+    from retold.claims import ClaimExtractor
+    from retold.models import Article
+
+    article = Article(title=headline, text=body_text)
+    extractor = ClaimExtractor()
+    return check_headline(extractor.headline(article)[0], extractor.body(article))
+
+
+def test_people_killed_are_the_dead_a_headline_counts():
+    check = _headline_check("Bus crash leaves dozens dead on mountain road",
+                            "A bus left the road in the mountains on Friday, killing nine people, police said.")
+    assert check.verdict == "overstated"
+    [d] = [d for d in check.drifts if d.kind == "number_changed"]
+    assert d.direction == "inflated" and d.from_ == "nine"
+
+
+def test_a_lower_bound_licenses_a_nearby_figure_not_any():
+    body = "At least 120 homes were flooded when the river burst its banks, the council said."
+    assert not [d for d in _headline_check("Floods swamp more than 150 homes", body).drifts
+                if d.kind == "number_changed"]
+    far = _headline_check("Floods swamp thousands of homes", body)
+    assert far.verdict == "overstated"
+    assert [d.direction for d in far.drifts if d.kind == "number_changed"] == ["inflated"]
+
+
+def test_injured_people_are_not_counted_as_dead():
+    check = _headline_check("Twelve dead in factory blast",
+                            "An explosion at the factory injured 12 workers and 30 people were hurt nearby.")
+    assert not [d for d in check.drifts if d.kind == "number_changed"]
