@@ -3,14 +3,21 @@
     python benchmarks/bench_analyze.py                    # 300 generated pages, best of 3
     python benchmarks/bench_analyze.py --pages DIR --repeat 5 --sample 30
 
-Side by side, whole processes (start-up included):
-  batch     trafilatura --input-dir DIR --output-dir OUT   vs   retold analyze PAGES... --format jsonl --out FILE
-  per page  one trafilatura process per page (page on stdin) vs   one retold analyze process per page
-then, in one process (no start-up), trafilatura.bare_extraction vs retold.ingest.load vs retold.analyze
-on every page. Each timing is the best of --repeat runs. Prints pages, seconds, pages/s, the
-ratio retold/trafilatura, and the machine (cores, CPU model, Python). When `retold analyze` is
-not available yet its rows say so and the rest still runs. Last, the extracted text is scored
-(word precision/recall/F1) against the gold make_pages writes beside the pages.
+Side by side, whole processes (start-up included), wall time:
+  batch     trafilatura --input-dir DIR --output-dir OUT (its default: one process a core), and
+            the same with --with-metadata --json --links --no-comments (the equivalent of what
+            retold's ingest reads), each also with --parallel 1
+       vs   retold analyze PAGES... --format jsonl --out FILE (its defaults), with --no-stance,
+            and with --jobs 1 (one process) when the option exists
+  per page  one trafilatura process per page (page on stdin), bare and equivalent
+       vs   one retold analyze process per page, default and --no-stance
+Each retold row prints two ratios: "bare" against trafilatura's default command, "equiv" against
+the equivalent one. The README quotes the default batch command of each ("the README's ratio").
+Then, in one process (no start-up), trafilatura.bare_extraction vs retold.ingest.load vs
+retold.Analyzer with and without stance on every page, and the CPU seconds of each stage of the
+pipeline (ingest, claims, headline check, sources, stance, report) with the stance model's
+pairs/s. Each timing is the best of --repeat runs. Last, the extracted text is scored (word
+precision/recall/F1) against the gold make_pages writes beside the pages.
 """
 
 from __future__ import annotations
@@ -83,11 +90,12 @@ def _run(cmd: list[str], **kw) -> bool:
     return True
 
 
-def row(label: str, pages: int, seconds: float | None, base: float | None = None) -> str:
+def row(label: str, pages: int, seconds: float | None, *bases: tuple[str, float | None]) -> str:
+    """One timing row; each base is (name, seconds) and adds a ratio "xR name"."""
     if seconds is None:
-        return f"  {label:<44} {pages:>5}  {'n/a':>8}  {'n/a':>9}"
-    ratio = f"  x{seconds / base:.2f}" if base else ""
-    return f"  {label:<44} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s{ratio}"
+        return f"  {label:<64} {pages:>5}  {'n/a':>8}  {'n/a':>9}"
+    ratios = ", ".join(f"x{seconds / b:.2f} {name}".rstrip() for name, b in bases if b)
+    return f"  {label:<64} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s  {ratios}"
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -140,6 +148,73 @@ def quality(pages: list[Path], gold_file: Path) -> None:
           "have one)")
 
 
+# trafilatura's command line with the options that give what retold.ingest reads: the text with
+# its metadata (title, site, date, author, url) as JSON, links kept, comments left out. (ingest
+# also skips htmldate's extensive search, which the command line cannot switch off.)
+TRAF_EQUIVALENT = ["--with-metadata", "--json", "--links", "--no-comments"]
+
+
+def has_option(cmd: list[str], option: str) -> bool:
+    proc = subprocess.run(cmd + ["analyze", "--help"], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, "COLUMNS": "200"})
+    return option in proc.stdout
+
+
+def stages(pages: list[Path], repeat: int) -> None:
+    """CPU seconds (time.process_time) of each stage of `retold analyze`, in one process, best of
+    ``repeat`` over all pages: what the pipeline does, stage by stage."""
+    from dataclasses import replace
+
+    from retold import ingest
+    from retold.claims import ClaimExtractor
+    from retold.comparing import check_headline
+    from retold.report import to_json
+    from retold.models import Analysis
+    from retold.sources import extract_sources
+    from retold.stance import default_model
+
+    model = default_model()
+    names = ("ingest.load", "claims (headline + body)", "check_headline", "sources",
+             "stance (FNC-1 model)", "report (jsonl)")
+    best = dict.fromkeys(names, float("inf"))
+    pairs = sentences = 0
+    for _ in range(repeat):
+        spent = dict.fromkeys(names, 0.0)
+        pairs = sentences = 0
+        for page in pages:
+            clock = time.process_time()
+            art = ingest.load(str(page))
+            now = time.process_time(); spent[names[0]] += now - clock; clock = now
+            extractor = ClaimExtractor()
+            head = extractor.headline(art)
+            body = extractor.body(art)
+            sentences += len(body)
+            now = time.process_time(); spent[names[1]] += now - clock; clock = now
+            check = check_headline(head[0], body) if head else None
+            now = time.process_time(); spent[names[2]] += now - clock; clock = now
+            sources = extract_sources(art, body)
+            now = time.process_time(); spent[names[3]] += now - clock; clock = now
+            if check is not None and art.text.strip():
+                check = replace(check, stance=model(check.text, art.text))
+                pairs += 1
+            now = time.process_time(); spent[names[4]] += now - clock; clock = now
+            if check is not None:
+                to_json(Analysis(article=art, claims=tuple(head + body), headline=check,
+                                 sources=tuple(sources)), indent=None)
+            now = time.process_time(); spent[names[5]] += now - clock
+        for k in names:
+            best[k] = min(best[k], spent[k])
+    total = sum(best.values())
+    n = len(pages)
+    print(f"\nstages of retold analyze, CPU seconds in one process ({n} pages, {sentences} body "
+          f"sentences, best of {repeat} per stage):")
+    for k in names:
+        print(f"  {k:<30} {best[k]:>7.2f}s  {best[k] / n * 1000:>6.2f} ms/page  {best[k] / total:>5.1%}")
+    print(f"  {'total':<30} {total:>7.2f}s  {total / n * 1000:>6.2f} ms/page")
+    if pairs:
+        print(f"  stance: {pairs / best[names[4]]:.1f} headline/body pairs a second")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=Path, default=HERE / "out" / "pages",
@@ -149,6 +224,8 @@ def main() -> None:
     ap.add_argument("--sample", type=int, default=30, help="pages for the one-process-per-page mode")
     ap.add_argument("--retold", help="the retold command to time (default: the retold next to "
                                      "this Python, else python -c 'from retold.cli import main')")
+    ap.add_argument("--skip-batch", action="store_true", help="skip the whole-process batch rows")
+    ap.add_argument("--skip-per-page", action="store_true", help="skip the one-process-per-page rows")
     ap.add_argument("--skip-inprocess", action="store_true")
     ap.add_argument("--quality-only", action="store_true",
                     help="only score the extracted text against the generated pages' gold")
@@ -171,62 +248,103 @@ def main() -> None:
 
     traf = _bin("trafilatura")
     retold = shlex.split(args.retold) if args.retold else retold_cmd()
+    jobs = retold is not None and has_option(retold, "--jobs")
     print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, "
           f"trafilatura {trafilatura.__version__}, {platform.system()} {platform.release()}")
     size = sum(p.stat().st_size for p in pages)
-    print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs\n")
-    print(f"  {'':<44} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  retold/trafilatura")
+    print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs; wall time")
+    print("ratios: 'bare' is against trafilatura's default command (text only), 'equiv' against "
+          f"trafilatura {' '.join(TRAF_EQUIVALENT)} (what retold's ingest reads)\n")
+    print(f"  {'':<64} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  retold/trafilatura")
 
+    results: dict[str, float | None] = {}
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        # (a) batch: one process over all pages, each side.
-        def traf_batch():
-            out = tmp / "traf_out"
-            shutil.rmtree(out, ignore_errors=True)
-            return _run(traf + ["--input-dir", str(args.pages), "--output-dir", str(out)])
 
-        def retold_batch():
-            return _run(retold + ["analyze", *map(str, pages), "--format", "jsonl",
-                                  "--out", str(tmp / "retold.jsonl")])
+        def traf_batch(*options):
+            def run():
+                out = tmp / "traf_out"
+                shutil.rmtree(out, ignore_errors=True)
+                return _run(traf + ["--input-dir", str(args.pages), "--output-dir", str(out), *options])
+            return run
 
-        def traf_batch1():
-            out = tmp / "traf_out1"
-            shutil.rmtree(out, ignore_errors=True)
-            return _run(traf + ["--input-dir", str(args.pages), "--output-dir", str(out),
-                                "--parallel", "1"])
+        def retold_batch(*options):
+            return lambda: _run(retold + ["analyze", *map(str, pages), "--format", "jsonl",
+                                          "--out", str(tmp / "retold.jsonl"), *options])
 
-        t_traf = best_of(args.repeat, traf_batch) if traf else None
-        print("batch, whole process (start-up included):")
-        print(row("trafilatura --input-dir DIR --output-dir OUT", n, t_traf))
-        t_traf1p = best_of(args.repeat, traf_batch1) if traf else None
-        print(row("  the same with --parallel 1", n, t_traf1p))
-        t_ret = best_of(args.repeat, retold_batch) if retold else None
-        print(row("retold analyze PAGES --format jsonl --out F", n, t_ret, t_traf))
-        if t_ret and t_traf1p:
-            print(f"    retold / trafilatura --parallel 1: x{t_ret / t_traf1p:.2f}")
-        if retold is None:
-            print("    (retold analyze is not available yet)")
+        def timed(key, run, ok=True):
+            results[key] = best_of(args.repeat, run) if ok else None
+            return results[key]
 
-        # (b) one process per page.
-        def traf_each():
-            for p in sample:
-                with open(p, "rb") as fh:
-                    if not _run(traf, stdin=fh):
-                        return False
-            return True
+        if not args.skip_batch:
+            # (a) batch: one process over all pages, each side, each in its default parallelism.
+            print("batch, whole process (start-up included):")
+            t_bare = timed("traf", traf_batch(), traf)
+            print(row("trafilatura --input-dir DIR --output-dir OUT", n, t_bare))
+            t_bare1 = timed("traf1", traf_batch("--parallel", "1"), traf)
+            print(row("  the same, --parallel 1", n, t_bare1))
+            t_eq = timed("traf_eq", traf_batch(*TRAF_EQUIVALENT), traf)
+            print(row("trafilatura ... " + " ".join(TRAF_EQUIVALENT), n, t_eq))
+            t_eq1 = timed("traf_eq1", traf_batch(*TRAF_EQUIVALENT, "--parallel", "1"), traf)
+            print(row("  the same, --parallel 1", n, t_eq1))
+            t_ret = timed("retold", retold_batch(), retold)
+            print(row("retold analyze PAGES --format jsonl --out F", n, t_ret, ("bare", t_bare),
+                      ("equiv", t_eq)))
+            t_ret_ns = timed("retold_ns", retold_batch("--no-stance"), retold)
+            print(row("  the same, --no-stance", n, t_ret_ns, ("bare", t_bare), ("equiv", t_eq)))
+            if jobs:
+                t_ret1 = timed("retold1", retold_batch("--jobs", "1"), retold)
+                print(row("  the same, --jobs 1  (vs --parallel 1)", n, t_ret1, ("bare", t_bare1),
+                          ("equiv", t_eq1)))
+                t_ret1_ns = timed("retold1_ns", retold_batch("--jobs", "1", "--no-stance"), retold)
+                print(row("  the same, --jobs 1 --no-stance  (vs --parallel 1)", n, t_ret1_ns,
+                          ("bare", t_bare1), ("equiv", t_eq1)))
+            else:
+                print("    (retold analyze has no --jobs: its batch runs in one process; compare it "
+                      "with --parallel 1)")
+            if retold is None:
+                print("    (retold analyze is not available yet)")
 
-        def retold_each():
-            for p in sample:
-                if not _run(retold + ["analyze", str(p), "--format", "jsonl",
-                                      "--out", str(tmp / "one.jsonl")]):
-                    return False
-            return True
+        if not args.skip_per_page:
+            # (b) one process per page.
+            def traf_each(*options):
+                def run():
+                    for p in sample:
+                        with open(p, "rb") as fh:
+                            if not _run(traf + list(options), stdin=fh):
+                                return False
+                    return True
+                return run
 
-        print(f"\nper page, one process each ({len(sample)}-page sample):")
-        t_traf1 = best_of(args.repeat, traf_each) if traf else None
-        print(row("trafilatura < page.html", len(sample), t_traf1))
-        t_ret1 = best_of(args.repeat, retold_each) if retold else None
-        print(row("retold analyze page.html --format jsonl", len(sample), t_ret1, t_traf1))
+            def retold_each(*options):
+                def run():
+                    for p in sample:
+                        if not _run(retold + ["analyze", str(p), "--format", "jsonl",
+                                              "--out", str(tmp / "one.jsonl"), *options]):
+                            return False
+                    return True
+                return run
+
+            print(f"\nper page, one process each ({len(sample)}-page sample):")
+            t1 = timed("traf_each", traf_each(), traf)
+            print(row("trafilatura < page.html", len(sample), t1))
+            t1_eq = timed("traf_each_eq", traf_each(*TRAF_EQUIVALENT), traf)
+            print(row("trafilatura " + " ".join(TRAF_EQUIVALENT) + " < page", len(sample), t1_eq))
+            t = timed("retold_each", retold_each(), retold)
+            print(row("retold analyze page.html --format jsonl", len(sample), t, ("bare", t1),
+                      ("equiv", t1_eq)))
+            t = timed("retold_each_ns", retold_each("--no-stance"), retold)
+            print(row("  the same, --no-stance", len(sample), t, ("bare", t1), ("equiv", t1_eq)))
+
+    if not args.skip_batch and results.get("retold") and results.get("traf"):
+        print(f"\nthe README's ratio: `retold analyze PAGES --format jsonl --out F` with its defaults "
+              f"(stance on, {'--jobs = cores' if jobs else 'one process'}) over `trafilatura "
+              f"--input-dir DIR --output-dir OUT` with its defaults ({os.cpu_count()} processes, text "
+              f"only): x{results['retold'] / results['traf']:.2f}")
+        if results.get("traf_eq"):
+            print(f"  against the equivalent extraction ({' '.join(TRAF_EQUIVALENT)}): "
+                  f"x{results['retold'] / results['traf_eq']:.2f}; --no-stance: "
+                  f"x{results['retold_ns'] / results['traf_eq']:.2f}" if results.get("retold_ns") else "")
 
     if args.skip_inprocess:
         return
@@ -250,28 +368,30 @@ def main() -> None:
             trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                         date_extraction_params=set_date_params(False))
 
-    print("\nin one process (no start-up):")
+    print("\nin one process (no start-up), wall time:")
     t_a = best_of(args.repeat, traf_inproc)
     print(row("trafilatura.bare_extraction(html, metadata)", n, t_a))
     t_a2 = best_of(args.repeat, traf_inproc_same)
     print(row("  the same, with ingest's date options", n, t_a2))
     t_b = best_of(args.repeat, ingest_inproc)
-    print(row("retold.ingest.load(path)", n, t_b, t_a))
+    print(row("retold.ingest.load(path)", n, t_b, ("", t_a)))
     words = sum(len(t.split()) for t in texts) / n
     print(f"    ingest adds {(t_b - t_a2) / n * 1000:.2f} ms a page over the same extraction "
           f"(pages of {words:.0f} whitespace-separated tokens of HTML on average)")
     try:
         import retold as pkg
 
-        analyzer = pkg.Analyzer(stance=False)
+        for stance in (False, True):
+            analyzer = pkg.Analyzer(stance=stance)
 
-        def analyze_inproc():
-            for p in pages:
-                analyzer(str(p))
+            def analyze_inproc():
+                for p in pages:
+                    analyzer(str(p))
 
-        analyze_inproc()  # warm up lazy imports
-        t_c = best_of(args.repeat, analyze_inproc)
-        print(row("retold.Analyzer(stance=False)(path)", n, t_c, t_a))
+            analyze_inproc()  # warm up lazy imports and the model
+            t_c = best_of(args.repeat, analyze_inproc)
+            print(row(f"retold.Analyzer(stance={stance})(path)", n, t_c, ("", t_a)))
+        stages(pages, args.repeat)
     except Exception as err:  # the pipeline is being written alongside: report, do not fail
         print(f"  retold.Analyzer: not available ({type(err).__name__}: {err})")
     if gold_path(args.pages).exists():
