@@ -198,7 +198,8 @@ _PARTS = ("retold.quantities", "retold.dates", "retold.attribution", "retold.hed
 
 
 def _dev_paths():
-    return sorted(p for d in (ROOT / "benchmarks" / "gold" / "compare", ROOT / "tests" / "data" / "compare")
+    return sorted(p for d in (ROOT / "benchmarks" / "gold" / "compare", ROOT / "tests" / "data" / "compare",
+                              ROOT / "benchmarks" / "gold" / "compare" / "fresh")
                   if d.is_dir() for p in d.glob("*.json"))
 
 
