@@ -56,6 +56,14 @@ def _default_format(out: Path | None, n_inputs: int) -> str:
     return "json" if n_inputs == 1 else "jsonl"
 
 
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _write(results, fmt: str, out: Path | None) -> None:
     from retold.report import render
 
@@ -102,6 +110,9 @@ def analyze(
         = DEFAULTS["timeout"].value,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help=DEFAULTS["max_bytes"].help)]
         = DEFAULTS["max_bytes"].value,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help=DEFAULTS["jobs"].help,
+                                                show_default="one per core")]
+        = DEFAULTS["jobs"].value,
 ) -> None:
     """Report what one or more articles claim, whom they credit, and whether each headline is
     supported by its own body."""
@@ -110,8 +121,10 @@ def analyze(
 
     fmt = format.value if format else _default_format(out, len(inputs))
     analyzer = Analyzer(stance=stance, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+    if jobs is None:
+        jobs = _cores() if len(inputs) > 1 else 1
     results = []
-    for result in analyzer.pipe(inputs):
+    for result in analyzer.pipe(inputs, jobs=min(jobs, len(inputs))):
         if isinstance(result, Failure):
             _say(f"{result.input}: {result.reason}")
         results.append(result)

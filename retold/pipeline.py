@@ -10,6 +10,7 @@ that names the reason; ``pipe`` records it as a ``Failure``.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -55,19 +56,130 @@ class Analyzer:
         return Analysis(article=article, claims=tuple(headline_claims + body),
                         headline=headline, sources=tuple(sources))
 
-    def pipe(self, inputs: Iterable[str | Article]) -> Iterator[Analysis | Failure]:
-        for item in inputs:
-            name = item.input or item.url or item.title if isinstance(item, Article) else item
-            try:
-                yield self(item)
-            except RetoldError as err:
-                yield Failure(input=str(name), reason=err.message, error=type(err).__name__)
-            except (MemoryError, RecursionError) as err:
-                yield Failure(input=str(name), reason=f"too large or too deeply nested to analyse "
-                              f"({type(err).__name__})", error="InputError")
-            except Exception as err:  # a bug must not cost the rest of the batch
-                yield Failure(input=str(name), reason=f"internal error ({type(err).__name__}: {err}); "
-                              "please report it", error="InternalError")
+    def pipe(self, inputs: Iterable[str | Article], *, jobs: int = 1) -> Iterator[Analysis | Failure]:
+        """Analyse many inputs, in order; a bad one yields a Failure and the rest go on.
+
+        ``jobs`` > 1 analyses them in that many worker processes; the results come in the
+        inputs' order and are the same as with ``jobs=1``, which keeps everything in this
+        process. Standard input ("-") is always read here."""
+        if jobs <= 1:
+            for item in inputs:
+                yield self._one(item)
+        else:
+            yield from _in_workers(self, inputs, jobs)
+
+    def _one(self, item: str | Article) -> Analysis | Failure:
+        try:
+            return self(item)
+        except RetoldError as err:
+            return Failure(input=_name(item), reason=err.message, error=type(err).__name__)
+        except (MemoryError, RecursionError) as err:
+            return Failure(input=_name(item), reason=f"too large or too deeply nested to analyse "
+                           f"({type(err).__name__})", error="InputError")
+        except Exception as err:  # a bug must not cost the rest of the batch
+            return Failure(input=_name(item), reason=f"internal error ({type(err).__name__}: {err}); "
+                           "please report it", error="InternalError")
+
+
+def _name(item: str | Article) -> str:
+    return str(item.input or item.url or item.title if isinstance(item, Article) else item)
+
+
+# --- many inputs in worker processes --------------------------------------------------------
+
+_WORKER: Analyzer | None = None
+
+
+def _worker_start(analyzer: Analyzer) -> None:
+    import signal
+
+    global _WORKER
+    _WORKER = analyzer
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+
+
+def _worker_call(item: str | Article) -> Analysis | Failure:
+    return _WORKER._one(item)
+
+
+def _pool(analyzer: Analyzer, jobs: int):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork where it is safe (Linux): the workers start with every module, and the stance
+    # model, already loaded in this process. Elsewhere the platform's default (spawn).
+    context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
+                               initargs=(analyzer,))
+
+
+def _in_workers(analyzer: Analyzer, inputs: Iterable[str | Article], jobs: int
+                ) -> Iterator[Analysis | Failure]:
+    """``analyzer.pipe`` over ``jobs`` worker processes: results in input order, at most a few
+    inputs ahead of the consumer. A worker that dies (a crash in a C library, the kernel's OOM
+    killer) costs only the input it was on: the inputs its pool held are retried one by one, each
+    in a fresh process, and one that kills its process again is recorded as failed."""
+    from collections import deque
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    _preload(analyzer)
+    pending: deque = deque()  # (item, Future, or the result when it is already known)
+    items = iter(inputs)
+    pool = _pool(analyzer, jobs)
+    try:
+        while True:
+            while len(pending) < 4 * jobs and (item := next(items, _END)) is not _END:
+                if item == "-":  # standard input belongs to this process: analyse it here
+                    pending.append((item, analyzer._one(item)))
+                    continue
+                try:
+                    pending.append((item, pool.submit(_worker_call, item)))
+                except BrokenProcessPool:
+                    pending.append((item, None))
+            if not pending:
+                break
+            item, task = pending.popleft()
+            if task is None or isinstance(task, Future):
+                try:
+                    if task is None:
+                        raise BrokenProcessPool
+                    task = task.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    task = _alone(analyzer, item)
+                    pending = deque((i, _alone(analyzer, i) if t is None or isinstance(t, Future) else t)
+                                    for i, t in pending)
+                    pool = _pool(analyzer, jobs)
+            yield task
+        pool.shutdown(wait=True)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # interrupted, or the consumer stopped
+
+
+def _alone(analyzer: Analyzer, item: str | Article) -> Analysis | Failure:
+    """Analyse one input in a process of its own."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    with _pool(analyzer, 1) as pool:
+        try:
+            return pool.submit(_worker_call, item).result()
+        except BrokenProcessPool:
+            return Failure(input=_name(item), reason="internal error (the process analysing it "
+                           "died); please report it", error="InternalError")
+
+
+def _preload(analyzer: Analyzer) -> None:
+    """Load here what every worker needs, once: forked workers share it."""
+    import trafilatura  # noqa: F401 - ingest imports it on its first page
+
+    if analyzer.stance:
+        from retold.stance import default_model
+
+        default_model().probabilities([])  # reads the model files
+
+
+_END = object()
 
 
 def _stance(headline: str, body: str):
@@ -84,9 +196,11 @@ def analyze(input: str | Article, **options) -> Analysis:
     return Analyzer(**options)(input)
 
 
-def analyze_many(inputs: Iterable[str | Article], **options) -> Iterator[Analysis | Failure]:
-    """Analyse many inputs; a bad one yields a Failure and the rest go on."""
-    return Analyzer(**options).pipe(inputs)
+def analyze_many(inputs: Iterable[str | Article], *, jobs: int = 1, **options
+                 ) -> Iterator[Analysis | Failure]:
+    """Analyse many inputs, in order; a bad one yields a Failure and the rest go on. ``jobs`` > 1
+    uses that many worker processes (same results, same order)."""
+    return Analyzer(**options).pipe(inputs, jobs=jobs)
 
 
 def compare(source: str | Article, retelling: str | Article, *, embeddings: bool = False,

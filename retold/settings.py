@@ -9,7 +9,7 @@ from typing import Any
 @dataclass(frozen=True)
 class Setting:
     name: str
-    value: Any
+    value: Any  # None: worked out at run time, as the help says
     help: str
 
 
@@ -22,6 +22,10 @@ DEFAULTS: dict[str, Setting] = {s.name: s for s in (
             "tool that fetches URLs must not be turned against the user's own network."),
     Setting("timeout", 15.0, "Seconds to wait for a URL to answer."),
     Setting("max_bytes", 20_000_000, "Largest input read, in bytes; a larger one is refused."),
+    Setting("jobs", None,
+            "Worker processes for a batch. Default: one per core when there are several inputs "
+            "(never more than the inputs); 1 analyses everything in this process. The output is the "
+            "same, in the same order, whatever the number."),
     Setting("embeddings", False,
             "Align claims with a sentence-embedding model as well as words, names and numbers "
             "(needs the 'embeddings' extra: pip install 'retold[embeddings]')."),

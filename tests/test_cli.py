@@ -108,3 +108,73 @@ def test_html_report_is_one_self_contained_escaped_page(data_dir, tmp_path):
 def test_version_and_help():
     assert run("--version").stdout.startswith("retold ")
     assert "analyze" in run("--help").stdout
+
+
+@pytest.fixture
+def batch(ferry, data_dir, tmp_path):
+    """A batch of good and bad inputs, in a fixed order."""
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.html"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    pages = sorted(str(p) for p in (data_dir / "pages").glob("*.html"))
+    return [pages[0], ferry, str(empty), *pages[1:3], str(tmp_path / "missing.html"), str(binary),
+            *pages[3:], str(data_dir / "cli" / "hostile.html")]
+
+
+def test_a_batch_in_worker_processes_is_the_same_as_in_one(batch):
+    one = run("analyze", *batch, "--format", "jsonl", "--no-stance", "--jobs", "1")
+    two = run("analyze", *batch, "--format", "jsonl", "--no-stance", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+    lines = [json.loads(line) for line in two.stdout.splitlines()]
+    assert [line["schema"] for line in lines].count("retold.error/1") == 3
+    assert [line.get("input") for line in lines if line["schema"] == "retold.error/1"] == \
+        [batch[2], batch[5], batch[6]]
+    assert "Traceback" not in two.output
+
+
+def test_a_batch_with_stance_is_the_same_in_worker_processes(batch):
+    one = run("analyze", *batch[:4], "--format", "jsonl", "--jobs", "1")
+    two = run("analyze", *batch[:4], "--format", "jsonl", "--jobs", "3")
+    assert two.stdout == one.stdout and two.exit_code == one.exit_code == 1
+
+
+def test_standard_input_in_a_batch_of_workers(ferry, batch):
+    with open(ferry, encoding="utf-8") as fh:
+        text = fh.read()
+    one = run("analyze", batch[0], "-", batch[2], "--format", "jsonl", "--no-stance", "--jobs", "1",
+              input=text)
+    two = run("analyze", batch[0], "-", batch[2], "--format", "jsonl", "--no-stance", "--jobs", "2",
+              input=text)
+    assert two.stdout == one.stdout
+    assert json.loads(two.stdout.splitlines()[1])["article"]["title"].startswith("Ferry sinking")
+
+
+def test_a_worker_that_dies_costs_only_its_input(batch, monkeypatch):
+    import os
+
+    from retold.pipeline import Analyzer
+
+    real = Analyzer.analyze_article
+
+    def crash_on_the_ferry(self, article):
+        if article.title.startswith("Ferry sinking"):
+            os._exit(1)  # what a segfault in a C library or the OOM killer does to a worker
+        return real(self, article)
+
+    monkeypatch.setattr(Analyzer, "analyze_article", crash_on_the_ferry)
+    result = run("analyze", *batch, "--format", "jsonl", "--no-stance", "--jobs", "2")
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == len(batch)
+    failed = [line["input"] for line in lines if line["schema"] == "retold.error/1"]
+    assert failed == [batch[1], batch[2], batch[5], batch[6]]
+    assert "died" in lines[1]["error"]["reason"]
+    assert "Traceback" not in result.output
+
+
+def test_jobs_must_be_positive(ferry):
+    result = run("analyze", ferry, "--jobs", "0")
+    assert result.exit_code == 2
