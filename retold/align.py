@@ -147,33 +147,49 @@ def tokens(text: str) -> list[tuple[str, float]]:
     """Weighted tokens of a sentence: (token, weight). Numbers ("#3500") and capitalised names
     weigh more than common words; stop words are dropped."""
     out = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        raw = m.group()
-        if raw[0].isdigit():
-            num = _number_token(raw)
-            if num:
-                out.append((num, 1.5))
-            continue
-        low = raw.lower().replace("’", "'")
-        if low.endswith("'s"):
-            low = low[:-2]
-        if low in _STOP and not (low == "may" and raw == "May" and i > 0) or len(low) < 2:
-            continue  # "May" inside a sentence is the month
-        if low in _NUMBER_WORDS:
-            out.append(("#" + _NUMBER_WORDS[low], 1.2))
-            continue
-        value = _number_word(low)
-        if value is not None:
-            out.append((value, 1.2))
-            continue
-        base = _SYNONYMS.get(low)
-        if base is None:
-            stem = _stem(low)
-            base = _SYNONYMS.get(stem, stem)
-        base = _SYNONYMS.get(base, base)
-        name = raw[0].isupper() and (i > 0 or raw.isupper())
-        out.append((base, 1.5 if name else 1.0))
+    cache = _WORD_CACHE
+    inside = False
+    for raw in _TOKEN.findall(text):
+        key = (raw, inside)
+        tok = cache.get(key, _MISSING)
+        if tok is _MISSING:
+            if len(cache) > _WORD_CACHE_SIZE:
+                cache.clear()
+            tok = cache[key] = _word_token(raw, inside)
+        if tok is not None:
+            out.append(tok)
+        inside = True
     return out
+
+
+_MISSING = object()
+_WORD_CACHE: dict[tuple[str, bool], tuple[str, float] | None] = {}
+_WORD_CACHE_SIZE = 100_000
+
+
+def _word_token(raw: str, inside: bool) -> tuple[str, float] | None:
+    """The token of one word as written (``inside``: not the sentence's first word), or None for a
+    stop word: the work of ``tokens``, done once per distinct word."""
+    if raw[0].isdigit():
+        num = _number_token(raw)
+        return (num, 1.5) if num else None
+    low = raw.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if low in _STOP and not (low == "may" and raw == "May" and inside) or len(low) < 2:
+        return None  # "May" inside a sentence is the month
+    if low in _NUMBER_WORDS:
+        return ("#" + _NUMBER_WORDS[low], 1.2)
+    value = _number_word(low)
+    if value is not None:
+        return (value, 1.2)
+    base = _SYNONYMS.get(low)
+    if base is None:
+        stem = _stem(low)
+        base = _SYNONYMS.get(stem, stem)
+    base = _SYNONYMS.get(base, base)
+    name = raw[0].isupper() and (inside or raw.isupper())
+    return (base, 1.5 if name else 1.0)
 
 
 def _vectors(texts: list[str]) -> tuple[list[dict[str, float]], dict[str, float]]:

@@ -100,7 +100,8 @@ def _concept(word: str) -> str:
     return _SYNONYM.get(s, s)
 
 
-def _counted_concepts(phrase: str) -> tuple[str | None, set[str]]:
+@lru_cache(maxsize=4096)
+def _counted_concepts(phrase: str) -> tuple[str | None, frozenset[str]]:
     """The head concept of a counted phrase and all its content concepts.
 
     The head is the last content word before "of/from/in/who..." ("members of their families":
@@ -120,7 +121,7 @@ def _counted_concepts(phrase: str) -> tuple[str | None, set[str]]:
         (tail if cut else head_part).append(w)
     content = [w for w in head_part if w not in _STOP]
     tail_content = [w for w in tail if w not in _STOP]
-    concepts = {_concept(w) for w in content + tail_content}
+    concepts = frozenset(_concept(w) for w in content + tail_content)
     if not content:
         return (None, concepts)
     head = content[-1]
@@ -1137,7 +1138,7 @@ def _actions(text: str) -> tuple[tuple[str, str], ...]:
         if len(part.split()) < 2 or m.end() in seen:
             continue
         seen.add(m.end())
-        for actor, verb in {find_action(part), _frame_action(part)}:
+        for actor, verb in dict.fromkeys((find_action(part), _frame_action(part))):  # fixed order
             if not actor or not verb or _vague_doer(actor) or len(actor.split()) > 7:
                 continue
             toks = tokens(verb)

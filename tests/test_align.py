@@ -106,3 +106,15 @@ def test_missing_embedding_model_is_a_clear_model_error(tmp_path):
 
     with pytest.raises(ModelError):
         SentenceEmbedder(str(tmp_path / "no-such-model"))(["a sentence"])
+
+
+def test_a_word_reads_the_same_wherever_it_was_first_seen():
+    """Tokens are cached per word and position: "May" opening a sentence is the modal (dropped),
+    inside one the month, whichever sentence came first; names weigh more than common words."""
+    inside = "The vote was moved to May after the Senate objected."
+    opening = "May the vote be moved?"
+    for order in ((inside, opening), (opening, inside)):
+        got = {t: tokens(t) for t in order}
+        assert ("may", 1.5) in got[inside]
+        assert all(tok != "may" for tok, _ in got[opening])
+        assert ("senat", 1.5) in got[inside] and ("vote", 1.0) in got[inside]
