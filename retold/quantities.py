@@ -21,76 +21,65 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from retold.errors import RetoldError
 from retold.models import Quantity
 from retold.numbers import (SCALE_SUFFIXES, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE,
                             parse_digits, parse_fraction, parse_words)
 
 __all__ = ["QuantityExtractor", "extract_quantities", "unit_names", "singular"]
 
-# --- unit data (quantulum3's units.json, loaded lazily once) ---------------------------
+# --- unit data ------------------------------------------------------------------------------
+#
+# retold/data/units.json is generated, not written: ``python -m retold.quantities --build-units``
+# reads quantulum3's unit list (names, surface words, symbols, SI prefixes) and CLDR's unit and
+# currency data through Babel (long and short unit names; currency names, plurals, ISO codes and
+# the symbols each currency's own countries write). Both libraries are needed only to rebuild the
+# file; at run time the stage reads the file alone. What no library lists stays in the code below:
+# how news writes (which unit words are ordinary English far more often, sports abbreviations).
 
-# Names that quantulum3 spells differently from the unit list NewsQuant uses.
+_UNIT_DATA = Path(__file__).resolve().parent / "data" / "units.json"
+
+# Library names respelt as the unit list NewsQuant uses (quantulum3's names, shortened).
 _NAME_ALIASES = {"degree Celsius": "celsius", "degree fahrenheit": "fahrenheit", "degree angle": "degree",
-                 "united states dollar": "dollar"}
-# Currency marks written before the number, and currency words quantulum3 lacks.
-_CURRENCY_PREFIX = {
-    "$": "dollar", "US$": "dollar", "US $": "dollar", "U.S.$": "dollar", "USD": "dollar",
-    "A$": "australian dollar", "$A": "australian dollar", "AU$": "australian dollar", "AUD": "australian dollar",
-    "C$": "canadian dollar", "CA$": "canadian dollar", "CAD": "canadian dollar", "NZ$": "new zealand dollar",
-    "HK$": "hong kong dollar", "HKD": "hong kong dollar", "S$": "singapore dollar",
-    "€": "euro", "EUR": "euro", "£": "pound sterling", "GBP": "pound sterling", "¥": "japanese yen",
-    "JPY": "japanese yen", "CNY": "chinese yuan", "RMB": "chinese yuan", "₹": "indian rupee", "Rs": "indian rupee",
-    "Rs.": "indian rupee", "INR": "indian rupee", "RM": "malaysian ringgit", "CHF": "swiss franc",
-    "₪": "shekel", "NIS": "shekel", "R": "south african rand",
-    # ASCII-folded text (unidecode) writes £ as "PS" and ¥ as "Y="
-    "PS": "pound sterling", "Y=": "japanese yen", "$US": "dollar", "$AU": "australian dollar",
-    "$C": "canadian dollar", "$CA": "canadian dollar", "$NZ": "new zealand dollar", "$HK": "hong kong dollar",
-    "$S": "singapore dollar", "AU$": "australian dollar", "U.S.$": "dollar", "CA$": "canadian dollar",
-}
-_CURRENCY_WORDS = {
-    "dollar": "dollar", "buck": "dollar", "euro": "euro", "pound": "pound sterling", "yen": "japanese yen",
-    "yuan": "chinese yuan", "renminbi": "chinese yuan", "ringgit": "malaysian ringgit", "shekel": "shekel",
-    "rupee": "indian rupee", "crown": "krone", "krone": "krone", "kroner": "krone", "krona": "krona",
-    "kronor": "krona", "franc": "swiss franc", "peso": "peso", "rand": "south african rand", "ruble": "russian ruble",
-    "rouble": "russian ruble", "won": "south korean won", "lira": "turkish lira", "real": "brazilian real",
-    "cent": "cent", "penny": "penny", "pence": "penny", "sen": "sen",
-    "danish crown": "danish krone", "danish krone": "danish krone", "swedish crown": "swedish krona",
-    "swedish krona": "swedish krona", "norwegian crown": "norwegian krone", "norwegian krone": "norwegian krone",
-    "australian dollar": "australian dollar", "canadian dollar": "canadian dollar", "us dollar": "dollar",
-    "hong kong dollar": "hong kong dollar", "new zealand dollar": "new zealand dollar",
-}
+                 "united states dollar": "dollar", "us dollar": "dollar", "israeli new shekel": "shekel",
+                 "british pound": "pound sterling"}
+_PREFIX_WORDS = {"T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "c": "centi",
+                 "m": "milli", "µ": "micro", "n": "nano", "p": "pico"}
+_CURRENCY_YEAR = 2024  # currencies in use on 1 January of this year: the file does not depend on the day it is built
 
-
-def _unit_file() -> Path | None:
-    try:
-        import importlib.util
-        spec = importlib.util.find_spec("quantulum3")
-    except (ImportError, ValueError):
-        return None
-    if spec is None or not spec.origin:
-        return None
-    path = Path(spec.origin).parent / "units.json"
-    return path if path.exists() else None
-
-
-# News abbreviations that read as units: sports statistics per game and the like.
-_ABBREVIATIONS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
-                  "spg": "steal per game", "bpg": "block per game", "WAR": "win above replacement",
-                  "TD": "touch down", "TDs": "touch down", "mph": "mile per hour", "MPH": "mile per hour",
-                  "m.p.h.": "mile per hour", "m.p.h": "mile per hour", "bhp": "horsepower", "PS": "horsepower"}
-
-_METRIC_PREFIXES = {"T": "tera", "G": "giga", "M": "mega", "k": "kilo", "h": "hecto", "c": "centi",
-                    "m": "milli", "µ": "micro", "μ": "micro", "n": "nano", "p": "pico"}
+# News usage no library lists: sports statistics, trade abbreviations, spellings of common units.
+_NEWS_SYMBOLS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
+                 "spg": "steal per game", "bpg": "block per game", "WAR": "win above replacement",
+                 "TD": "touch down", "TDs": "touch down", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
+                 "bhp": "horsepower", "PS": "horsepower", "kmh": "kilometre per hour", "lb-ft": "foot pound-force",
+                 "bpd": "barrel per day", "ppt": "percentage point", "p": "penny"}
+_NEWS_SURFACES = {"percentage point": "percentage point", "percentage points": "percentage point",
+                  "pound-feet": "foot pound-force", "buck": "dollar", "bucks": "dollar", "sen": "sen",
+                  "renminbi": "chinese yuan", "tons": "ton"}
+# Unit words of the lists that are ordinary English far more often than units after a number.
+_NOT_UNIT_WORDS = frozenset(
+    "time times instance instances count counts set sets pair pairs dot dots point points gross score scores "
+    "mil ton ace aces stone stones line lines unit units real reals won rand rands pel pels hand hands "
+    "league leagues".split())
+# Marks the press writes that CLDR does not give (or gives to several currencies).
+_NEWS_CURRENCY_MARKS = {"NIS": "shekel", "RMB": "chinese yuan", "Rs": "indian rupee", "Rs.": "indian rupee",
+                        "RM": "malaysian ringgit", "R": "south african rand", "Rp": "indonesian rupiah", "AU$": "australian dollar",
+                        "S$": "singapore dollar"}
+# ASCII-folded text (unidecode) writes £ as "PS" and ¥ as "Y=".
+_FOLDED_MARKS = {"PS": "£", "Y=": "¥"}
 
 
 @dataclass(frozen=True)
 class _Units:
     surfaces: dict[str, str]  # lower-case word form ("kilometers") -> unit name
     symbols: dict[str, str]   # case-sensitive symbol ("km", "mph") -> unit name
+    currencies: dict[str, str]  # a currency mark written before an amount ("HK$", "USD", "RM") -> name
+    currency_names: frozenset
     max_words: int
 
 
@@ -117,77 +106,221 @@ def _plurals_last(word: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def unit_names() -> _Units:
-    """Surface forms and symbols of quantulum3's units (with SI prefixes and
-    plurals), loaded once on first use. Empty when quantulum3 is missing."""
-    path = _unit_file()
-    raw: dict = json.loads(path.read_text(encoding="utf-8")) if path else {}
+    """Surface forms, symbols and currency marks of the units retold reads, from the generated
+    unit file plus news usage; loaded once on first use."""
+    try:
+        data = json.loads(_UNIT_DATA.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RetoldError(f"retold's unit list {_UNIT_DATA} is missing or damaged ({exc}); reinstall retold, "
+                          "or rebuild the file with: python -m retold.quantities --build-units") from None
+    surfaces = dict(data.get("surfaces", {}))
+    symbols = dict(data.get("symbols", {}))
+    currencies = dict(data.get("currencies", {}))
+    for w in _NOT_UNIT_WORDS:
+        surfaces.pop(w, None)
+        symbols.pop(w, None)
+    surfaces.update({"times": "count", "time": "count"})  # "three times": a multiple
+    surfaces.update(_NEWS_SURFACES)
+    symbols.update(_NEWS_SYMBOLS)
+    for folded, mark in _FOLDED_MARKS.items():
+        if mark in currencies:
+            currencies[folded] = currencies[mark]
+    names = frozenset(data.get("currency_names", [])) | frozenset(currencies.values()) | {"cent", "penny", "sen"}
+    max_words = max((len(s.split()) for s in surfaces), default=1)
+    return _Units(surfaces, symbols, currencies, names, min(max_words, 4))
+
+
+def build_unit_data() -> dict:
+    """The unit file's content, from quantulum3's unit list and CLDR (Babel). Build time only."""
+    import datetime
+    from collections import defaultdict
+
+    import quantulum3
+    from babel import Locale, localedata
+    from babel.numbers import get_territory_currencies
+
+    root = Path(quantulum3.__file__).parent
+    raw = json.loads((root / "units.json").read_text(encoding="utf-8"))
+    common = {w.lower() for words in json.loads(
+        (root / "_lang" / "en_US" / "common-words.json").read_text(encoding="utf-8")).values() for w in words}
     surfaces: dict[str, str] = {}
     symbols: dict[str, str] = {}
 
-    def add(name: str, entry: dict) -> None:
+    def add(name: str, forms: list[str], syms: list[str]) -> str:
         name = _NAME_ALIASES.get(name, name)
-        for s in entry.get("surfaces", []) + [name]:
+        for s in forms + [name]:
             for form in [s] + _plurals(s):
                 surfaces.setdefault(form.lower(), name)
-        for sym in entry.get("symbols", []):
+                if "-" in form:
+                    surfaces.setdefault(form.lower().replace("-", " "), name)
+        for sym in syms:
             symbols.setdefault(sym, name)
+            if "µ" in sym:
+                symbols.setdefault(sym.replace("µ", "μ"), name)  # Greek mu as well as the micro sign
+        return name
 
+    # 1. quantulum3: every unit, its SI-prefixed forms, and prefixed forms of products ("kilowatt hour"
+    # takes the prefixes of "watt": "gigawatt hour", GWh)
+    prefixes_of = {name: entry.get("prefixes", []) for name, entry in raw.items()}
+    entities = {_NAME_ALIASES.get(name, name): entry.get("entity", "") for name, entry in raw.items()}
+    currency_names = set()
+    prefixed = []  # added after every plain unit, so that "mph" stays the mile per hour
     for name, entry in raw.items():
         if name == "unk":
             continue
-        add(name, entry)
-        for p in entry.get("prefixes", []):
-            for q, word in _METRIC_PREFIXES.items():
-                if q == p or (p == "µ" and q == "μ"):
-                    add(word + name, {"surfaces": [word + s for s in entry.get("surfaces", [])],
-                                      "symbols": [q + s for s in entry.get("symbols", [])]})
-    for word, name in _CURRENCY_WORDS.items():
-        for form in [word] + _plurals(word):
-            surfaces[form] = name
-    # common surface forms missing from the list
-    for form, name in (("tonnes", "tonne"), ("tons", "ton"), ("kph", "kilometre per hour"),
-                       ("km/h", "kilometre per hour"), ("kmh", "kilometre per hour"), ("mpg", "mile per gallon"),
-                       ("lb-ft", "foot pound-force"), ("pound-feet", "pound-foot"), ("sq ft", "square foot"),
-                       ("sq m", "square metre"), ("bpd", "barrel per day"), ("percentage points", "percentage point"),
-                       ("percentage point", "percentage point"), ("ppt", "percentage point")):
-        (symbols if form in ("kph", "km/h", "kmh", "mpg", "lb-ft", "bpd", "ppt") else surfaces)[form] = name
-    for cur in ("cent", "penny"):
-        surfaces.pop(cur, None)
-    surfaces.update({"cents": "cent", "cent": "cent", "pence": "penny", "p": "penny"})
-    surfaces.pop("p", None)
-    # words that are units in the list but ordinary English far more often
-    for w in ("time", "times", "instance", "instances", "count", "counts", "set", "sets", "pair", "pairs",
-              "second", "minute", "dot", "dots", "point", "points", "gross", "score", "scores", "mil", "ton",
-              "ace", "aces", "stone", "stones", "line", "lines", "unit", "units", "real", "reals", "won",
-              "rand", "rands", "pel", "pels", "hand", "hands", "sen"):
-        surfaces.pop(w, None)
-    surfaces.update({"times": "count", "time": "count", "seconds": "second", "minutes": "minute",
-                     "second": "second", "minute": "minute", "sen": "sen"})
-    for sym in [k for k in symbols if k.startswith("µ")]:
-        symbols.setdefault("μ" + sym[1:], symbols[sym])  # Greek mu as well as the micro sign
-    if "millilitre" in symbols.values():
-        symbols["ml"] = symbols["mL"] = "millilitre"
-    symbols["p"] = "penny"  # "164p": a share price in pence
-    for sym in ("°C", "degC"):
-        symbols[sym] = "celsius"
-    for sym in ("°F", "degF"):
-        symbols[sym] = "fahrenheit"
-    symbols.update(_ABBREVIATIONS)
-    max_words = max((len(s.split()) for s in surfaces), default=1)
-    return _Units(surfaces, symbols, min(max_words, 4))
+        forms, syms = entry.get("surfaces", []), entry.get("symbols", [])
+        canonical = add(name, forms, syms)
+        if entry.get("entity") == "currency":
+            currency_names.add(canonical)
+        for p in entry.get("prefixes", []) if " per " not in name else ():
+            if p in _PREFIX_WORDS:
+                word = _PREFIX_WORDS[p]
+                prefixed.append((word + name, [word + s for s in forms], [p + s for s in syms]))
+        for p, word in _PREFIX_WORDS.items():
+            head = name.split(" ")[0].split("-")[0]
+            base = head[len(word):]
+            if name.startswith(word) and head != name and prefixes_of.get(base) and syms and syms[0].startswith(p):
+                for q in prefixes_of[base]:
+                    if q in _PREFIX_WORDS and q != p:
+                        prefixed.append((_PREFIX_WORDS[q] + name[len(word):],
+                                         [_PREFIX_WORDS[q] + f[len(word):] for f in forms if f.startswith(word)],
+                                         [q + s[len(p):] for s in syms if s.startswith(p)]))
+    for row in prefixed:
+        add(*row)
+
+    # 2. CLDR units: long names (British and American spelling) and short symbols, named by the
+    # quantulum3 unit they match when there is one
+    en, gb = Locale("en"), Locale.parse("en_GB")
+    short_claims: dict[str, set] = defaultdict(set)
+    for key in en._data["unit_patterns"]:
+        longs, shorts = [], []
+        for loc in (gb, en):
+            pats = loc._data["unit_patterns"].get(key)
+            if not pats:
+                continue
+            for width, out in (("long", longs), ("short", shorts)):
+                if width in pats:
+                    for count in ("one", "other"):
+                        text = pats[width].get(count)
+                        if text and "{0}" in text:
+                            out.append(text.replace("{0}", "").strip())
+        longs = [f for f in longs if "us " not in f.lower() + " "] or longs  # en_GB's "mile per US gallon"
+        if not longs or "[" in longs[0] or "-of" in key or key.split("-")[0] in ("concentr", "graphics", "light"):
+            continue  # Japanese units; counts, pixels and light ("part", "item", "dot"): no measures in news
+        category = key.split("-")[0]
+        name = next((surfaces[f.lower()] for f in longs if f.lower() in surfaces), None) \
+            or next((symbols[s] for s in shorts if s in symbols and len(s) > 1
+                     and entities.get(symbols[s], "").startswith(category)), None)
+        if name is None and " " not in longs[0] and longs[0].lower() in common:
+            continue  # a new one-word unit that is an ordinary word ("night"): counted, not measured
+        name = name or _NAME_ALIASES.get(longs[0].lower(), longs[0].lower().replace("-", " "))
+        for f in longs:
+            surfaces.setdefault(f.lower(), name)
+            surfaces.setdefault(f.lower().replace("-", " "), name)
+        for s in shorts:
+            short_claims[s].add(name)
+    for s, names in short_claims.items():
+        if len(names) == 1 and (len(s) > 1 or not s.isalpha()):
+            symbols.setdefault(s, next(iter(names)))
+
+    # 3. CLDR currencies in use: names and plurals, ISO codes, the symbols of their own countries
+    day = datetime.date(_CURRENCY_YEAR, 1, 1)
+    locales_of: dict[str, list[str]] = defaultdict(list)
+    for ident in localedata.locale_identifiers():
+        locales_of[ident.rsplit("_", 1)[-1]].append(ident)
+    in_use: dict[str, set] = defaultdict(set)  # ISO code -> territories
+    for territory in en.territories:
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory, start_date=day, end_date=day, tender=True):
+                in_use[code].add(territory)
+    # the press's marks come first, then quantulum3's ("C$" is the Canadian dollar in English news,
+    # not the cordoba), then a CLDR symbol that names one currency only
+    quantulum_marks = {s: n for s, n in symbols.items() if n in currency_names and (not s.isalpha() or s.isupper())}
+    own: dict[str, str] = {}
+    mark_claims: dict[str, set] = defaultdict(set)
+    last_words: dict[str, set] = defaultdict(set)
+    plural_names = en._data["currency_names_plural"]
+
+    def variants(mark: str, strict: int):
+        mark = mark.strip()
+        if not mark or not all(ch.isascii() and ch.isprintable() or unicodedata.category(ch) == "Sc" for ch in mark):
+            return  # marks of other scripts do not occur in English text
+        if strict and (mark.isdigit() or mark.isalpha() and (
+                len(mark) <= 2 or mark.islower()
+                or strict > 1 and len(mark) >= 3 and mark.lower() in common)):
+            return  # "K", "Le", "VT", "den", "ALL", "TRY": letters, abbreviations or words before a number far more often
+        yield mark
+        letters = re.fullmatch(r"([A-Z]{1,3})\$", mark)
+        if letters:  # "US$": also written "US $", "$US", "U.S.$"
+            yield from (letters.group(1) + " $", "$" + letters.group(1), ".".join(letters.group(1)) + ".$")
+
+    for marks, strict in ((_NEWS_CURRENCY_MARKS, 0), (quantulum_marks, 1)):
+        for mark, name in marks.items():
+            for v in variants(mark, strict):
+                own.setdefault(v, name)
+
+    def claim(mark: str, name: str) -> None:
+        for v in variants(mark, 2):
+            mark_claims[v].add(name)
+
+    for code in sorted(in_use):
+        if code not in en.currencies:
+            continue
+        display = re.sub(r"\s*\(.*?\)", "", en.currencies[code]).lower()  # "zimbabwean dollar (2009-2024)"
+        name = quantulum_marks.get(code) or _NAME_ALIASES.get(display, display)
+        currency_names.add(name)
+        forms = [display, gb.currencies.get(code, "")] + list(plural_names.get(code, {}).values())
+        for f in forms:
+            if f:
+                surfaces.setdefault(re.sub(r"\s*\(.*?\)", "", f).lower(), name)
+        last_words[display.split()[-1]].add(name)
+        claim(code, name)
+        claim(en.currency_symbols.get(code, code), name)
+        for territory in in_use[code]:
+            for ident in locales_of.get(territory, []):
+                claim(Locale.parse(ident).currency_symbols.get(code, code), name)
+    currencies = {mark: next(iter(names)) for mark, names in mark_claims.items() if len(names) == 1}
+    currencies.update(own)
+    for mark, name in currencies.items():
+        if not mark.isalpha() or re.fullmatch(r"[A-Z]{3}", mark):
+            symbols.setdefault(mark, name)  # "50 USD", "1,200€"; not "5 KM"
+    for word, names in last_words.items():  # "shekel", "ringgit": a name's last word, when only one currency has it
+        if len(names) == 1 and word not in surfaces and word not in common:
+            for form in [word] + _plurals(word):
+                surfaces.setdefault(form, next(iter(names)))
+
+    import babel
+    return {
+        "_source": f"generated by python -m retold.quantities --build-units from quantulum3 "
+                   f"{getattr(quantulum3, '__version__', '?')} (units.json) and CLDR through Babel {babel.__version__}",
+        "surfaces": dict(sorted(surfaces.items())),
+        "symbols": dict(sorted(symbols.items())),
+        "currencies": dict(sorted(currencies.items())),
+        "currency_names": sorted(currency_names),
+    }
 
 
 # --- regexes ----------------------------------------------------------------------------
 
-_CUR = (r"(?:(?:US|U\.S\.|AU|A|CA|C|NZ|HK|S) ?\$|\$ ?(?:US|AU|A|CA|C|NZ|HK|S)(?=\d)|\$|€|£|¥|₹|₪|"
-        r"PS(?=\d)|Y=|(?:USD|EUR|GBP|JPY|AUD|CAD|HKD|CNY|RMB|INR|CHF|NIS|RM|Rs\.?)\s?)")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|trn|mil)\b"
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
-_DIGIT_CORE = re.compile(
-    rf"(?P<cur>{_CUR})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|[\s-]?(?P<sc1>{_SCALE}))?"
-    rf"(?:\s?(?:-|–|—)\s?(?P<cur2>{_CUR})?(?P<n2>{_NUM})(?:(?P<sfx2>{_SUFFIX})|\s?(?P<sc2>{_SCALE}))?)?"
-)
+
+
+@lru_cache(maxsize=1)
+def _digit_core() -> re.Pattern:
+    """Digits with their currency mark, scale and a second number of a range: "$1.5-2bn".
+    A currency mark is any run the unit file could hold ("HK$", "$US", "RM", "USD "), checked
+    against the file afterwards (``_currency``)."""
+    chars = {ch for mark in unit_names().currencies for ch in mark if not ch.isalnum() and ch not in " ."}
+    sym = "[" + re.escape("".join(sorted(chars)) or "$") + "]"
+    cur = (rf"(?:(?:(?<![A-Za-z])[A-Z][A-Za-z.]{{0,3}}\s?)?{sym}(?:[A-Z]{{1,3}}(?=\d))?\s?"
+           rf"|(?<![A-Za-z])[A-Z][A-Za-z.]{{1,3}}\s?(?=\d))")
+    return re.compile(
+        rf"(?P<cur>{cur})?(?P<n1>{_NUM})(?:(?P<sfx1>{_SUFFIX})|[\s-]?(?P<sc1>{_SCALE}))?"
+        rf"(?:\s?(?:-|–|—)\s?(?P<cur2>{cur})?(?P<n2>{_NUM})(?:(?P<sfx2>{_SUFFIX})|\s?(?P<sc2>{_SCALE}))?)?")
+
+
 _NUMBER_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
 _WORD_CORE = re.compile(
     rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b"
@@ -341,8 +474,32 @@ def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
     return 1.0
 
 
-def _currency(mark: str) -> str | None:
-    return _CURRENCY_PREFIX.get(mark.replace(" ", "").strip())
+_PHONE_HINT = re.compile(r"[-.\s)]\d")
+
+
+def _split_mark(mark: str) -> tuple[int, str | None]:
+    """Where a currency mark starts in a run the digit pattern took for one, and its currency:
+    "HK$" -> (0, "hong kong dollar"), "Cost $" -> (5, "dollar"), "Pro " -> (0, None)."""
+    name = _currency(mark)
+    if name:
+        return 0, name
+    for i in range(1, len(mark)):
+        if mark[i].isspace():
+            continue
+        if mark[i - 1] == " " or not mark[i].isalnum() and mark[i - 1].isalpha():
+            name = _currency(mark[i:])
+            if name:
+                return i, name
+    return 0, None
+
+
+def _currency(mark: str | None) -> str | None:
+    """The currency a mark written before an amount names: "HK$" -> "hong kong dollar"; None if none."""
+    if not mark:
+        return None
+    marks = unit_names().currencies
+    mark = mark.strip()
+    return marks.get(mark) or marks.get(mark.replace(" ", ""))
 
 
 _LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|from|in|on|at|to|and|or|off|down|up|"
@@ -352,13 +509,21 @@ _LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|
 
 def _digit_cores(sentence: str) -> list[_Core]:
     cores = []
-    phones = [m.span() for m in _PHONE.finditer(sentence)]
-    for m in _DIGIT_CORE.finditer(sentence):
+    phones = None
+    for m in _digit_core().finditer(sentence):
         a, b = m.span()
-        if any(pa <= m.start("n1") < pb for pa, pb in phones):
-            continue
+        n1 = m.start("n1")
+        if phones is not None or _PHONE_HINT.match(sentence, m.end("n1")) or sentence[n1 - 1:n1] in ("(", "+"):
+            if phones is None:
+                phones = [p.span() for p in _PHONE.finditer(sentence)]
+            if any(pa <= n1 < pb for pa, pb in phones):
+                continue
         cur = m.group("cur")
-        before = sentence[:a]
+        if cur:
+            cut, unit = _split_mark(cur)
+            a, cur = (a + cut, cur[cut:]) if unit else (n1, None)  # "Cost $5": the mark is "$"; "Pro 16": none
+        origin = max(0, a - 40)
+        before = sentence[origin:a]
         sign = 1.0
         sub = False
         neg = _MINUS_BEFORE.search(before) if not cur else None
@@ -382,7 +547,7 @@ def _digit_cores(sentence: str) -> list[_Core]:
             continue
         unit = _currency(cur) if cur else None
         if m.group("n2"):
-            cur2 = m.group("cur2")
+            cur2 = m.group("cur2") if _currency(m.group("cur2")) else None
             scale2 = _scale(m.group("sfx2"), m.group("sc2"), bool(cur or cur2))
             v2 = parse_digits(m.group("n2"))
             sep = sentence[m.end("n1"):m.start("n2")]
@@ -412,7 +577,7 @@ def _digit_cores(sentence: str) -> list[_Core]:
         v = sign * v1 * scale1
         cores.append(_Core(a, b, v, v, v, "digits", unit=unit))
         if sign < 0:
-            cores[-1].start = neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
+            cores[-1].start = origin + neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
         if sub:
             cores[-1].approx, cores[-1].change, cores[-1].low, cores[-1].high_inclusive = "less_than", "<", 0.0, False
         cores[-1].raw = m.group("n1")
@@ -515,8 +680,8 @@ def _merge(groups: list[list[_Core]]) -> list[_Core]:
 
 def _before_number(sentence: str, pos: int) -> str:
     """The text before the number that ends at ``pos``."""
-    m = re.search(r"[\d.,]+$", sentence[:pos])
-    start = m.start() if m else pos
+    m = re.search(r"[\d.,]+$", sentence[max(0, pos - 40):pos])
+    start = pos - (len(m.group(0))) if m else pos
     return sentence[max(0, start - 20):start]
 
 
@@ -531,16 +696,16 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     m = _AGE.match(rest)
     if m:
         return "year of age", pos + m.end()
-    m = re.match(r"^\s?([€£$¥₹₪])", rest)
+    m = re.match(r"^\s?([^\w\s.,;:()'\"’-])", rest)
     if m and _currency(m.group(1)):
         return _currency(m.group(1)), pos + m.end()  # "1,200€"
     if re.search(r"\b(?:aged|age of|ages of)\s+$", _before_number(sentence, pos)) \
             and not re.match(r"^\s*(?:to|-|–|and)\s*\d", rest):
         return "year of age", pos
     attached = not rest[:1].isspace() and rest[:1] != "-"
-    if attached and re.match(r"[s'’]s?\b", rest) and re.search(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$", sentence[:pos]):
+    if attached and re.match(r"[s'’]s?\b", rest) and re.search(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$", sentence[max(0, pos - 8):pos]):
         return None, pos  # "the 1990s", "2018s results", "in their 80s"
-    if attached and rest[:1] == "G" and not rest[1:2].isalpha() and re.search(r"(?<![\d.,])[2-6]$", sentence[:pos]):
+    if attached and rest[:1] == "G" and not rest[1:2].isalpha() and re.search(r"(?<![\d.,])[2-6]$", sentence[max(0, pos - 4):pos]):
         return "generation wireless", pos + 1  # "5G networks"
     spaced = rest.lstrip(" -")
     offset = len(rest) - len(spaced)
@@ -568,15 +733,22 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                 name = units.symbols[sym]
             elif len(sym) >= 2 and sym.isupper() and sym.lower() in units.symbols and sym.lower() not in _STOP:
                 name = units.symbols[sym.lower()]  # "784 HP"
+        if name is None and n > 1:
+            name = units.symbols.get(phrase)  # "sq m", "fl oz"
         if name is None and "/" in phrase and n == 1:
             num, _, den = phrase.partition("/")
             a = units.symbols.get(num) or units.surfaces.get(num.lower())
             b = units.symbols.get(den) or units.surfaces.get(den.lower())
             if a and b:
                 name = f"{a} per {b}"
+        if name == "pound-mass" and phrase.lower().startswith("pound") and _SCALE_BEFORE.search(sentence, 0, pos):
+            name = "pound sterling"  # "5 million pounds": money; "208 pounds": weight
         if name:
             return name, end
     return None, pos
+
+
+_SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|mn|m)\s*$", re.I)
 
 
 def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
@@ -594,7 +766,7 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
         rate_word = m.group(0).strip().lower() in ("per", "/", "each")
         if word in _TIME_WORDS or word in _PER_WORDS or (rate_word and word not in _STOP and word.isalpha()):
             den, end = singular(word), pos + m.end() + len(w.group(0).rstrip(".,;:"))
-    if den is None or den in ("percentage",) or den in _CURRENCY_NAMES:
+    if den is None or den in ("percentage",) or den in unit_names().currency_names:
         return unit, pos  # "$7/$9" is two prices, not a rate
     return f"{unit} per {den}", end
 
@@ -685,13 +857,12 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
         return False
     v = c.value or 0
-    prev = _PREV_WORD.search(sentence[:c.start])
+    prev = _PREV_WORD.search(sentence, max(0, c.start - 40), c.start)
     if prev and prev.group(1).lower() in _YEAR_PREPS and 1900 <= v <= 2100:
         return True  # "from 2005 levels", "in 2019"
     if c.counted and _looks_plural(c.counted.split()[0].lower()) and c.counted.lower() not in _TIME_WORDS \
             and not c.counted[0].isupper():
         return False  # "2000 workers", but "the 2020 Olympics"
-    prev = _PREV_WORD.search(sentence[:c.start])
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
     if v < 1500:  # "in 1066": an old year only after a word that introduces one
         return prev_word in ("in", "since", "circa", "year", "of")
@@ -704,7 +875,7 @@ def _is_name_number(sentence: str, c: _Core) -> bool:
     """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts."""
     if c.kind not in ("digits", "range") or c.unit:
         return False
-    before = sentence[:c.start]
+    before = sentence[max(0, c.start - 40):c.start]
     prev = _PREV_WORD.search(before)
     if not prev:
         return before.rstrip().endswith("#")
@@ -828,10 +999,21 @@ class QuantityExtractor:
         self.keep_years = keep_years
 
     def __call__(self, sentence: str) -> list[Quantity]:
-        if not sentence or not _HAS_DIGIT.search(sentence) and not _ANY_WORD_NUMBER.search(sentence):
+        if not sentence:
             return []
-        cores = _merge([_slash_fraction_cores(sentence), _fold_cores(sentence), _digit_cores(sentence), _vague_cores(sentence),
-                        _fraction_cores(sentence), _word_cores(sentence)])
+        digits = _HAS_DIGIT.search(sentence) is not None
+        words = _ANY_WORD_NUMBER.search(sentence) is not None
+        if not digits and not words:
+            return []
+        # each finder runs only when its trigger is there: most sentences have one kind of number or none
+        low = sentence.lower()
+        cores = _merge([
+            _slash_fraction_cores(sentence) if digits and ("/" in sentence or "⁄" in sentence) else [],
+            _fold_cores(sentence) if "fold" in low else [],
+            _digit_cores(sentence) if digits else [],
+            _vague_cores(sentence) if any(w in low for w in _VAGUE_TRIGGERS) else [],
+            _fraction_cores(sentence) if any(w in low for w in _FRACTION_TRIGGERS) else [],
+            _word_cores(sentence) if words else []])
         kept = []
         for c in cores:
             raw = c.raw
@@ -908,17 +1090,19 @@ class QuantityExtractor:
         of = _OF_AFTER.match(sentence[c.end:c.end + 20])
         if of and c.kind in ("vague", "digits", "words"):
             unit, end = _read_unit(sentence, c.end + of.end())
-            if unit and unit in _CURRENCY_NAMES:
+            if unit and unit in unit_names().currency_names:
                 c.unit, c.end = unit, end
                 return
         c.counted = _read_counted(sentence, c.end)
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_VAGUE_TRIGGERS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "handful")
+_FRACTION_TRIGGERS = ("half", "halves", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _POST_APPROX = re.compile(r"(?:-|\s)(?:(?P<about>odd|or\s+so|-?ish)|(?P<plus>plus|\+))(?![\w])|(?P<sym>\+)(?![\w\d])", re.I)
-_CURRENCY_NAMES = frozenset(set(_CURRENCY_PREFIX.values()) | set(_CURRENCY_WORDS.values()))
 _ANY_WORD_NUMBER = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|half|thirds?|quarters?|dozens|hundreds|thousands|millions|billions|handful)\b|fold\b", re.I)
+    rf"\b(?:{_NUMBER_WORD}|half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|dozens|"
+    rf"hundreds|thousands|millions|billions|trillions|scores|handful)\b|fold\b", re.I)
 
 
 def _fraction_counts(sentence: str, c: _Core) -> bool:
@@ -935,7 +1119,7 @@ def _fraction_counts(sentence: str, c: _Core) -> bool:
 
 def _is_jersey_number(sentence: str, c: _Core) -> bool:
     """ "Dak Prescott (4) celebrates": a player's number in brackets after a name."""
-    return bool(re.search(r"[A-Z][a-z]+\s*\($", sentence[:c.start])) and sentence[c.end:c.end + 1] == ")" \
+    return bool(re.search(r"[A-Z][a-z]+\s*\($", sentence[max(0, c.start - 30):c.start])) and sentence[c.end:c.end + 1] == ")" \
         and c.value is not None and c.value < 100 and not c.unit
 
 def _word_number_counts(sentence: str, c: _Core) -> bool:
@@ -1031,7 +1215,7 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
             continue
         if prev.kind not in ("digits", "words") or prev.value is None or prev.value <= 0:
             continue
-        points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[:c.start])
+        points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[max(0, c.start - 10):c.start])
         if points or 0.1 <= c.value / prev.value <= 10:
             c.unit, c.counted = prev.unit, prev.counted
             return
@@ -1096,3 +1280,11 @@ _DEFAULT = QuantityExtractor()
 def extract_quantities(sentence: str) -> list[Quantity]:
     """The quantities of one sentence, with the default options."""
     return _DEFAULT(sentence)
+
+
+if __name__ == "__main__":
+    import sys
+    if sys.argv[1:] != ["--build-units"]:
+        raise SystemExit("usage: python -m retold.quantities --build-units   (rewrites retold/data/units.json)")
+    _UNIT_DATA.write_text(json.dumps(build_unit_data(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {_UNIT_DATA}")

@@ -279,3 +279,44 @@ def test_codes_addresses_and_names_are_not_quantities(sentence):
 
 def test_written_fraction_before_of():
     assert one("A cup is 1/16 of a gallon.").value == pytest.approx(1 / 16)
+
+
+# --- the unit list: generated from library data, shipped with the package ---------------------
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("The flat sold for HK$8.2 million.", 8.2e6, "hong kong dollar"),
+    ("Fares rose to RM4.50 a ride.", 4.5, "malaysian ringgit"),
+    ("Tickets cost ₪120 at the door.", 120, "shekel"),
+    ("The grid stored 12 GWh last winter.", 12, "gigawatt hour"),
+    ("The studio measures 48 sq m.", 48, "square metre"),
+    ("The hatchback returns 52 miles per gallon.", 52, "mile per gallon"),
+    ("The bar bill came to 1,200 baht.", 1200, "thai baht"),
+])
+def test_units_and_currencies_from_the_libraries(sentence, value, unit):
+    q = one(sentence)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_word_before_a_currency_mark_is_not_part_of_it():
+    q = one("The Base Model Will Cost $499 In Stores")
+    assert q.text == "$499" and q.unit == "dollar"
+
+
+def test_pounds_of_weight_and_pounds_of_money():
+    assert one("The sturgeon weighed 410 pounds.").unit == "pound-mass"
+    assert one("The club paid 40 million pounds for him.").unit == "pound sterling"
+
+
+def test_unit_file_is_what_the_libraries_give():
+    """retold/data/units.json is generated; rebuilding it from the installed libraries changes nothing."""
+    pytest.importorskip("quantulum3")
+    pytest.importorskip("babel")
+    import json
+
+    from retold.quantities import _UNIT_DATA, build_unit_data
+
+    shipped = json.loads(_UNIT_DATA.read_text(encoding="utf-8"))
+    built = build_unit_data()
+    if shipped["_source"] != built["_source"]:
+        pytest.skip(f"installed library versions differ from the file's: {built['_source']}")
+    assert built == shipped, "rebuild with: python -m retold.quantities --build-units"
