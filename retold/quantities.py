@@ -57,7 +57,7 @@ _NEWS_SYMBOLS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "ass
                  "spg": "steal per game", "bpg": "block per game", "WAR": "win above replacement",
                  "TD": "touch down", "TDs": "touch down", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
                  "bhp": "horsepower", "PS": "horsepower", "kmh": "kilometre per hour", "lb-ft": "foot pound-force",
-                 "bpd": "barrel per day", "ppt": "percentage point", "p": "penny"}
+                 "bpd": "barrel per day", "ppt": "percentage point", "p": "penny", "st": "stone"}
 _NEWS_SURFACES = {"percentage point": "percentage point", "percentage points": "percentage point",
                   "pound-feet": "foot pound-force", "buck": "dollar", "bucks": "dollar", "sen": "sen",
                   "renminbi": "chinese yuan", "tons": "ton"}
@@ -395,7 +395,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage points?\b|pc\b)", re.I)
-_AGE = re.compile(r"^(?:-|\s)?(?:years?|yrs?)(?:-|\s)old\b|^-year-olds?\b|^-years-old\b", re.I)
+_AGE = re.compile(r"^(?:-|\s)?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|\s)olds?\b", re.I)
 _PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each)\s)\s?", re.I)
 _WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µμ][\w°µμ/'’.-]*)")
 _TOKEN = re.compile(r"[A-Za-z°µμ$€£¥][\w°µμ'’./-]*|\S")
@@ -474,6 +474,17 @@ def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
     return 1.0
 
 
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+
+
+def _is_ordinal(sentence: str, end: int) -> bool:
+    """Digits ending at ``end`` carry the ordinal suffix English gives their last digits."""
+    m = _ORDINAL_AFTER.match(sentence, end)
+    if not m:
+        return False
+    last = sentence[max(0, end - 2):end]
+    suffix = {"1": "st", "2": "nd", "3": "rd"}.get(last[-1], "th") if last[:1] != "1" or len(last) < 2 else "th"
+    return m.group(0).lower() == suffix
 _PHONE_HINT = re.compile(r"[-.\s)]\d")
 
 
@@ -580,6 +591,8 @@ def _digit_cores(sentence: str) -> list[_Core]:
             cores[-1].start = origin + neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
         if sub:
             cores[-1].approx, cores[-1].change, cores[-1].low, cores[-1].high_inclusive = "less_than", "<", 0.0, False
+        elif sentence[a - 1:a] == "+" and not sentence[a - 2:a - 1].isalnum():
+            cores[-1].start, cores[-1].change = a - 1, "up"  # "Nasdaq +0.8%": a rise
         cores[-1].raw = m.group("n1")
     return cores
 
@@ -694,8 +707,9 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
         name = "percentage point" if "point" in m.group(0).lower() else "percentage"
         return name, pos + m.end()
     m = _AGE.match(rest)
-    if m:
-        return "year of age", pos + m.end()
+    if m:  # "34-year-old", "an 18-month-old daughter"
+        word = m.group("u").lower()
+        return ("year" if word.startswith("y") else singular(word)) + " of age", pos + m.end()
     m = re.match(r"^\s?([^\w\s.,;:()'\"’-])", rest)
     if m and _currency(m.group(1)):
         return _currency(m.group(1)), pos + m.end()  # "1,200€"
@@ -871,9 +885,13 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     return 1800 <= v <= 2100
 
 
-def _is_name_number(sentence: str, c: _Core) -> bool:
-    """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts."""
-    if c.kind not in ("digits", "range") or c.unit:
+def _is_name_number(sentence: str, c: _Core, unit_text: str = "") -> bool:
+    """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts.
+    A number with a unit written after it measures ("Tylenol 500mg"), unless the "unit" is one
+    letter ("Channel 5s", "Model 3s")."""
+    if c.kind not in ("digits", "range") or sentence[c.start:c.start + 1] in "+-−":
+        return False  # "Dow +0.2%": signed, not a name
+    if c.unit and (len(unit_text) != 1 or not unit_text.isalpha()):
         return False
     before = sentence[max(0, c.start - 40):c.start]
     prev = _PREV_WORD.search(before)
@@ -935,22 +953,34 @@ def _modifiers(sentence: str, c: _Core) -> None:
         before = before[:m.start()]
         break
     if c.approx in ("about", "more_than", "at_least", "less_than", "up_to", "at_most") \
-            or re.search(r"\bto\s*$", before, re.I):
-        return  # "up about 19%": the approximation is the label; "fell to 4%": a level, not a change
+            or re.search(r"\b(?:to|at)\s*$", before, re.I):
+        return  # "up about 19%": the approximation is the label; "fell to 4%", "closed higher at 96": a level
     found = _find_change(before)
     if found:
         direction, word, by = found
-        if word in _AMBIGUOUS_CHANGE and not _is_rate(c) and not by:
-            return  # "raised $150 million", "cut 1,200 jobs": an amount, not a change of level
+        if word in _AMBIGUOUS_CHANGE and not _is_rate(c) and not by and not _TO_LEVEL.match(sentence, c.end):
+            return  # "raised $150 million", "cut 1,200 jobs": an amount; "added 15 cents to $2.70": a change
         c.change = direction
 
 
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s*$", re.I)
+_TO_LEVEL = re.compile(r"\s+to\s+\S{0,4}\d")
 _WORDS_BACK = re.compile(r"[\w'’]+|,")
 _UP_WORDS = frozenset(w for w in _UP.split("|"))
 _DOWN_WORDS = frozenset(w for w in _DOWN.split("|"))
 _ADVERB_WORDS = frozenset("just only sharply slightly steeply nearly almost about around roughly some another a "
                           "further an additional by to more than over less as much many up at least under "
                           "approximately , marginally modestly".split())
+
+
+# Verbs whose "up"/"down" is a particle, not a change: "gave up 517 yards", "make up 40% of".
+_PARTICLE_VERBS = frozenset("give gives gave given giving make makes made making take takes took taken taking "
+                            "pick picks picked picking sign signs signed signing set sets setting put puts "
+                            "putting rack racks racked racking pile piles piled piling sum sums summed add adds "
+                            "added adding write writes wrote written writing show "
+                            "shows showed shown showing break breaks broke broken "
+                            "breaking use used uses using back backs backed shut shuts turn turns turned "
+                            "turning".split())
 
 
 def _find_change(before: str) -> tuple[str, str, bool] | None:
@@ -968,6 +998,8 @@ def _find_change(before: str) -> tuple[str, str, bool] | None:
             if phrase in _UP_WORDS or phrase in _DOWN_WORDS:
                 if phrase in ("up", "down") and tokens[i + 1:i + 2] == ["to"] and not by:
                     pass  # "up to" is a bound, "down to" a level
+                elif phrase in ("up", "down") and i > 0 and tokens[i - 1] in _PARTICLE_VERBS:
+                    return None  # "gave up 517 yards", "make up 40%", "wrote down $2bn": a phrasal verb
                 else:
                     return ("up" if phrase in _UP_WORDS else "down"), phrase.split()[-1], by
         if tok == "by" and not by and skipped_object == 0:
@@ -1019,20 +1051,23 @@ class QuantityExtractor:
             raw = c.raw
             if _is_date_or_time(sentence, c):
                 continue
-            if _is_name_number(sentence, c):
-                continue
             if c.kind == "words" and not _word_number_counts(sentence, c):
                 continue
             if c.kind == "fraction" and sentence[c.end:c.end + 1] == "-":
                 continue  # "half-staff", "third-party"
-            if c.kind in ("words", "fraction") and re.match(r"-[A-Za-z]", sentence[c.end:c.end + 2]):
+            if c.kind in ("words", "fraction") and re.match(r"-[A-Za-z]", sentence[c.end:c.end + 2]) \
+                    and not _AGE.match(sentence[c.end:c.end + 16]):
                 continue  # "a five-year plan", "six-speed gearbox": a compound adjective, not an amount
             if c.kind == "fraction" and not _fraction_counts(sentence, c):
                 continue
             if c.kind == "digits" and _is_jersey_number(sentence, c):
                 continue
             bare_end = c.end
+            if c.kind in ("digits", "range") and _is_ordinal(sentence, c.end):
+                continue  # "22nd", "71st": an ordinal ("22st" is 22 stone)
             self._unit_and_counted(sentence, c)
+            if _is_name_number(sentence, c, sentence[bare_end:c.end].strip()):
+                continue  # after the unit: "Tylenol 500mg", "MacBook Pro 16 inch" measure, "Boeing 737" names
             if c.kind in ("digits", "range") and c.end == bare_end and sentence[c.end:c.end + 1].isalpha():
                 continue  # "22nd", "10th", "737MAX": glued letters that are no unit
             if c.kind == "digits" and _is_code(sentence, c, raw):
@@ -1048,12 +1083,18 @@ class QuantityExtractor:
         done: list[_Core] = []
         for c in kept:
             _modifiers(sentence, c)
-            if prev is not None and _is_restatement(sentence, prev, c):
-                c.change, c.approx = prev.change, prev.approx
-                c.low_inclusive, c.high_inclusive = prev.low_inclusive, prev.high_inclusive
-                if prev.high is None:
-                    c.high = None
+            if prev is not None and c.approx in ("exact", "range") and c.change == "=" \
+                    and _is_restatement(sentence, prev, c):  # its own "about" or "up" stays
+                c.change = prev.change
+                if c.approx == "exact":
+                    c.approx, c.low_inclusive, c.high_inclusive = prev.approx, prev.low_inclusive, prev.high_inclusive
+                    if prev.high is None:
+                        c.high = None
             _inherit_unit(sentence, done, c)
+            if c.change == "=" and c.approx == "exact" and _BY_BEFORE.search(sentence, max(0, c.start - 6), c.start):
+                # "Ross was down 2.3%, Burlington by 2.6%": the verb is left out, the change carries over
+                c.change = next((p.change for p in reversed(done) if p.unit == c.unit and p.change in ("up", "down")),
+                                "=")
             out.append(_to_quantity(sentence, c))
             done.append(c)
             prev = c
@@ -1083,7 +1124,7 @@ class QuantityExtractor:
                     c.unit, c.end = unit, end
         if c.unit:
             c.unit, c.end = _read_per(sentence, c.end, c.unit)
-            if c.unit == "year of age":
+            if c.unit.endswith(" of age"):
                 c.counted = _read_counted(sentence, c.end)
             return
         # "tens of millions of dollars": the unit after "of"
@@ -1149,6 +1190,9 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     return True
 
 
+_LOOSE_TO = re.compile(r"\s+[^,;:()]{1,40}?\s+to\s+", re.I)
+
+
 def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
     """ "between 20 and 30", "from 5 to 10 km", "1 to 1.5 degrees", "one to two years"."""
     out: list[_Core] = []
@@ -1168,8 +1212,10 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                 out.append(_Core(a.start, b.end, v, v, v, "fraction", counted=b.counted))
                 i += 2
                 continue
-            if _RANGE_JOIN.match(gap):
-                joiner = gap.strip().lower()
+            # "from $36,040 at 10.45pm last night to $34,935": words between the two ends of a "from ... to"
+            loose = frm and not _RANGE_JOIN.match(gap) and _LOOSE_TO.fullmatch(gap) and " and " not in gap
+            if _RANGE_JOIN.match(gap) or loose:
+                joiner = "to" if loose else gap.strip().lower()
                 bare_a = a.unit is None and a.counted is None
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
@@ -1187,7 +1233,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                         scale_a = a.value * (b.value / base_b)  # "1 to 2 million", "four to five thousand"
                     lo, hi = scale_a, b.value
                     merged = _Core(a.start, b.end, round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
-                                   unit=b.unit or a.unit, approx="range", counted=b.counted)
+                                   unit=b.unit or a.unit, approx="range", counted=b.counted or a.counted)
                     lead = re.search(r"\b(?:between|from)\s*$", before, re.I)
                     if lead and (between or frm):
                         merged.start = a.start - (len(before) - lead.start())
@@ -1211,7 +1257,8 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
     for prev in reversed(earlier):
-        if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point", "year of age"):
+        if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point") \
+                or (prev.unit or "").endswith(" of age"):
             continue
         if prev.kind not in ("digits", "words") or prev.value is None or prev.value <= 0:
             continue

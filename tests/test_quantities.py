@@ -320,3 +320,65 @@ def test_unit_file_is_what_the_libraries_give():
     if shipped["_source"] != built["_source"]:
         pytest.skip(f"installed library versions differ from the file's: {built['_source']}")
     assert built == shipped, "rebuild with: python -m retold.quantities --build-units"
+
+
+# --- changes: signs, left-out verbs, levels, phrasal verbs ------------------------------------
+
+def test_a_plus_sign_is_a_rise():
+    qs = extract_quantities("At noon: FTSE +0.4%, DAX +1.2%.")
+    assert [(q.value, q.change) for q in qs] == [(0.4, "up"), (1.2, "up")]
+
+
+def test_a_left_out_verb_carries_the_change_over():
+    qs = extract_quantities("Wheat fell 2.1%, corn by 1.4% and soy was flat.")
+    assert [(q.value, q.change) for q in qs] == [(2.1, "down"), (1.4, "down")]
+
+
+def test_the_level_after_at_is_not_a_change():
+    assert one("The shares closed higher at 41.80 euros.").change == "="
+    assert one("The dollar was up at 108.20 yen.").change == "="
+
+
+def test_up_after_a_phrasal_verb_is_no_rise():
+    assert one("The defence gave up 412 passing yards.").change == "="
+    assert one("Women make up 48% of the workforce.").change == "="
+
+
+def test_an_amount_added_to_reach_a_level_is_a_change():
+    qs = extract_quantities("The stock added 12 cents to $4.35.")
+    assert [(q.value, q.unit, q.change) for q in qs] == [(12, "cent", "up"), (4.35, "dollar", "=")]
+
+
+def test_a_restatement_keeps_its_own_approximator():
+    qs = extract_quantities("The firm will cut more than 1,800 posts, or about 4% of its staff.")
+    assert [(q.change, q.approx) for q in qs] == [(">", "more_than"), ("~", "about")]
+
+
+def test_a_restated_range_shares_the_change():
+    qs = extract_quantities("Night temperatures dropped by 2 to 3 degrees Celsius (3.6 to 5.4 Fahrenheit).")
+    assert [(q.low, q.high, q.change) for q in qs] == [(2, 3, "down"), (3.6, 5.4, "down")]
+
+
+# --- ranges, ages, names and ordinals ------------------------------------------------------------
+
+def test_from_to_with_words_between_the_ends():
+    q = one("Bus fares went from $2.50 in the spring to $3.10 this month.")
+    assert (q.low, q.high, q.unit, q.approx) == (2.5, 3.1, "dollar", "range")
+    q = one("The fleet shrank from 40 planes at its peak to 26.")
+    assert (q.low, q.high, q.counted) == (26, 40, "planes")
+
+
+def test_ages_in_months_and_weeks():
+    assert one("Her 18-month-old son was unhurt.").unit == "month of age"
+    assert one("The zoo named its six-week-old cub.").unit == "week of age"
+
+
+def test_a_unit_after_a_name_makes_it_a_measure():
+    assert one("Nurses handed out Panadol 500mg tablets.").unit == "milligram"
+    assert one("The Dell XPS 15 inch model costs more.").value == 15
+    assert extract_quantities("Viewers of Channel 4s late news complained.") == []
+
+
+def test_ordinals_are_not_amounts_but_stones_are():
+    assert extract_quantities("It was the 21st time and the 102nd game.") == []
+    assert one("The angler landed a 23st carp.").unit == "stone"
