@@ -95,7 +95,7 @@ def strip_reporting_frame(sentence: str) -> str:
         if (m := _LEAD_FRAME.match(s)) and not _looks_like_clause(m.group("speaker")):
             s = m.group("rest")
             continue
-        if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(m.group("speaker").split()) <= 6 \
+        if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(_RELATIVE_TAIL.split(m.group("speaker"), 1)[0].split()) <= 6 \
                 and not _looks_like_clause(m.group("speaker")):
             s = m.group("rest")
             continue
@@ -107,9 +107,13 @@ _CUE_WORDS = frozenset(_CUES.split("|"))
 _LOWER_WORDS = re.compile(r"[a-z]+")
 
 
+_RELATIVE_TAIL = re.compile(r"\s+who\s+")
+
+
 def _looks_like_clause(text: str) -> bool:
-    """True when a would-be speaker already holds a verb (so it is a clause, not a name)."""
-    words = text.split()
+    """True when a would-be speaker already holds a verb (so it is a clause, not a name); a relative
+    clause describing the speaker ("a researcher who asked not to be named") does not count."""
+    words = _RELATIVE_TAIL.split(text, 1)[0].split()
     if any(w.lower() in _AUX for w in words):
         return True
     return any(w.lower() in _VERBS or (w.lower().endswith("ed") and w.lower() not in _NOT_VERB_ED
@@ -162,6 +166,14 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False  # "Heavy rains", "Local officials", "Syrian forces"
         return True
     return False
+
+
+_LINKING = frozenset("seems looks appears remains becomes gets feels sounds stays goes comes".split())
+
+
+def _past_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _VERBS and not w.endswith("s") or (w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED)
 
 
 def find_actor(sentence: str) -> str | None:
@@ -251,7 +263,9 @@ def _subject(s: str) -> tuple[str | None, str | None]:
         if _is_verb(w, prev, len(subject)):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
-            if not (guessed and nxt in _AUX):  # "automated cranes would": a noun before a modal
+            # "automated cranes would", "estate agents blamed", "Alpine glaciers lost": a word read as a
+            # verb by its ending, right before a modal or a plain past-tense verb, is the subject's noun
+            if not (guessed and (nxt in _AUX or _past_verb(nxt) and w.lower() not in _LINKING)):
                 break
         subject.append(w)
         i += 1

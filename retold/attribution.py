@@ -66,6 +66,11 @@ def find_quotes(sentence: str) -> list[tuple[int, int]]:
     first_open = None
     while i < n:
         ch = sentence[i]
+        if ch == '"' and first_open is None and not spans and _closes_earlier(sentence, i):
+            spans.append((0, i))  # 'win," Otieno said.': closes a quote opened in an earlier sentence
+            first_open = i
+            i += 1
+            continue
         if ch in _OPEN_CLOSE or ch == '"' or (ch == "‘" and _single_opens(sentence, i)):
             close = _OPEN_CLOSE.get(ch, '"' if ch == '"' else "’")
             j = _find_close(sentence, i + 1, close)
@@ -84,6 +89,13 @@ def find_quotes(sentence: str) -> list[tuple[int, int]]:
             first_open = i
         i += 1
     return spans
+
+
+def _closes_earlier(s: str, i: int) -> bool:
+    """A straight double quote that ends a quote rather than opening one: it follows a word or a
+    mark with no space ('mortar," she said'), and no other straight quote comes after it to close."""
+    return (i > 0 and not s[i - 1].isspace() and (i + 1 == len(s) or s[i + 1].isspace() or s[i + 1] in ",.;:!?")
+            and s.count('"', i + 1) % 2 == 0)
 
 
 def _single_opens(s: str, i: int) -> bool:
@@ -153,6 +165,10 @@ _TO_CUES = frozenset("vowed vows pledged pledges promised promises threatened th
 
 _TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"
                              r"\s*[.!]?\s*[”\"’]?\s*$")
+# What may follow an inverted speaker at the end of its frame: "..., said the ministry." and
+# "..., said the ministry of agriculture on Tuesday."
+_SPEAKER_END = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early|during|yesterday|today|earlier)\b[^,;:“”\"]{0,30})?"
+                          r"\s*(?:[,.;!]|[”\"’]|$)")
 _NEGATED_CUE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+|yet\s+|publicly\s+)?$|"
                           r"\b(?:declined|refused|failed|yet)\s+to\s+$", re.I)
 _NOUN_LIKE_CUES = frozenset("reports claims states notes estimates tweets warns says fears vows pledges promises "
@@ -259,6 +275,21 @@ def _head_ok(tok: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous")) and len(low) > 3
 
 
+def _np_head(phrase: str) -> str:
+    """The head word of a noun phrase: its last word, or the word before "of"/"for" ("the ministry
+    of agriculture", "a spokesman for the army")."""
+    words = phrase.split()
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in ("of", "for"):
+            return words[k - 1]
+    return words[-1]
+
+
+_RELATIVE_BEFORE_CUE = re.compile(
+    r"\s+who\s+(?:asked|requested|declined|spoke|did\s+not\s+want|was\s+not\s+authori[sz]ed|is\s+not\s+authori[sz]ed)"
+    r"\b[^,;:“”\"]{0,60}$")
+
+
 def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before the cue (auxiliaries and adverbs skipped)."""
     aux = _AUX_BEFORE.search(text, max(0, cue_start - 100), cue_start)
@@ -269,6 +300,12 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
     # "Name, a spokesman for X, said": skip the apposition back to the name.
     if toks[-1][0] == ",":
         return _apposition_name(text, toks)
+    # "A researcher who asked not to be named said": the relative clause describes the speaker.
+    rel = _RELATIVE_BEFORE_CUE.search(text, max(0, end - 90), end)
+    if rel is not None:
+        span = _speaker_before(text, rel.start())
+        if span is not None:
+            return span
     picked: list[tuple[str, int, int]] = []
     for tok, a, b in reversed(toks):
         low = tok.lower()
@@ -469,9 +506,9 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             phrase = masked[span[0]:span[1]]
             if comma_before and len(phrase.split()) > 5 and not _person_like(phrase):
                 span = None  # "A resident, who asked ..., said the first shell hit a row of stalls"
-            elif comma_before and not re.match(r"\s*(?:[,.;!]|[”\"’]|$)", masked[span[1]:]):
+            elif comma_before and not _SPEAKER_END.match(masked, span[1]):
                 span = None  # "Name, a spokesman, said the vote ...": what follows is the reported clause
-            elif not _head_ok(phrase.split()[-1]):
+            elif not _head_ok(_np_head(phrase)):
                 span = None  # "..., said the talks failed": a clause, not a speaker
         if span is None and inverted and not comma_before:
             continue

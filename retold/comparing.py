@@ -21,7 +21,7 @@ from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _da
                           _log_distance, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
-__all__ = ["compare", "compare_claims", "check_headline", "pair_drifts"]
+__all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
 
 _DEFAULT_ALIGNER = Aligner()
 
@@ -38,16 +38,74 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
     """Aligned pairs with their drifts: matched pairs in retelling order, then omitted source claims."""
     aligner = aligner or _DEFAULT_ALIGNER
     pairs = aligner(list(source), list(retelling))
-    by_id = {c.id: c for c in source}
+    # Speakers as the drift stage reads them: "the office" is the prosecutor's office named before.
+    read = {c.id: c for c in resolve_descriptions(source)}
+    resolved_r = resolve_descriptions(retelling)
+    read_r = {c.id: c for c in resolved_r}
     out = []
     for p in pairs:
-        extras = [by_id[i] for i in p.also_source if i in by_id]
-        drifts = pair_drifts(p.source_claim, p.retelling_claim, extras)
-        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, retelling)]
+        extras = [read[i] for i in p.also_source if i in read]
+        drifts = pair_drifts(p.source_claim and read[p.source_claim.id],
+                             p.retelling_claim and read_r[p.retelling_claim.id], extras)
+        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r)]
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             drifts += _headline_amounts(p.retelling_claim, [p.source_claim, *extras], source)
         out.append(replace(p, drifts=tuple(drifts)))
     return out
+
+
+# Bodies a bare definite description names ("the office said", "the authority said"): the article
+# named them in full before ("the public prosecutor's office", "the Food Safety Authority").
+_BODIES = frozenset("""office ministry agency authority company firm department service council court union
+    group bank board commission committee network consortium federation association institute operator
+    organisation organization regulator watchdog club party inspectorate""".split())
+_NOT_MODIFIER = frozenset("""the a an this that these those its their his her our of for by from in on at to
+    with and or but as than said says told has have had is are was were be been will would also its""".split())
+
+
+def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
+    """The claims with a speaker that is a bare body noun ("office", "the authority") read as the
+    fuller name the article gave that body last before ("public prosecutor's office", "Food Safety
+    Authority"); every other claim as it is. A description with no fuller mention stays as written."""
+    out = list(claims)
+    for i, c in enumerate(claims):
+        att = c.attribution
+        if att is None or not att.speaker or att.resolved_from:
+            continue
+        head = att.speaker.strip().lower()
+        head = head[4:] if head.startswith("the ") else head
+        if head not in _BODIES:
+            continue
+        for prev in reversed(claims[:i]):
+            full = _fuller_mention(prev.text, head)
+            if full:
+                out[i] = replace(c, attribution=replace(att, speaker=full))
+                break
+    return out
+
+
+def _fuller_mention(text: str, head: str) -> str | None:
+    """The last mention of ``head`` in ``text`` with a modifier: "the public prosecutor's office",
+    "the Food Safety Authority" (-> "Food Safety Authority"), "the Bank of Valmora"."""
+    import re
+
+    found = None
+    for m in re.finditer(rf"\b{head}\b", text, re.I):
+        words = text[:m.start()].split()[-4:]
+        mods = []
+        for w in reversed(words):
+            bare = w.strip(",;:“”\"()")
+            if bare != w or not bare or bare.lower() in _NOT_MODIFIER or bare[:1].isdigit():
+                break
+            if bare.islower() and bare.endswith(("ed", "ing", "ly")):
+                break
+            mods.insert(0, bare)
+        of = re.match(r"\s+of\s+((?:[A-Z][\w’'-]*\s?){1,3})", text[m.end():])
+        if mods:
+            found = " ".join(mods + [m.group()])
+        elif of:
+            found = f"{m.group()} of {of.group(1).strip()}"
+    return found
 
 
 def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) -> bool:
@@ -55,21 +113,42 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
-    from retold.drift import _is_vague_entity, _mentions, same_entity
+    from retold.drift import _credits_someone, _is_vague_entity, _mentions, same_entity
 
     body = [c for c in retelling if c.role == claim.role]
     idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
     if idx is None:
         return False
     for k in (idx - 1, idx + 1):
+        if 0 <= k < len(body) and body[k].attribution is None and _credits_someone(body[k]) \
+                and _mentions(body[k].text, drift.from_ or ""):
+            return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
         if 0 <= k < len(body) and body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
             if same or _mentions(other, drift.from_ or ""):
                 return True
-            if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other):
+            if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
+                    and _speaker_kind(drift.from_) == _speaker_kind(other):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+def _speaker_kind(name: str | None) -> str:
+    """"person" for a person's name ("chief engineer Irena Dvorak"), "group" for a plural of people
+    ("analysts"), else "body": a description may name a speaker of its own kind only."""
+    from retold.attribution import _ORG_HEADS, _person_like
+    from retold.drift import _GENERIC_ORG_HEADS, _INSTITUTION_HEADS, singular
+
+    name = (name or "").strip()
+    if any(w in _ORG_HEADS or w in _GENERIC_ORG_HEADS or w in _INSTITUTION_HEADS for w in name.split() if w.islower()):
+        return "body"  # "the operator Eastern Coal"
+    if _person_like(name):
+        return "person"
+    last = name.split()[-1].lower() if name else ""
+    if last.endswith("s") and singular(last) != last and last not in ("police", "news"):
+        return "group"
+    return "body"
 
 
 def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]) -> list[Drift]:
@@ -149,7 +228,11 @@ def _merge(main: Claim, extras: list[Claim], retelling: Claim) -> tuple[Claim, l
         hs += [replace(h, start=h.start + off, end=h.end + off) for h in extra.hedges]
         quotes += list(extra.quotes)
     negated = main.negated  # the main claim says what the retelling sentence answers
-    attribution = main.attribution or next((c.attribution for _, c in pieces if c.attribution), None)
+    attribution = main.attribution
+    if attribution is None and retelling.role != "headline":
+        # a body sentence merging two source sentences owes the credit either gives; a headline
+        # that takes the words of a quoted body sentence does not owe its "... said"
+        attribution = next((c.attribution for _, c in pieces if c.attribution), None)
     merged = replace(main, text=text, quantities=tuple(qs), dates=tuple(ds), hedges=tuple(hs),
                      quotes=tuple(quotes), negated=negated, negations=main.negations, attribution=attribution)
     return merged, pieces

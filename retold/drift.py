@@ -590,6 +590,7 @@ _ENTITY_SYNONYMS = {
     "troop": "soldier", "soldier": "soldier", "army": "military", "military": "military",
     "force": "force", "police": "police", "officer": "police", "policeman": "police",
     "firm": "company", "company": "company", "business": "company", "corporation": "company",
+    "regulator": "authority", "watchdog": "authority",
     "council": "council", "councillor": "council",
     "ministry": "ministry", "department": "ministry",
     "court": "court", "judge": "court",
@@ -643,6 +644,10 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+_GENERIC_SINGULAR = frozenset(singular(g) for g in _GENERIC)
+_VAGUE_MODIFIERS = frozenset("local national state government senior top unnamed anonymous relevant".split())
+
+
 def _is_vague_entity(name: str | None) -> bool:
     if not name:
         return True
@@ -652,12 +657,43 @@ def _is_vague_entity(name: str | None) -> bool:
         return True
     if all(t in _PRONOUNS for t in content):
         return True
-    return singular(content[-1]) in {singular(g) for g in _GENERIC} or content[-1] in _GENERIC
+    if content[-1] == "authority" and len(content) >= 2 and not set(content[:-1]) <= _VAGUE_MODIFIERS:
+        return False  # "the regional water authority" names one body; "the authorities" do not
+    return singular(content[-1]) in _GENERIC_SINGULAR or content[-1] in _GENERIC
+
+
+_VOICES = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen representative
+    official officials source sources insider insiders""".split())
+_VOICE_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", re.I)
+
+
+def _represented(name: str | None) -> str | None:
+    """The body a voice speaks for: "a police spokesman" -> "police", "a spokeswoman for the ministry"
+    -> "ministry", "a Nordline spokeswoman" -> "Nordline"; any other name as it is. A voice qualified
+    only by an adjective ("senior officials") stays as it is, vague."""
+    if not name:
+        return name
+    words = _ENTITY_WORD.findall(name)
+    lower = [w.lower() for w in words]
+    k = next((i for i, w in enumerate(lower) if w in _VOICES), None)
+    if k is None:
+        return name
+    after = _VOICE_OF.search(" ".join(words[k + 1:]))
+    if after and k + 1 < len(words) and lower[k + 1] in ("for", "of", "at"):
+        return after.group(1)
+    before = [w for w in words[:k] if w.lower() not in _STOP]
+    if before and all(w[:1].isupper() or singular(w.lower()) in _COMMON_SUBJECTS | _INSTITUTION_HEADS
+                      for w in before) and not (k == len(words) - 1 and len(before) == 1 and before[0][:1].isupper()
+                                                and before[0].lower() in _TITLES):
+        return " ".join(before)
+    return name
 
 
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
-    None when either is unknown, a pronoun or too generic to tell."""
+    None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
+    source of a named body stands for that body ("a police spokesman" is the police)."""
+    a, b = _represented(a), _represented(b)
     if _is_vague_entity(a) or _is_vague_entity(b):
         return None
     ta, tb = _entity_tokens(a), _entity_tokens(b)
@@ -730,9 +766,9 @@ _CREDIT = re.compile(
     r"not(?:e|es|ed)|wr(?:ote|ites)|warn(?:s|ed)?|argu(?:e|es|ed)|reveal(?:s|ed)?|admit(?:s|ted)?|"
     r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
     r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?|"
-    r"f(?:ind|inds|ound)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
-    r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|record(?:s|ed)?)\b"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no)\b)|"
+    r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no|evidence)\b)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
+    r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed))\b"
     r"|^[^:]{2,40}:\s", re.I)
 
 
@@ -774,8 +810,10 @@ def _weak_attribution(att: Attribution) -> bool:
     if att.resolved_from:
         return True
     words = [singular(w.lower()) for w in _ENTITY_WORD.findall(att.speaker or "")]
-    return bool(words) and (words[-1] in {singular(d) for d in _DOCUMENTS}
-                            or any(w in _DOCUMENTS for w in words[-2:]))
+    return bool(words) and (words[-1] in _DOCUMENTS_SINGULAR or any(w in _DOCUMENTS for w in words[-2:]))
+
+
+_DOCUMENTS_SINGULAR = frozenset(singular(d) for d in _DOCUMENTS)
 
 
 def _name_and_role(a: str, b: str) -> bool:
@@ -803,6 +841,16 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     return bool(actor) and same_entity(speaker, actor) is True
 
 
+def _self_report(claim: Claim) -> bool:
+    """The speaker tells of its own doing ("Halvik said it expected to cut 1,200 jobs", "a police
+    spokesman said officers were working with ..."): the reported clause's subject is the speaker.
+    Stated without the "said", the claim keeps its source; a new doer is the actor's change."""
+    spk, actor = _speaker(claim.attribution), claim.actor
+    if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
+        return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
+    return same_entity(spk, actor) is True
+
+
 def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """attribution_changed when a speaker is dropped ("officials said the dam held" -> "the dam
     held"), added, or replaced by one that shares nothing with it ("the ministry said" -> "the army
@@ -815,7 +863,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_span=_speaker_span(ra))
     if sa is not None and ra is None:
         if (_bad_speaker(s_spk) or _weak_attribution(sa) or _still_credited(s_spk, retelling)
-                or _credits_someone(retelling) or _is_pronoun(retelling.actor)):
+                or _credits_someone(retelling) or _is_pronoun(retelling.actor) or _self_report(source)):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
                       from_=s_spk, to=None, direction="dropped", **common)]
@@ -1032,6 +1080,12 @@ def _trim_quote(quote: str) -> str:
     return quote[: m.start()] if m and m.start() > 0 else quote
 
 
+def _continues(text: str, quote: str) -> bool:
+    """The quote goes on from an earlier sentence: the claim opens with it, without a quote mark."""
+    t = text.lstrip()
+    return bool(quote.strip()) and t[:1] not in "\"“‘'«" and t.startswith(quote.strip()[:20])
+
+
 def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """quote_altered when a quoted passage of the retelling is the source's quote with words changed.
     A shorter excerpt, or one cut with an ellipsis, is faithful."""
@@ -1052,6 +1106,8 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 best_overlap = -1.0
                 break
             overlap = len(set(rw) & set(sw)) / max(1, len(set(rw)))
+            if _continues(retelling.text, rq) and _continues(source.text, sq):
+                overlap = max(overlap, 1.0)  # both go on with a passage opened a sentence earlier
             if overlap > best_overlap:
                 best, best_overlap = sq, overlap
         if best is None or best_overlap < 0.4:
@@ -1102,34 +1158,67 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """actor_changed when both sides do the same act (the same verb) and name different doers:
     "the council approved" -> "the government approved", "approved by the regional agency" ->
     "approved by the federal ministry", in the main clause or in a clause of its own ("after the
-    provincial government raised prices"). A doer the other side still names anywhere, a pronoun
-    or a vague doer ("officials", "people") is never a change."""
-    s_actions = {verb: actor for actor, verb in _actions(source.text)}
-    for b, verb in _actions(retelling.text):
-        a = s_actions.get(verb)
-        if not a or not actor_conflict(a, b):
+    provincial government raised prices"). A doer the other side still names in the clause of that
+    act, a pronoun or a vague doer ("officials", "people") is never a change. When the act is one of
+    saying or judging ("blamed", "praised" / "hailed"), its doer is the speaker: the change is
+    attribution_changed."""
+    s_actions = {}
+    for a, verb, span in _actions(source.text):
+        s_actions.setdefault(verb, (a, span))
+    for b, verb, r_span in _actions(retelling.text):
+        if verb not in s_actions:
             continue
-        if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
+        a, s_span = s_actions[verb]
+        if not actor_conflict(_represented(a), _represented(b)):
             continue
+        if _mentions(_clause_without(retelling.text, r_span, b), a, strict=True) or \
+                _mentions(_clause_without(source.text, s_span, a), b, strict=True):
+            continue
+        speech = verb.startswith("@")
         return [Drift(
-            kind="actor_changed", summary=f"actor changed: {a} -> {b}",
+            kind="attribution_changed" if speech else "actor_changed",
+            summary=f"{'speaker' if speech else 'actor'} changed: {a} -> {b}",
             source_text=source.text, retelling_text=retelling.text, from_=a, to=b,
+            direction="changed" if speech else None,
             source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
             source_claim=source.id, retelling_claim=retelling.id,
         )]
     return []
 
 
+def _clause_without(text: str, span: tuple[int, int], doer: str) -> str:
+    """The clause at ``span`` with its doer blanked: what else the clause names."""
+    clause = text[span[0]:span[1]]
+    return clause.replace(doer, " ", 1)
+
+
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|as|because|while|since|before|that|and|but|until|"
-                           r"once|where|whereas|although|though)\s+)", re.I)
+                           r"once|where|whereas|although|though)\s+|(?<=[.!?])\s+(?=[A-Z\"“]))", re.I)
+_CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|although|though|after|before|because|when)\s|"
+                         r"[.!?](?:\s|$)")
+# Verbs of saying and judging, by what they do: their doer is a speaker.
+_SPEECH_ACTS = (("@praise", ("prais", "hail", "commend", "applaud", "laud", "welcom")),
+                ("@criticise", ("critici", "condemn", "slam", "denounc", "lambast", "blast")),
+                ("@blame", ("blam",)), ("@accuse", ("accus",)))
+
+
+def _verb_key(verb: str) -> str | None:
+    low = verb.lower()
+    for key, stems in _SPEECH_ACTS:
+        if low.startswith(stems):
+            return key
+    from retold.align import tokens
+
+    toks = tokens(verb)
+    return toks[0][0] if toks else None
 
 
 @lru_cache(maxsize=4096)
-def _actions(text: str) -> tuple[tuple[str, str], ...]:
-    """(doer, verb token) of every clause that has both: the main clause and the clauses after a
-    comma or a conjunction ("after the port authority announced ...")."""
+def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
+    """(doer, verb key, clause span) of every clause that has both: the main clause, the clauses
+    after a comma or a conjunction ("after the port authority announced ..."), and each sentence of
+    a merged text."""
     from retold.actors import find_action
-    from retold.align import tokens
 
     out = []
     seen = set()
@@ -1141,15 +1230,32 @@ def _actions(text: str) -> tuple[tuple[str, str], ...]:
         for actor, verb in dict.fromkeys((find_action(part), _frame_action(part))):  # fixed order
             if not actor or not verb or _vague_doer(actor) or len(actor.split()) > 7:
                 continue
-            toks = tokens(verb)
-            if toks:
-                out.append((actor, toks[0][0]))
+            first = actor.split()[0].lower()
+            if first.endswith("ing") and actor[:1].islower():
+                continue  # "..., leaving 11 miners trapped": a participle, not a clause with a doer
+            if first in _CLAUSE_OPENERS:
+                actor = actor.split(None, 1)[1] if len(actor.split()) > 1 else ""
+                if not actor or _vague_doer(actor):
+                    continue  # "when a tremor killed", "which the city owns": the doer follows the opener
+            key = _verb_key(verb)
+            if key:
+                at = part.find(actor)
+                stop = _CLAUSE_END.search(part, max(0, at) + len(actor) + 1)
+                out.append((actor, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
     return tuple(out)
 
 
+_CLAUSE_OPENERS = frozenset("""when while after before because since although though if as until once
+    where whereas and but or that which who""".split())
+_POSSESSIVE = frozenset("its his her their our my your".split())
+
+
 def _vague_doer(name: str | None) -> bool:
-    """A pronoun or one generic word ("officials", "authorities"); "the port authority" is not."""
+    """A pronoun, one generic word ("officials", "authorities") or a doer named only through someone
+    else ("its director"); "the port authority" is not."""
     if not name:
+        return True
+    if name.split()[0].lower() in _POSSESSIVE:
         return True
     content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
     if not content or all(w in _PRONOUNS for w in content):
@@ -1175,24 +1281,56 @@ def _norm_word(w: str) -> str:
     lw = w.lower().rstrip(".").replace("’", "'")
     if lw.endswith("'s"):
         lw = lw[:-2]
+    elif lw.endswith("s'"):
+        lw = lw[:-1]  # "the builders' chief"
     s = singular(lw)
     return _ENTITY_SYNONYMS.get(lw, _ENTITY_SYNONYMS.get(s, s))
 
 
+_POST_MODIFIER = frozenset("of at in from for with on".split())
+
+
 def _head_and_mods(name: str) -> tuple[str | None, set[str]]:
     """The head noun of a doer and its modifiers: "the regional transport agency" -> agency,
-    {regional, transport}; "Bank of Valmora" -> bank, {valmora}."""
-    words = _ENTITY_WORD.findall(name)
+    {regional, transport}; "Bank of Valmora" -> bank, {valmora}; "scientists at the University of
+    Tromsdal" -> scientist, {university, tromsdal}. Counts ("eleven miners") are not modifiers."""
+    from retold.numbers import is_number_word
+
+    words = [w for w in _ENTITY_WORD.findall(name) if not is_number_word(w.lower())]
     lower = [w.lower().rstrip(".") for w in words]
     content = [w for w, lw in zip(words, lower) if lw not in _STOP and lw not in _TITLES]
     if not content:
         return None, set()
-    if "of" in lower:
-        before = [w for w in words[: lower.index("of")] if w.lower() not in _STOP]
+    cut = next((k for k, lw in enumerate(lower) if lw in _POST_MODIFIER and k > 0), None)
+    if cut is not None:
+        before = [w for w in words[:cut] if w.lower() not in _STOP and w.lower().rstrip(".") not in _TITLES]
         if before:
             head = before[-1]
             return _norm_word(head), {_norm_word(x) for x in content if x is not head}
     return _norm_word(content[-1]), {_norm_word(x) for x in content[:-1]}
+
+
+def _named(name: str) -> set[str]:
+    """The capitalised words of a name, normalised, its first word's capital alone not counted."""
+    words = _ENTITY_WORD.findall(name)
+    return {_norm_word(w) for k, w in enumerate(words) if w[:1].isupper() and w.lower() not in _STOP
+            and w.lower().rstrip(".") not in _TITLES and not (k == 0 and singular(w.lower()) in _COMMON_SUBJECTS)}
+
+
+def _share_modifier(ma: set[str], mb: set[str]) -> bool:
+    """Modifiers in common, a name and its adjective counted as one ("Alps" / "Alpine", "Syria" /
+    "Syrian")."""
+    if ma & mb:
+        return True
+    for x in ma:
+        for y in mb:
+            short, long_ = sorted((x, y), key=len)
+            stem = short.rstrip("s")
+            if len(stem) >= 3 and long_ != short and long_.startswith(stem) and len(long_) - len(stem) <= 3:
+                return True
+            if len(short) >= 6 and long_[:6] == short[:6]:
+                return True  # "prosecutors" / "the prosecution service"
+    return False
 
 
 def actor_conflict(a: str | None, b: str | None) -> bool:
@@ -1214,6 +1352,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
     if ha != hb:
+        if _share_modifier(ma, {hb}) or _share_modifier(mb, {ha}) or _share_modifier(_named(a), _named(b)):
+            return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
         if (ma & {hb}) or (mb & {ha}):
             return False  # "the health ministry" / "the ministry's health department"
         # a bare name ("Norvik") may be what a generic description ("the company") refers to
@@ -1224,7 +1364,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return True
     if ha == "government" and bool(ma & _LEVELS) != bool(mb & _LEVELS):
         return True  # an unmarked "government" is the national one: "the regional government" is not
-    return bool(ma) and bool(mb) and not (ma & mb)
+    return bool(ma) and bool(mb) and not _share_modifier(ma, mb)
 
 
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
@@ -1252,6 +1392,7 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
              (x.lower().rstrip(".").replace("’", "'") for x in _ENTITY_WORD.findall(text))}
     words |= {_ENTITY_SYNONYMS.get(singular(w), singular(w)) for w in words}
     words |= {w[:-2] for w in words if w.endswith("'s")}
+    words |= {singular(w[:-1]) for w in words if w.endswith("s'")}  # "the builders' chief"
     if strict:
         named = [_norm_word(w) for w in _ENTITY_WORD.findall(entity)
                  if w[:1].isupper() and w.lower() not in _STOP and w.lower().rstrip(".") not in _TITLES]

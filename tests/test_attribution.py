@@ -46,6 +46,10 @@ def one(sentence):
     ("“We are ready,” a spokesman for the army, Maj. Tom Reed, said.", "Maj. Tom Reed", "said"),
     ("In Kyiv, officials, who asked not to be named, said the talks failed.", "officials", "said"),
     ("Even Defense Secretary James Mattis stated that the aim was clear.", "Defense Secretary James Mattis", "stated"),
+    ("The harvest will fall by a quarter, said the ministry of agriculture on Tuesday.", "ministry of agriculture",
+     "said"),
+    ("A cybersecurity researcher who asked not to be named said a file had been offered for sale.",
+     "A cybersecurity researcher", "said"),
 ])
 def test_speaker_and_cue(sentence, speaker, cue):
     att = one(sentence)
@@ -125,6 +129,14 @@ def test_find_quotes_open_and_close_across_sentences():
     assert find_quotes("“The fire is contained.") == [(1, len("“The fire is contained."))]
     s = "But more rain is due,” she said."
     assert s[slice(*find_quotes(s)[0])] == "But more rain is due,"
+
+
+def test_a_straight_quote_mark_after_the_words_closes_a_quote_from_before():
+    s = 'We are promising homes," she said.'
+    assert [s[a:b] for a, b in find_quotes(s)] == ["We are promising homes,"]
+    assert one(s).cue == "said"  # the cue is outside the quote
+    s = 'He said "we will win" and left.'
+    assert [s[a:b] for a, b in find_quotes(s)] == ["we will win"]
 
 
 def test_attribute_reads_one_sentence_without_resolving_pronouns():

@@ -141,6 +141,35 @@ def test_compare_articles_end_to_end():
     assert {d.kind for d in empty.drifts} == {"added"}
 
 
+def _kinds_for(source_text, retelling_text, needle):
+    from retold.comparing import compare
+    from retold.models import Article
+
+    comp = compare(Article(title="", text=source_text, published="2024-11-20"),
+                   Article(title="", text=retelling_text, published="2024-11-20"))
+    return sorted(d.kind for p in comp.pairs if p.retelling_claim and needle in p.retelling_claim.text
+                  for d in p.drifts)
+
+
+def test_the_office_said_is_the_prosecutors_office_named_before():
+    source = ("The public prosecutor's office charged five people with fraud on Monday. "
+              "The founder was arrested in Spain in November, the office said.")
+    retelling = ("Prosecutors charged five people with fraud on Monday. "
+                 "The founder was arrested in Spain in November, prosecutors said.")
+    assert _kinds_for(source, retelling, "arrested") == []
+    assert _kinds_for(source, retelling.replace("prosecutors said", "the police said"), "arrested") == \
+        ["attribution_changed"]
+
+
+def test_a_speaker_credited_next_door_must_be_of_the_same_kind():
+    source = "The company said air was being pumped into the section where the men were sheltering."
+    moved = "Air is being pumped into the section where the men are sheltering, the operator Eastern Coal said."
+    assert _kinds_for(source, moved, "Air is") == []
+    other = ("Air is being pumped into the section where the men are sheltering. Teams are drilling a "
+             "borehole to reach them, chief rescue engineer Irena Dvorak said.")
+    assert _kinds_for(source, other, "Air is") == ["attribution_changed"]
+
+
 # --- reports ------------------------------------------------------------------------------------------
 
 
