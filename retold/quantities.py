@@ -56,7 +56,7 @@ _CURRENCY_YEAR = 2024  # currencies in use on 1 January of this year: the file d
 _NEWS_SYMBOLS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "assist per game",
                  "spg": "steal per game", "bpg": "block per game", "WAR": "win above replacement",
                  "TD": "touch down", "TDs": "touch down", "m.p.h.": "mile per hour", "m.p.h": "mile per hour",
-                 "bhp": "horsepower", "PS": "horsepower", "kmh": "kilometre per hour", "lb-ft": "foot pound-force",
+                 "bhp": "brake horsepower", "PS": "horsepower", "kmh": "kilometre per hour", "lb-ft": "foot pound-force",
                  "bpd": "barrel per day", "ppt": "percentage point", "p": "penny", "st": "stone"}
 _NEWS_SURFACES = {"percentage point": "percentage point", "percentage points": "percentage point",
                   "pound-feet": "foot pound-force", "buck": "dollar", "bucks": "dollar", "sen": "sen",
@@ -191,7 +191,7 @@ def build_unit_data() -> dict:
     # 2. CLDR units: long names (British and American spelling) and short symbols, named by the
     # quantulum3 unit they match when there is one
     en, gb = Locale("en"), Locale.parse("en_GB")
-    short_claims: dict[str, set] = defaultdict(set)
+    rows = []  # (key, long forms, short symbols, the quantulum3 unit they match)
     for key in en._data["unit_patterns"]:
         longs, shorts = [], []
         for loc in (gb, en):
@@ -208,20 +208,37 @@ def build_unit_data() -> dict:
         if not longs or "[" in longs[0] or "-of" in key or key.split("-")[0] in ("concentr", "graphics", "light"):
             continue  # Japanese units; counts, pixels and light ("part", "item", "dot"): no measures in news
         category = key.split("-")[0]
-        name = next((surfaces[f.lower()] for f in longs if f.lower() in surfaces), None) \
+        match = next((surfaces[f.lower()] for f in longs if f.lower() in surfaces), None) \
             or next((symbols[s] for s in shorts if s in symbols and len(s) > 1
                      and entities.get(symbols[s], "").startswith(category)), None)
-        if name is None and " " not in longs[0] and longs[0].lower() in common:
+        if match is None and " " not in longs[0] and longs[0].lower() in common:
             continue  # a new one-word unit that is an ordinary word ("night"): counted, not measured
-        name = name or _NAME_ALIASES.get(longs[0].lower(), longs[0].lower().replace("-", " "))
+        rows.append((key, longs, shorts, match))
+    own_names = {longs[0].lower() for _, longs, _, _ in rows}
+    short_claims: dict[str, set] = defaultdict(set)
+    for key, longs, shorts, match in rows:
+        mine = longs[0].lower()
+        # CLDR keeps apart what quantulum3 merges: the millilitre is a surface of its cubic centimetre,
+        # CLDR has both; a unit of its own then, with its own words and symbols
+        split = match is not None and match in own_names \
+            and re.sub(r"[\s-]", "", match) != re.sub(r"[\s-]", "", mine)
+        name = mine.replace("-", " ") if split or match is None else match
+        name = _NAME_ALIASES.get(name, name)
         for f in longs:
-            surfaces.setdefault(f.lower(), name)
-            surfaces.setdefault(f.lower().replace("-", " "), name)
-        for s in shorts:
-            short_claims[s].add(name)
-    for s, names in short_claims.items():
-        if len(names) == 1 and (len(s) > 1 or not s.isalpha()):
-            symbols.setdefault(s, next(iter(names)))
+            for form in (f.lower(), f.lower().replace("-", " ")):
+                if split:
+                    surfaces[form] = name
+                else:
+                    surfaces.setdefault(form, name)
+        for sym in shorts:
+            if split and (sym in symbols or sym.lower() in symbols):
+                for variant in {sym, sym.lower(), sym[:-1] + sym[-1].upper()}:
+                    if symbols.get(variant) == match:
+                        symbols[variant] = name  # "mL", "ml"
+            short_claims[sym].add(name)
+    for sym, names in short_claims.items():
+        if len(names) == 1 and (len(sym) > 1 or not sym.isalpha()):
+            symbols.setdefault(sym, next(iter(names)))
 
     # 3. CLDR currencies in use: names and plurals, ISO codes, the symbols of their own countries
     day = datetime.date(_CURRENCY_YEAR, 1, 1)
@@ -398,7 +415,7 @@ _PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage poin
 _AGE = re.compile(r"^(?:-|\s)?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|\s)olds?\b", re.I)
 _PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each)\s)\s?", re.I)
 _WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µμ][\w°µμ/'’.-]*)")
-_TOKEN = re.compile(r"[A-Za-z°µμ$€£¥][\w°µμ'’./-]*|\S")
+_TOKEN = re.compile(r"[A-Za-z°µμ$€£¥″′][\w°µμ'’./-]*|\S")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|and|-|–|—|or)\s*$", re.I)
 
@@ -412,7 +429,7 @@ _STOP = frozenset(
     "there here again still even ever yet both either neither whether because though although however "
     "against among between through across behind beyond like unlike near toward towards within upon via vs "
     "per cent percent respectively alone including included include includes total combined overall "
-    "away back last next first second third year years ago old new whilst overnight today yesterday tonight tomorrow "
+    "away back last next first second third year years ago old whilst overnight today yesterday tonight tomorrow "
     "daily weekly monthly annually yearly worldwide nationwide abroad instead".split())
 _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
                         r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
@@ -434,6 +451,10 @@ def singular(word: str) -> str:
         return word[: len(word) - len(low)] + irregular[low] if low != word.lower() else irregular[low]
     if len(word) <= 3 or low.endswith(("ss", "us", "is", "ics")):
         return word
+    if low.endswith("men") and len(low) > 5 and low not in ("specimen", "abdomen", "regimen"):
+        return word[:-2] + "an"  # "fishermen", "policewomen"
+    if re.search(r"(?:[rnp]uses|^buses)$", low):
+        return word[:-2]  # "viruses", "bonuses", "campuses"
     if low.endswith("ies"):
         return word[:-3] + "y"
     if re.search(r"(?:ches|shes|sses|xes|zes|oes)$", low):
@@ -728,7 +749,7 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     toks = list(_TOKEN.finditer(spaced[:50]))
     words = []
     for t in toks:
-        if not re.match(r"[A-Za-z°µμ]", t.group(0)):
+        if not re.match(r"[A-Za-z°µμ″′]", t.group(0)):
             break
         words.append(t)
     for n in range(min(len(words), units.max_words), 0, -1):
@@ -747,6 +768,13 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                 name = units.symbols[sym]
             elif len(sym) >= 2 and sym.isupper() and sym.lower() in units.symbols and sym.lower() not in _STOP:
                 name = units.symbols[sym.lower()]  # "784 HP"
+            elif sym in _SPACED_LETTERS and not re.match(r"\s*\d", spaced[last.end():]):
+                name = units.symbols.get(sym)  # "12 C", "a 5 W charger"; not "5 W 42nd St"
+            else:
+                per = _HYPHEN_PER.fullmatch(sym)
+                unit = per and (units.surfaces.get(per.group(1).lower()) or units.symbols.get(per.group(1)))
+                if unit and (per.group(2).lower() in _TIME_WORDS or per.group(2).lower() in units.surfaces):
+                    name = f"{unit} per {singular(per.group(2).lower())}"  # "a 52,000 barrel-a-day refinery"
         if name is None and n > 1:
             name = units.symbols.get(phrase)  # "sq m", "fl oz"
         if name is None and "/" in phrase and n == 1:
@@ -755,6 +783,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
             b = units.symbols.get(den) or units.surfaces.get(den.lower())
             if a and b:
                 name = f"{a} per {b}"
+        if name and phrase == "″" and sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
+            name = None  # "Dead at Age 34″ is": a closing quote typed as a double prime
         if name == "pound-mass" and phrase.lower().startswith("pound") and _SCALE_BEFORE.search(sentence, 0, pos):
             name = "pound sterling"  # "5 million pounds": money; "208 pounds": weight
         if name:
@@ -762,6 +792,9 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+# One-letter symbols read with a space before them: temperatures and the commonest electrical units.
+_SPACED_LETTERS = frozenset("CFWV")
+_HYPHEN_PER = re.compile(r"([A-Za-z]+)-(?:a|an|per)-([A-Za-z]+)", re.I)
 _SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|mn|m)\s*$", re.I)
 
 
@@ -819,8 +852,8 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         words.append(w)
         if len(words) == 5 or w != t.group(0) or (_looks_plural(low) and words[0].lower() != "and"):
             break  # a plural noun ends the phrase: "members bound", "fouls prove"
-    while words and words[-1].lower() == "and":
-        words.pop()
+    while words and words[-1].lower() in ("and", "new"):
+        words.pop()  # "two new 737 jets": "new" alone is no thing counted
     if not words:
         return None
     if words[0].lower().endswith("ly"):
@@ -1072,19 +1105,27 @@ class QuantityExtractor:
                 continue  # "22nd", "10th", "737MAX": glued letters that are no unit
             if c.kind == "digits" and _is_code(sentence, c, raw):
                 continue
+            if c.kind == "digits" and not c.unit and not c.counted and _is_appositive_age(sentence, c, raw):
+                c.unit = "year of age"  # "Maddon, 66, has"
             if not self.keep_years and _is_year(sentence, c, raw):
                 continue
             if c.kind == "range" and _is_score(sentence, c):
                 continue
             kept.append(c)
         kept = _join_ranges(sentence, kept)
+        for a, b in zip(kept, kept[1:]):
+            if a.unit is None and a.counted is None and b.unit and a.kind in ("digits", "words") \
+                    and _PARTITIVE_GAP.fullmatch(sentence, a.end, b.start):
+                a.unit = b.unit  # "raised 280 million of the 1.5 billion shekels"
         out: list[Quantity] = []
         prev: _Core | None = None
         done: list[_Core] = []
         for c in kept:
             _modifiers(sentence, c)
-            if prev is not None and c.approx in ("exact", "range") and c.change == "=" \
-                    and _is_restatement(sentence, prev, c):  # its own "about" or "up" stays
+            own = c.approx not in ("exact", "range") or c.change != "="
+            if prev is not None and (not own or c.approx == "range") and _is_restatement(sentence, prev, c):
+                # "87 mph (140 km/h)" shares its bound, a restated range its change;
+                # "more than 1,800 posts, or about 4%" keeps its own
                 c.change = prev.change
                 if c.approx == "exact":
                     c.approx, c.low_inclusive, c.high_inclusive = prev.approx, prev.low_inclusive, prev.high_inclusive
@@ -1117,7 +1158,7 @@ class QuantityExtractor:
             if unit:
                 c.unit, c.end = unit, end
         if c.unit is None and c.kind == "fraction":  # "a quarter of a percentage point", "half a mile"
-            of = re.match(r"\s+(?:of\s+)?an?\s+", sentence[c.end:c.end + 12])
+            of = re.match(r"\s+(?:of\s+)?an?\s+(?:(?:US|U\.S\.|imperial|metric)\s+)?", sentence[c.end:c.end + 20])
             if of:
                 unit, end = _read_unit(sentence, c.end + of.end() - 1)
                 if unit:
@@ -1250,7 +1291,7 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     """ "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare
     number of the same size as an amount before it counts the same thing. Index points carry
     over whatever the size: "rose 64.06 points to 4,577.10"."""
-    if c.unit or c.counted or c.kind not in ("digits", "words") or c.value is None or c.value <= 0:
+    if c.unit or c.counted or c.kind not in ("digits", "words") or not c.value:
         return
     nxt = re.match(r"^\s*([A-Za-z]+)?", sentence[c.end:c.end + 20])
     word = (nxt.group(1) or "").lower() if nxt else ""
@@ -1260,16 +1301,34 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
         if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point") \
                 or (prev.unit or "").endswith(" of age"):
             continue
-        if prev.kind not in ("digits", "words") or prev.value is None or prev.value <= 0:
+        size = prev.high if prev.kind == "range" else prev.value  # "14-18 mpg to 24", "minus 1.4 degrees and 2.1"
+        if prev.kind not in ("digits", "words", "range") or not size:
             continue
+        if c.start - prev.end > 60:
+            return  # too far back to be the same thing: "7.5 years ... (35, 36, 37)"
         points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[max(0, c.start - 10):c.start])
-        if points or 0.1 <= c.value / prev.value <= 10:
+        if points or 0.1 <= abs(c.value / size) <= 10:
             c.unit, c.counted = prev.unit, prev.counted
             return
 
 
 _ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|"
                       r"Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Parkway)\b")
+
+
+_PARTITIVE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?", re.I)
+_APPOSITION_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]+),\s*$")
+
+
+def _is_appositive_age(sentence: str, c: _Core, raw: str) -> bool:
+    """ "Tom Haines, 43, said": a whole number set off by commas after a name is an age."""
+    if not raw.isdigit() or not 1 <= int(raw) <= 119 or not re.match(r"\s*,", sentence[c.end:c.end + 3]):
+        return False
+    m = _APPOSITION_BEFORE.search(sentence, max(0, c.start - 30), c.start)
+    return bool(m) and not (_MONTH_BEFORE.search(m.group(1) + " ") or m.group(1).lower() in _WEEKDAYS)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _is_code(sentence: str, c: _Core, raw: str) -> bool:

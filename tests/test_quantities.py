@@ -382,3 +382,42 @@ def test_a_unit_after_a_name_makes_it_a_measure():
 def test_ordinals_are_not_amounts_but_stones_are():
     assert extract_quantities("It was the 21st time and the 102nd game.") == []
     assert one("The angler landed a 23st carp.").unit == "stone"
+
+
+# --- more units: symbols, appositive ages, shared units ----------------------------------------
+
+@pytest.mark.parametrize("sentence,value,unit", [
+    ("The monitor has a 27″ screen.", 27, "inch"),
+    ("Overnight lows reached 4 C in the valleys.", 4, "celsius"),
+    ("The kit ships with a 65 W charger.", 65, "watt"),
+    ("Give the child 5mL of the syrup.", 5, "millilitre"),
+    ("The port handles a 90,000 barrel-a-day pipeline.", 90000, "barrel per day"),
+    ("The sports car makes 510bhp.", 510, "brake horsepower"),
+])
+def test_more_unit_symbols(sentence, value, unit):
+    q = one(sentence)
+    assert q.value == pytest.approx(value) and q.unit == unit
+
+
+def test_a_closing_quote_typed_as_a_double_prime_is_no_inch():
+    assert extract_quantities("“Singer Dies at 34″ was a hoax.")[0].unit is None
+
+
+def test_a_number_between_commas_after_a_name_is_an_age():
+    q = one("Priya Nair, 29, won the race.")
+    assert q.value == 29 and q.unit == "year of age"
+    assert one("On Monday, 14, people queued.").unit is None
+
+
+def test_a_part_of_an_amount_shares_its_unit():
+    qs = extract_quantities("So far the city has spent 40 million of the 95 million euros.")
+    assert [q.unit for q in qs] == ["euro", "euro"]
+
+
+def test_a_fraction_of_a_qualified_unit():
+    assert one("A teaspoon is 1/6 of a US fluid ounce.").unit == "fluid ounce"
+
+
+def test_a_bare_number_after_a_range_shares_its_unit():
+    qs = extract_quantities("Mileage rose from about 30-34 mpg to 41 in the new model.")
+    assert [q.unit for q in qs] == ["mile per gallon"] * len(qs)
