@@ -320,7 +320,8 @@ def build_unit_data() -> dict:
 # --- regexes ----------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = r"(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bln|bn|tn|trn|mil)\b"
+_SCALE = (r"(?:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion|lakhs?|crores?|"
+          r"mln|mn|bln|bn|tn|trn|mil)\b")
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
 
 
@@ -486,8 +487,10 @@ class _Core:
 
 def _scale(sfx: str | None, sc: str | None, has_currency: bool) -> float | None:
     if sc:
-        s = sc.lower()
-        return SCALES.get(s) or SCALE_SUFFIXES.get(s)
+        value = 1.0
+        for s in sc.lower().split():  # "4 hundred million"
+            value *= SCALES.get(s) or SCALE_SUFFIXES.get(s) or 1.0
+        return value
     if sfx:
         if sfx in ("k", "K") or has_currency:
             return SCALE_SUFFIXES[sfx]
@@ -506,6 +509,9 @@ def _is_ordinal(sentence: str, end: int) -> bool:
     last = sentence[max(0, end - 2):end]
     suffix = {"1": "st", "2": "nd", "3": "rd"}.get(last[-1], "th") if last[:1] != "1" or len(last) < 2 else "th"
     return m.group(0).lower() == suffix
+_SCIENTIFIC = re.compile(
+    r"\s?[×x]\s?10(?:(?:\^|\*\*)\s?([−–-]?\d{1,3})|([−–-]\d{1,3})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.,])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 _PHONE_HINT = re.compile(r"[-.\s)]\d")
 
 
@@ -542,9 +548,12 @@ _LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|
 def _digit_cores(sentence: str) -> list[_Core]:
     cores = []
     phones = None
+    skip_to = 0
     for m in _digit_core().finditer(sentence):
         a, b = m.span()
         n1 = m.start("n1")
+        if n1 < skip_to:
+            continue  # the power of ten of a number before
         if phones is not None or _PHONE_HINT.match(sentence, m.end("n1")) or sentence[n1 - 1:n1] in ("(", "+"):
             if phones is None:
                 phones = [p.span() for p in _PHONE.finditer(sentence)]
@@ -607,6 +616,11 @@ def _digit_cores(sentence: str) -> list[_Core]:
         else:
             b = end_first
         v = sign * v1 * scale1
+        sci = _SCIENTIFIC.match(sentence, m.end("n1")) if scale1 == 1.0 and b == m.end("n1") else None
+        if sci:  # "1.99×10−30 kg", "3 x 10^8 m/s"
+            power = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
+            power = power.replace("−", "-").replace("–", "-")
+            v, b, skip_to = v * 10.0 ** int(power), sci.end(), sci.end()
         cores.append(_Core(a, b, v, v, v, "digits", unit=unit))
         if sign < 0:
             cores[-1].start = origin + neg.start() + (len(neg.group(0)) - len(neg.group(0).lstrip()))
@@ -777,12 +791,14 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                     name = f"{unit} per {singular(per.group(2).lower())}"  # "a 52,000 barrel-a-day refinery"
         if name is None and n > 1:
             name = units.symbols.get(phrase)  # "sq m", "fl oz"
+        if name is None and n == 1 and (attached or len(phrase) > 2):
+            name = _powered(units, phrase)  # "32m2", "5 km2"
         if name is None and "/" in phrase and n == 1:
             num, _, den = phrase.partition("/")
             a = units.symbols.get(num) or units.surfaces.get(num.lower())
-            b = units.symbols.get(den) or units.surfaces.get(den.lower())
+            b = units.symbols.get(den) or units.surfaces.get(den.lower()) or _powered(units, den)
             if a and b:
-                name = f"{a} per {b}"
+                name = f"{a} per {b}"  # "1.3 A/cm2"
         if name and phrase == "″" and sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
             name = None  # "Dead at Age 34″ is": a closing quote typed as a double prime
         if name == "pound-mass" and phrase.lower().startswith("pound") and _SCALE_BEFORE.search(sentence, 0, pos):
@@ -790,6 +806,14 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
         if name:
             return name, end
     return None, pos
+
+
+def _powered(units: _Units, sym: str) -> str | None:
+    """ "m2", "cm³": a length symbol with a power is an area or a volume ("square metre")."""
+    if len(sym) < 2 or sym[-1] not in "23²³" or sym[:-1] not in units.symbols:
+        return None
+    name = ("square " if sym[-1] in "2²" else "cubic ") + units.symbols[sym[:-1]]
+    return name if name in units.surfaces else None
 
 
 # One-letter symbols read with a space before them: temperatures and the commonest electrical units.
@@ -901,7 +925,7 @@ def _is_date_or_time(sentence: str, c: _Core) -> bool:
 
 
 def _is_year(sentence: str, c: _Core, raw: str) -> bool:
-    if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2100:
+    if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2300:
         return False
     v = c.value or 0
     prev = _PREV_WORD.search(sentence, max(0, c.start - 40), c.start)
@@ -914,7 +938,7 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     if v < 1500:  # "in 1066": an old year only after a word that introduces one
         return prev_word in ("in", "since", "circa", "year", "of")
     if prev_word in _YEAR_PREPS:
-        return True
+        return True  # "by 2120"
     return 1800 <= v <= 2100
 
 
@@ -1298,9 +1322,11 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
     for prev in reversed(earlier):
-        if not (prev.unit or prev.counted) or prev.unit in ("percentage", "percentage point") \
-                or (prev.unit or "").endswith(" of age"):
+        if not (prev.unit or prev.counted) or (prev.unit or "").endswith(" of age"):
             continue
+        if prev.unit in ("percentage", "percentage point") and not (
+                prev.change in ("up", "down") and _BY_BEFORE.search(sentence, max(0, c.start - 6), c.start)):
+            continue  # "rose 5% to 300" is no percentage; "DAX rose by 2 percent, the CAC by 1" is
         size = prev.high if prev.kind == "range" else prev.value  # "14-18 mpg to 24", "minus 1.4 degrees and 2.1"
         if prev.kind not in ("digits", "words", "range") or not size:
             continue
@@ -1312,8 +1338,12 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
             return
 
 
-_ADDRESS = re.compile(r"^\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|"
-                      r"Way|Place|Pl|Square|Sq|Court|Ct|Terrace|Crescent|Close|Highway|Parkway)\b")
+_STREET = r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Place|Pl|Square|Sq|Court|Ct|" \
+          r"Terrace|Crescent|Close|Highway|Parkway)"
+# "10 Downing Street", "9 E 71st St", "22 Ave Foch", "the 90049 ZIP code"
+_ADDRESS = re.compile(rf"^\s+(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s+)?"
+                      rf"(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\s+){{1,3}}{_STREET}\b|^\s+(?:Ave|Avenue|Rue|Via|Calle)\s+[A-Z]"
+                      r"|^\s+(?:ZIP|zip|postal|post|area)\s*[Cc]odes?\b")
 
 
 _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that)\s+)?", re.I)

@@ -421,3 +421,37 @@ def test_a_fraction_of_a_qualified_unit():
 def test_a_bare_number_after_a_range_shares_its_unit():
     qs = extract_quantities("Mileage rose from about 30-34 mpg to 41 in the new model.")
     assert [q.unit for q in qs] == ["mile per gallon"] * len(qs)
+
+
+def test_digits_with_two_scale_words():
+    assert one("The survey reached 3 hundred thousand homes.").value == 3e5
+
+
+def test_powers_of_ten():
+    q = one("A proton weighs about 1.67×10−27 kilograms.")
+    assert q.value == pytest.approx(1.67e-27) and q.unit == "kilogram" and q.approx == "about"
+    assert one("Radio waves travel at 3 x 10^8 m/s.").value == pytest.approx(3e8)
+    assert [q.value for q in extract_quantities("She ran the 4 x 100m relay.")] == [4, 100]
+
+
+def test_areas_and_volumes_written_with_a_power():
+    assert one("The flat has 54m2 of floor space.").unit == "square metre"
+    assert one("The cell delivers 2.4 A/cm2 at peak.").unit == "ampere per square centimetre"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop opens at 12 W 57th St next month.",
+    "Their office is at 8 Rue Cambon, Paris.",
+    "Homes in the 10013 ZIP code sold fast.",
+])
+def test_more_addresses_are_not_quantities(sentence):
+    assert extract_quantities(sentence) == []
+
+
+def test_a_far_future_year_after_a_preposition():
+    assert extract_quantities("Seas could rise sharply by 2150, the study says.") == []
+
+
+def test_a_change_in_percent_carries_to_a_bare_number_after_by():
+    qs = extract_quantities("Exports rose by 3 percent and imports fell by 2.")
+    assert [(q.unit, q.change) for q in qs] == [("percentage", "up"), ("percentage", "down")]
