@@ -1091,18 +1091,19 @@ class QuantityExtractor:
         if not sentence:
             return []
         digits = _HAS_DIGIT.search(sentence) is not None
-        words = _ANY_WORD_NUMBER.search(sentence) is not None
+        low = sentence.lower()
+        tokens = _NUMBER_TOKENS.intersection(_LOWER_WORD.findall(low))  # a set lookup, not a regex of words
+        words = bool(tokens) or "fold" in low
         if not digits and not words:
             return []
         # each finder runs only when its trigger is there: most sentences have one kind of number or none
-        low = sentence.lower()
         cores = _merge([
             _slash_fraction_cores(sentence) if digits and ("/" in sentence or "⁄" in sentence) else [],
             _fold_cores(sentence) if "fold" in low else [],
             _digit_cores(sentence) if digits else [],
-            _vague_cores(sentence) if any(w in low for w in _VAGUE_TRIGGERS) else [],
-            _fraction_cores(sentence) if any(w in low for w in _FRACTION_TRIGGERS) else [],
-            _word_cores(sentence) if words else []])
+            _vague_cores(sentence) if not tokens.isdisjoint(_VAGUE_TRIGGERS) else [],
+            _fraction_cores(sentence) if not tokens.isdisjoint(_FRACTION_TRIGGERS) else [],
+            _word_cores(sentence) if not tokens.isdisjoint(_CARDINAL_TOKENS) else []])
         kept = []
         for c in cores:
             raw = c.raw
@@ -1203,12 +1204,13 @@ class QuantityExtractor:
 
 
 _HAS_DIGIT = re.compile(r"\d")
-_VAGUE_TRIGGERS = ("dozens", "hundreds", "thousands", "millions", "billions", "trillions", "scores", "handful")
-_FRACTION_TRIGGERS = ("half", "halves", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+_VAGUE_TRIGGERS = frozenset("dozens hundreds thousands millions billions trillions tens scores handful".split())
+_FRACTION_TRIGGERS = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths sixth sixths "
+                               "seventh sevenths eighth eighths ninth ninths tenth tenths".split())
 _POST_APPROX = re.compile(r"(?:-|\s)(?:(?P<about>odd|or\s+so|-?ish)|(?P<plus>plus|\+))(?![\w])|(?P<sym>\+)(?![\w\d])", re.I)
-_ANY_WORD_NUMBER = re.compile(
-    rf"\b(?:{_NUMBER_WORD}|half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|dozens|"
-    rf"hundreds|thousands|millions|billions|trillions|scores|handful)\b|fold\b", re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
+_CARDINAL_TOKENS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"])
+_NUMBER_TOKENS = _CARDINAL_TOKENS | _VAGUE_TRIGGERS | _FRACTION_TRIGGERS
 
 
 def _fraction_counts(sentence: str, c: _Core) -> bool:
