@@ -61,11 +61,13 @@ _NEWS_SYMBOLS = {"ppg": "point per game", "rpg": "rebound per game", "apg": "ass
 _NEWS_SURFACES = {"percentage point": "percentage point", "percentage points": "percentage point",
                   "pound-feet": "foot pound-force", "buck": "dollar", "bucks": "dollar", "sen": "sen",
                   "renminbi": "chinese yuan", "tons": "ton"}
-# Unit words of the lists that are ordinary English far more often than units after a number.
+# Unit words and symbols of the lists that are ordinary English far more often than units after a number.
 _NOT_UNIT_WORDS = frozenset(
     "time times instance instances count counts set sets pair pairs dot dots point points gross score scores "
     "mil ton ace aces stone stones line lines unit units real reals won rand rands pel pels hand hands "
-    "league leagues".split())
+    "league leagues "
+    # symbols of prefixed units that news writes as abbreviations: "a 55 TV", "3 MA students"
+    "TV MA GA TA AT At TR Rd Da".split())
 # Marks the press writes that CLDR does not give (or gives to several currencies).
 _NEWS_CURRENCY_MARKS = {"NIS": "shekel", "RMB": "chinese yuan", "Rs": "indian rupee", "Rs.": "indian rupee",
                         "RM": "malaysian ringgit", "R": "south african rand", "Rp": "indonesian rupiah", "AU$": "australian dollar",
@@ -733,6 +735,10 @@ def _before_number(sentence: str, pos: int) -> str:
     return sentence[max(0, start - 20):start]
 
 
+_SIGN_AFTER = re.compile(r"^\s?([^\w\s.,;:()'\"’-])")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$")
+
+
 def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     """The unit written at ``pos`` (after a number): (name, end) or (None, pos)."""
     units = unit_names()
@@ -745,10 +751,10 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     if m:  # "34-year-old", "an 18-month-old daughter"
         word = m.group("u").lower()
         return ("year" if word.startswith("y") else singular(word)) + " of age", pos + m.end()
-    m = re.match(r"^\s?([^\w\s.,;:()'\"’-])", rest)
+    m = _SIGN_AFTER.match(rest)
     if m and _currency(m.group(1)):
         return _currency(m.group(1)), pos + m.end()  # "1,200€"
-    if re.search(r"\b(?:aged|age of|ages of)\s+$", _before_number(sentence, pos)) \
+    if "age" in sentence[max(0, pos - 40):pos] and _AGED_BEFORE.search(_before_number(sentence, pos)) \
             and not re.match(r"^\s*(?:to|-|–|and)\s*\d", rest):
         return "year of age", pos
     attached = not rest[:1].isspace() and rest[:1] != "-"
@@ -1372,6 +1378,10 @@ def _is_code(sentence: str, c: _Core, raw: str) -> bool:
         return True
     if len(raw) > 1 and raw.startswith("0") and not raw.startswith("0."):
         return True
+    if re.match(r"^-?[A-Z](?![\w-])", after) and not c.unit:
+        return True  # "3-D printing", "a 4K screen" read as a name
+    if not sentence[:c.start].strip() and re.match(r"^[.)]\s+[A-Z]", after) and not c.unit:
+        return True  # "5) Glyphosate ...": a list item's number
     return not c.unit and bool(_ADDRESS.match(after))
 
 

@@ -455,3 +455,15 @@ def test_a_far_future_year_after_a_preposition():
 def test_a_change_in_percent_carries_to_a_bare_number_after_by():
     qs = extract_quantities("Exports rose by 3 percent and imports fell by 2.")
     assert [(q.unit, q.change) for q in qs] == [("percentage", "up"), ("percentage", "down")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lab bought 3-D printers.",
+    "3) Regulators Approve The Merger",
+])
+def test_dimensions_and_list_numbers_are_not_amounts(sentence):
+    assert extract_quantities(sentence) == []
+
+
+def test_a_screen_is_no_teravolt():
+    assert one("He bought a 65 TV for the den.").unit is None
