@@ -31,6 +31,7 @@ sentence is read.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from retold.models import DateRef
@@ -90,14 +91,36 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+
                      r"is\s+scheduled|are\s+scheduled|(?:is|are|was|were)\s+set\s+for|scheduled\s+for|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
                      r"is\s+to|are\s+to|likely\s+to|poised\s+to|about\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
                      r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
+# The same words, case-sensitive, for a lower-cased ASCII sentence: a case-sensitive alternation
+# skips a word whose first letter starts none of its branches, which re.I cannot.
+_FUTURE_LOW = re.compile(_FUTURE.pattern)
 _CLAUSE_START = re.compile(r"[,;:—–(]\s*|\b(?:said|says|told|announced|added)\s+")
-# A cheap first look: no digit, month, weekday or relative word means no date.
-_ANY = re.compile(r"\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|(?i:day|night|week|month|year|morning|"
-                  r"afternoon|evening|ago)")
+# Cheap first looks, each implied by the families it guards (a substring test is much cheaper
+# than a regex over the sentence): no digit, month, weekday or time word means no date.
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(_YEAR)
+_MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # each month name starts so
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_TIME_WORDS = ("day", "night", "week", "month", "year", "morning", "afternoon", "evening", "ago")
+_DAY_WORDS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")
+_COUNT_BEFORE = re.compile(r"\s+[a-z]+s\b")
+_YEAR_GOES_ON = re.compile(r"\s+(?:was|has|is|saw|as|so|he|she|it|its|this|after|before|when|and|but|or|to|the|a|as|"
+                           r"amid|because|while|until|for|from|in|on|at|by|with|alone|onwards|levels|figures|rates|"
+                           r"prices)\b")
+_SPAN_WORDS = re.compile(r"(?P<which>this|last|next)\s+(?P<unit>\w+)")
 # A year that names something: "the 2017 budget", "a 2024 report".
 _NAME_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|whose)\s+$", re.I)
 
 
+def _fold(text: str) -> str:
+    """``text`` lower-cased so that a word the regexes match case-insensitively is a substring
+    (re.I also matches the dotted and dotless i and the long s to i and s)."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+@functools.lru_cache(maxsize=64)
 def _parse_published(published: str | None) -> dt.date | None:
     if not published:
         return None
@@ -216,10 +239,21 @@ def _ago(m: re.Match, pub: dt.date | None) -> tuple[str | None, str]:
 
 def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
     """The dates in ``sentence``, in order, resolved against ``published`` (an ISO date)."""
-    if not _ANY.search(sentence):
+    digit = _DIGIT.search(sentence) is not None
+    month = _MONTH_STEM.search(sentence) is not None
+    low = _fold(sentence)
+    if not (digit or month or any(w in low for w in _TIME_WORDS)):
         return []
     pub = _parse_published(published)
-    any_future = bool(_FUTURE.search(sentence))
+    ascii_low = low if sentence.isascii() else None
+    future_words: list[bool] = []  # whether the sentence has a future word, looked at once, when needed
+
+    def future_at(pos: int) -> bool:
+        if not future_words:
+            rx, text = (_FUTURE, sentence) if ascii_low is None else (_FUTURE_LOW, ascii_low)
+            future_words.append(rx.search(text) is not None)
+        return future_words[0] and _future_at(sentence, pos, ascii_low)
+
     found: list[DateRef] = []
     taken: list[tuple[int, int]] = []
 
@@ -229,64 +263,74 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         taken.append((a, b))
         found.append(DateRef(text=sentence[a:b], value=value, start=a, end=b, granularity=gran))
 
-    for m in _ISO.finditer(sentence):
-        d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
-        if d:
-            add(m.start(), m.end(), d.isoformat(), "day")
-    for rx in (_DAY_MONTH, _MONTH_DAY):
-        for m in rx.finditer(sentence):
-            if not 1 <= int(m.group("day")) <= 31:
+    if digit and "-" in sentence:
+        for m in _ISO.finditer(sentence):
+            d = _safe_date(int(m.group("year")), int(m.group("m")), int(m.group("d")))
+            if d:
+                add(m.start(), m.end(), d.isoformat(), "day")
+    if month and digit:
+        for rx in (_DAY_MONTH, _MONTH_DAY):
+            for m in rx.finditer(sentence):
+                if not 1 <= int(m.group("day")) <= 31:
+                    continue
+                value, gran = _absolute(m, pub, future_at(m.start()))
+                add(m.start(), m.end(), value, gran)
+    if month:
+        for m in _MONTH_YEAR.finditer(sentence):
+            if not _is_month_name(sentence, m):
                 continue
-            value, gran = _absolute(m, pub, any_future and _future_at(sentence, m.start()))
+            value, gran = _absolute(m, pub, future_at(m.start()))
             add(m.start(), m.end(), value, gran)
-    for m in _MONTH_YEAR.finditer(sentence):
-        if not _is_month_name(sentence, m):
-            continue
-        value, gran = _absolute(m, pub, any_future and _future_at(sentence, m.start()))
-        add(m.start(), m.end(), value, gran)
-    for m in _WEEKDAY_RX.finditer(sentence):
-        add(m.start(), m.end(), _weekday(m, pub, any_future and _future_at(sentence, m.start())), "day")
-    for m in _RELATIVE_DAY.finditer(sentence):
-        add(m.start(), m.end(), _relative_day(m.group("word"), pub), "day")
-    for m in _RELATIVE_SPAN.finditer(sentence):
-        value, gran = _relative_span(m, pub)
-        add(m.start(), m.end(), value, gran)
-    for m in _PART_OF.finditer(sentence):
-        which = m.group("which").lower()
-        fake = re.match(r"(?P<which>this|last|next)\s+(?P<unit>\w+)", f"{'this' if which == 'the' else which} "
-                        f"{m.group('unit').lower()}")
-        value, gran = _relative_span(fake, pub)
-        add(m.start(), m.end(), value, gran)
-    for m in _MONTH_START.finditer(sentence):
-        value, gran = _absolute(m, pub, False)
-        add(m.start(), m.end(), value, gran)
-    for m in _AGO.finditer(sentence):
-        value, gran = _ago(m, pub)
-        add(m.start(), m.end(), value, gran)
-    for m in _YEAR_ONLY.finditer(sentence):
-        if _NAME_BEFORE.search(sentence, 0, m.start("year")) and m.group("prep").strip().lower() in ("and", "to"):
-            continue
-        if m.group("prep").strip().lower() in ("in", "of", "for", "and", "to", "between", "from") and re.match(
-                r"\s+[a-z]+s\b", sentence[m.end():]) and not re.match(
-                r"\s+(?:was|has|is|saw|as|so|he|she|it|its|this|after|before|when|and|but|or|to|the|a|as|"
-                r"amid|because|while|until|for|from|in|on|at|by|with|alone|onwards|levels|figures|rates|"
-                r"prices)\b", sentence[m.end():]):
-            continue  # "in 2000 homes": a count, not a year
-        start = m.start() if m.group("prep").strip().lower() in ("in", "since", "by", "until", "from", "during",
-                                                                 "early", "late", "mid", "mid-") else m.start("year")
-        add(start, m.end(), m.group("year"), "year")
-    for m in _YEAR_START.finditer(sentence):
-        add(m.start(), m.end(), m.group("year"), "year")
+    if "day" in sentence and any(w in sentence for w in _WEEKDAY_NAMES):
+        for m in _WEEKDAY_RX.finditer(sentence):
+            add(m.start(), m.end(), _weekday(m, pub, future_at(m.start())), "day")
+    if any(w in low for w in _DAY_WORDS):
+        for m in _RELATIVE_DAY.finditer(sentence):
+            add(m.start(), m.end(), _relative_day(m.group("word"), pub), "day")
+    if "week" in low or "month" in low or "year" in low:
+        for m in _RELATIVE_SPAN.finditer(sentence):
+            value, gran = _relative_span(m, pub)
+            add(m.start(), m.end(), value, gran)
+        if "of" in low:
+            for m in _PART_OF.finditer(sentence):
+                which = m.group("which").lower()
+                fake = _SPAN_WORDS.match(f"{'this' if which == 'the' else which} {m.group('unit').lower()}")
+                value, gran = _relative_span(fake, pub)
+                add(m.start(), m.end(), value, gran)
+    if sentence.startswith(("May", "March")):
+        for m in _MONTH_START.finditer(sentence):
+            value, gran = _absolute(m, pub, False)
+            add(m.start(), m.end(), value, gran)
+    if "ago" in low:
+        for m in _AGO.finditer(sentence):
+            value, gran = _ago(m, pub)
+            add(m.start(), m.end(), value, gran)
+    if digit and _YEARISH.search(sentence):
+        for m in _YEAR_ONLY.finditer(sentence):
+            prep = m.group("prep").strip().lower()
+            if prep in ("and", "to") and _NAME_BEFORE.search(sentence, 0, m.start("year")):
+                continue
+            if prep in ("in", "of", "for", "and", "to", "between", "from") and _COUNT_BEFORE.match(
+                    sentence, m.end()) and not _YEAR_GOES_ON.match(sentence, m.end()):
+                continue  # "in 2000 homes": a count, not a year
+            start = m.start() if prep in ("in", "since", "by", "until", "from", "during", "early", "late", "mid",
+                                          "mid-") else m.start("year")
+            add(start, m.end(), m.group("year"), "year")
+        for m in _YEAR_START.finditer(sentence):
+            add(m.start(), m.end(), m.group("year"), "year")
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _future_at(sentence: str, pos: int) -> bool:
+def _future_at(sentence: str, pos: int, low: str | None = None) -> bool:
     """True when the clause leading up to ``pos`` speaks of the future ("will meet on Monday", "takes
-    effect on 1 August"); the saying date of "officials said on Monday it would ..." stays past."""
+    effect on 1 August"); the saying date of "officials said on Monday it would ..." stays past.
+    ``low``: the sentence lower-cased, when it is ASCII (then the faster case-sensitive regex reads it)."""
     start = max(0, pos - 90)
     for m in _CLAUSE_START.finditer(sentence, start, pos):
         start = m.end()
+    if low is not None:
+        return _FUTURE_LOW.search(low, start, pos) is not None
     return bool(_FUTURE.search(sentence, start, pos))
 
 
