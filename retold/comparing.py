@@ -17,7 +17,7 @@ import math
 from dataclasses import replace
 
 from retold.align import Aligner
-from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap, match_quantities, number_changed,
+from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap, match_quantities, negation_drifts, number_changed,
                           _log_distance, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
@@ -208,7 +208,19 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
     if not extras:
         return claim_drifts(source, retelling)
     merged, pieces = _merge(source, list(extras), retelling)
-    return [_unmerge(d, pieces) for d in claim_drifts(merged, retelling)]
+    drifts = [_unmerge(d, pieces) for d in claim_drifts(merged, retelling)]
+    # The main claim answers for the pair's negation (a "not" of a merged sentence is often what
+    # the retelling left out); but a retelling "not" that a merged sentence also says is no flip.
+    negated_extras = [e for e in extras if e.negated]
+    if retelling.negated and not source.negated and negated_extras:
+        drifts = [d for d in drifts if d.kind != "negation_flipped"
+                  or not any(_negation_matches(e, retelling) for e in negated_extras)]
+    return drifts
+
+
+def _negation_matches(extra: Claim, retelling: Claim) -> bool:
+    """Both say "not" to the same thing: no flip between them."""
+    return not negation_drifts(replace(extra, negated=False), retelling)
 
 
 _SEP = " "

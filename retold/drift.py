@@ -896,10 +896,29 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 
 # Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
-_SOFT = re.compile(r"\b(?:can|could|may|might|hints?|hinted|signals?|signalled|signaled|"
+_SOFT = re.compile(r"\b(?:can|could|may|might|should|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
-                   r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?)\b",
+                   r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
+                   r"threat(?:en|ens|ened|ening)|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
+                   r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed)\b",
                    re.I)
+
+
+_CLAUSES = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|though|although)\s")
+
+
+def _soft_where(plain: Claim, hedged: Claim) -> bool:
+    """True when ``plain`` hedges in words the hedge stage does not read, in the clause that says
+    what the hedge qualifies ("faces a four-year ban and will be stripped": "faces" is not about
+    being stripped); the whole sentence when no clause can be told apart."""
+    from retold.align import tokens
+
+    words = set()
+    for h in _real_hedges(hedged):
+        if h.kind != "booster":
+            words |= set(_context_tokens(hedged.text, h.end))
+    clauses = [c for c in _CLAUSES.split(plain.text) if words & {t for t, _ in tokens(c)}]
+    return any(_SOFT.search(c) for c in clauses) if clauses else bool(_SOFT.search(plain.text))
 
 
 def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -910,12 +929,12 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     r_hedges, r_boost = _hedge_words(retelling)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id)
-    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and not _SOFT.search(retelling.text):
+    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and not _soft_where(retelling, source):
         h = _first_hedge(source, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
                          from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
                          retelling_span=None, **common))
-    elif r_hedges and not s_hedges and _hedged_clause_kept(retelling, source) and not _SOFT.search(source.text):
+    elif r_hedges and not s_hedges and _hedged_clause_kept(retelling, source) and not _soft_where(source, retelling):
         h = _first_hedge(retelling, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
                          from_=sorted(s_boost) or None, to=sorted(r_hedges), source_span=None,
@@ -924,9 +943,11 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         h = _first_hedge(retelling, boosters=True)
         out.append(Drift(kind="certainty_changed", summary=f"booster added: '{h.text}'", direction="strengthened",
                          from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
+    if not out:
+        out += _prospect_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
         cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
-        if cs != cr:
+        if (cs < 0) != (cr < 0):  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
             direction = "strengthened" if cr > cs else "weakened"
             out.append(Drift(kind="certainty_changed",
                              summary=f"'{source.attribution.cue}' -> '{retelling.attribution.cue}' ({direction})",
@@ -934,6 +955,48 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                              source_span=_find_span(source.text, source.attribution.cue),
                              retelling_span=_find_span(retelling.text, retelling.attribution.cue), **common))
     return out
+
+
+# What is only in prospect or not known yet, in words the hedge stage does not read as hedges:
+# "is expected to fall", "hoped to apply", "was considering a class action", "would decide whether to
+# open", "in talks to buy", "too early to say what caused", "no evidence that", "cannot rule out
+# that", "should be finished". Stated plainly, the claim is more certain than its source.
+_PROSPECT = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?expected\s+to|"
+    r"expect(?:s|ed|ing)?(?:\s+[\w’'-]+){0,4}?\s+to(?=\s+[a-z])|hop(?:e|es|ed|ing)\s+to|"
+    r"(?:is|are|was|were|been)\s+considering|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell)|"
+    r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
+    r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
+    r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b)", re.I)
+# On the other side, any word of prospect or doubt keeps the claim as open as its source.
+_OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
+                   r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
+                   r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for)\b",
+                   re.I)
+
+
+def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
+    """certainty_changed when one side holds a claim in prospect ("is expected to fall", "was
+    considering a class action") and the other states the same clause plainly ("will fall", "is
+    launching a class action"). A prospect inside a dropped negation ("had not decided whether to
+    close" -> "will close") is the negation's change, not this one."""
+    for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
+            continue
+        for m in _PROSPECT.finditer(hedged.text):
+            if not _context_shared(hedged.text, (m.end(), m.end()), plain.text):
+                continue
+            if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
+                    and not plain.negated:
+                continue
+            span = (m.start(), m.end())
+            return [Drift(kind="certainty_changed", direction=direction,
+                          summary=f"{'prospect stated as fact' if direction == 'strengthened' else 'fact put in prospect'}:"
+                                  f" '{m.group()}'",
+                          from_=m.group() if hedged is source else None, to=m.group() if hedged is retelling else None,
+                          source_span=span if hedged is source else None,
+                          retelling_span=span if hedged is retelling else None, **common)]
+    return []
 
 
 def _real_hedges(claim: Claim):
@@ -1001,16 +1064,29 @@ def _negative_sense(claim: Claim) -> bool | None:
 
 _ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
+_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]")  # the clause of a cue ends at a sentence, quote or colon mark
 
 
 def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
-    """True when a content word of the four after a cue ("not [find any damage]") is in ``other``:
-    the clause the cue belongs to is there, not cut away."""
+    """True when one of the first four content words after a cue ("not [find any damage]", "not been
+    told that the [wiring was unsafe]") is in ``other``: the clause the cue belongs to is there, not
+    cut away."""
     from retold.align import tokens
 
-    after = " ".join(_CONTEXT_WORD.findall(text[span[1]:])[:4])
-    near = {t for t, _ in tokens(after)}
-    return bool(near & {t for t, _ in tokens(other)})
+    return bool(set(_context_tokens(text, span[1])) & {t for t, _ in tokens(other)})
+
+
+def _context_tokens(text: str, pos: int) -> list[str]:
+    """The first four content tokens after ``pos``, within its clause."""
+    from retold.align import tokens
+
+    near = []
+    stop = _CONTEXT_STOP.search(text, pos)
+    for w in _CONTEXT_WORD.findall(text, pos, stop.start() if stop else len(text))[:8]:
+        near += [t for t, _ in tokens(w)]
+        if len(near) >= 4:
+            break
+    return near[:4]
 
 
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -1020,13 +1096,24 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return []
     if _negative_sense(source) is None or _negative_sense(retelling) is None:
         return []
+    from retold.hedges import main_negation
+
     neg, other = (source, retelling) if source.negated else (retelling, source)
-    if _ANY_NEGATION.search(other.text):
-        return []  # "told of no problem" / "not informed of any problem": both say "no" somehow
-    cue = neg.negations[0] if neg.negations else "not"
-    span = _find_span(neg.text, cue)
+    span = main_negation(neg.text)
+    if span is not None:
+        cue = neg.text[span[0]:span[1]]
+    else:  # negated by a part the text alone does not show (a merged claim): its first cue
+        cue = neg.negations[0] if neg.negations else "not"
+        span = _find_span(neg.text, cue)
     if span is not None and not _context_shared(neg.text, span, other.text):
         return []  # the negated clause is simply not in the other sentence
+    negated_words = set(_context_tokens(neg.text, span[1])) if span is not None else set()
+    if any(not negated_words or negated_words & set(_context_tokens(other.text, m.end()))
+           for m in _ANY_NEGATION.finditer(other.text)):
+        return []  # "told of no problem" / "not informed of any problem": both say "no" to the same
+        # thing ("... because the stocks are not sufficient" negates something else)
+    if span is not None and _said_otherwise(neg.text, span, other.text):
+        return []  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
     return [Drift(
         kind="negation_flipped",
         summary=f"negation {'dropped' if source.negated else 'added'}: '{cue}'",
@@ -1034,6 +1121,43 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         source_span=span if neg is source else None, retelling_span=span if neg is retelling else None,
         source_claim=source.id, retelling_claim=retelling.id,
     )]
+
+
+# Verbs whose negation the other verb states: "did not withdraw" is "kept", "did not win" is "lost".
+_REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit go"), ("remain", "leave quit go"),
+             ("win", "lose"), ("pass", "fail"), ("survive", "die"), ("allow", "ban forbid prohibit bar block"),
+             ("permit", "ban forbid prohibit bar block"), ("accept", "reject refuse decline"),
+             ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
+             ("agree", "refuse reject"), ("attend", "miss skip"), ("confirm", "deny"), ("admit", "deny"),
+             ("open", "shut"), ("change", "same")]
+_REVERSE = {}
+for _a, _bs in _REVERSES:
+    for _b in _bs.split():
+        _REVERSE.setdefault(_a, set()).add(_b)
+        _REVERSE.setdefault(_b, set()).add(_a)
+
+
+def _said_otherwise(text: str, span: tuple[int, int], other: str) -> bool:
+    """True when the other sentence says the negated clause in positive words of opposite sense:
+    the first content word after the cue has its reverse there ("not withdraw" / "keep"), or its
+    own stem behind a negative prefix ("no change" / "unchanged", "not able" / "unable")."""
+    from retold.align import _stem
+
+    words = _CONTEXT_WORD.findall(text, span[1], span[1] + 60)
+    verb = next((w.lower() for w in words if w.lower() not in _FUNCTION_WORDS), None)
+    if not verb:
+        return False
+    stem = _stem(verb)
+    others = [w.lower() for w in _CONTEXT_WORD.findall(other)]
+    other_stems = {_stem(w) for w in others}
+    if any(_stem(r) in other_stems for r in _REVERSE.get(stem, set()) | _REVERSE.get(verb, set())):
+        return True
+    return any(w.startswith(("un", "non-", "in")) and len(w) > 4 and _stem(w[2:].lstrip("-")) == stem
+               for w in others)
+
+
+_FUNCTION_WORDS = frozenset("""be been being is are was were have has had do does did will would can could may
+    might shall should must yet ever currently always also so that the a an any to of in on at by for with""".split())
 
 
 # --- quotes ---------------------------------------------------------------------------------------
@@ -1416,13 +1540,32 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
 
 
 def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
-    """Every typed difference between a source claim and its counterpart in the retelling."""
+    """Every typed difference between a source claim and its counterpart in the retelling. A kind
+    is named once a pair; a negation inside a quoted passage whose words changed is the quote's
+    change (the user sees the words side by side)."""
     drifts: list[Drift] = []
     drifts += number_drifts(source, retelling)
     drifts += date_drifts(source, retelling)
     drifts += attribution_drifts(source, retelling)
     drifts += certainty_drifts(source, retelling)
-    drifts += negation_drifts(source, retelling)
-    drifts += quote_drifts(source, retelling)
-    drifts += actor_drifts(source, retelling)
+    negation = negation_drifts(source, retelling)
+    quotes = quote_drifts(source, retelling)
+    drifts += [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
+    drifts += quotes
+    drifts += [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
     return drifts
+
+
+def _inside_quote(negation: Drift, quote: Drift) -> bool:
+    """The negation cue lies inside the altered quote and what it negated is gone from the other
+    side's quote ("by not resisting" -> "great courage"); when the negated word stays ("but not
+    unprecedented" -> "and unprecedented") the quote says the opposite: both drifts stand."""
+    for side, a, b in (("source", negation.source_span, quote.source_span),
+                       ("retelling", negation.retelling_span, quote.retelling_span)):
+        if a is None or b is None or not (b[0] <= a[0] and a[1] <= b[1]):
+            continue
+        text = negation.source_text if side == "source" else negation.retelling_text
+        other_quote = (quote.to if side == "source" else quote.from_) or ""
+        after = [w.lower() for w in _CONTEXT_WORD.findall(text, a[1], b[1]) if w.lower() not in _FUNCTION_WORDS]
+        return not (after and after[0] in {w.lower() for w in _CONTEXT_WORD.findall(other_quote)})
+    return False

@@ -33,7 +33,7 @@ import re
 
 from retold.models import Hedge
 
-__all__ = ["find_hedges", "find_negations", "is_negated"]
+__all__ = ["find_hedges", "find_negations", "is_negated", "main_negation"]
 
 _B = r"(?<![\w’'-])"  # word start
 _E = r"(?![\w’'-])"  # word end
@@ -155,6 +155,7 @@ _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warn
     clear sure certain likely unlikely possible""".split())
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s")
 _WORDS = re.compile(r"[A-Za-z’']+")
+_GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|with|of|to|in|at|on|from|by|as|under|into|over)\s+$", re.I)
 
 
@@ -167,17 +168,39 @@ def find_negations(sentence: str) -> list[str]:
             if not any(a <= m.start() < b for a, b in idioms)]
 
 
+def in_adverbial_clause(sentence: str, pos: int) -> bool:
+    """True when the word at ``pos`` sits in an adverbial clause ("because the stocks are not
+    sufficient", "if it does not rain"), a relative clause not counted."""
+    brk = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        brk = m.end()
+    for w in reversed(_WORDS.findall(sentence[brk:pos])):
+        w = w.lower()
+        if w in ("but", "yet", "and", "that"):
+            return False
+        if w in _ADVERBIAL:
+            return True
+    return False
+
+
+_ADVERBIAL = frozenset("if whether although though because unless while whilst when whenever after before since "
+                       "until till once lest".split())
+
+
 def _in_subordinate(sentence: str, pos: int) -> bool:
     """True when the word at ``pos`` sits in a subordinate or relative clause.
 
     Walk back to the last clause break; a subordinator on the way makes the clause
-    subordinate, and "that" is relative unless it follows a reporting or thinking verb."""
+    subordinate, and "that" is relative unless it follows a reporting or thinking verb; "but"
+    and "yet" start a clause of their own."""
     brk = 0
     for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
         brk = m.end()
     words = _WORDS.findall(sentence[brk:pos])
     for i in range(len(words) - 1, -1, -1):
         w = words[i].lower()
+        if w in ("but", "yet") and i < len(words) - 1:
+            return False  # "... since the semi-final but would not blame it": a new main clause
         if w in _SUBORDINATORS:
             return True
         if w == "that":
@@ -190,8 +213,13 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
 
 def is_negated(sentence: str) -> bool:
     """True when the main (or reported) predicate of ``sentence`` is negated."""
+    return main_negation(sentence) is not None
+
+
+def main_negation(sentence: str) -> tuple[int, int] | None:
+    """The span of the cue that negates the main (or reported) predicate, None when none does."""
     if not _NEG.search(sentence):
-        return False
+        return None
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     for m in _NEG.finditer(sentence):
         if any(a <= m.start() < b for a, b in idioms):
@@ -201,7 +229,9 @@ def is_negated(sentence: str) -> bool:
             continue
         if cue == "no" and _PREP_BEFORE.search(sentence, 0, m.start()):
             continue  # "voted for no change", "with no warning": an adjunct, not the predicate
+        if cue == "not" and _PREP_BEFORE.search(sentence, 0, m.start()) and _GERUND_AFTER.match(sentence, m.end()):
+            continue  # "did the right thing by not resisting": an adjunct, not the predicate
         if _in_subordinate(sentence, m.start()):
             continue
-        return True
-    return False
+        return m.span()
+    return None

@@ -238,6 +238,61 @@ def test_dropped_hedge_strengthens_and_added_hedge_weakens():
     assert d.direction == "weakened"
 
 
+def real(text, published="2024-05-14"):
+    """The claim the extractor reads from one sentence (hedges, negation, attribution and all)."""
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    [c] = [c for c in extract_claims(Article(title="", text=text, published=published)) if c.role == "body"]
+    return c
+
+
+def test_a_prospect_stated_as_fact_strengthens_and_the_reverse_weakens():
+    s = real("This year's wheat harvest is expected to fall by about 25 percent, the ministry said.")
+    r = real("This year's wheat harvest will fall by about 25 percent, the ministry said.")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "certainty_changed" and d.direction == "strengthened"
+    assert s.text[slice(*d.source_span)] == "is expected to"
+    [d] = claim_drifts(r, s)
+    assert d.kind == "certainty_changed" and d.direction == "weakened"
+    for a, b in [("Consumer group Fair Deal said it was considering a class action.",
+                  "Consumer group Fair Deal is launching a class action."),
+                 ("The board said it would decide this week whether to open an investigation.",
+                  "The board has opened an investigation."),
+                 ("The council said the repairs should be finished by the end of April.",
+                  "The council said the repairs will be finished by the end of April.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["certainty_changed"], (a, b)
+
+
+def test_a_prospect_kept_in_other_words_is_faithful():
+    for a, b in [("Nordkraft said it expected the unit to be back online within two weeks.",
+                  "Nordkraft expects to restart the unit within two weeks."),
+                 ("Supplies were expected to improve by mid-March.", "Supplies should get better by mid-March."),
+                 ("The union said it could call further stoppages in November.",
+                  "The union is threatening more stoppages in November."),
+                 ("The agency has allowed pharmacists to substitute other formulations.",
+                  "Pharmacists may now substitute other formulations.")]:
+        assert claim_drifts(real(a), real(b)) == [], (a, b)
+
+
+def test_an_undecided_matter_decided_is_a_negation_flip_not_a_prospect():
+    s = real("Norvik said it had not decided whether to close the yard.")
+    r = real("Norvik said it will close the yard.")
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]
+
+
+def test_a_hedge_is_read_against_its_own_clause_on_the_other_side():
+    s = real("Halvorsen faces a ban of up to four years and could be stripped of his title.")
+    r = real("Halvorsen faces a ban of up to four years and will be stripped of his title.")
+    assert kinds(claim_drifts(s, r)) == ["certainty_changed"]
+
+
+def test_said_becoming_confirmed_is_reporting_as_usual():
+    s = real("Officials from both governments said 86 prisoners were exchanged on Sunday.")
+    r = real("Officials from both governments confirmed 86 prisoners were exchanged on Sunday.")
+    assert claim_drifts(s, r) == []
+
+
 def test_one_hedge_for_another_is_faithful():
     s = claim("The storm may have caused the collapse.", hedges=(Hedge("may", "modal"),))
     r = claim("The storm could have caused the collapse.", hedges=(Hedge("could", "modal"),))
@@ -253,6 +308,36 @@ def test_negation_flipped():
     [d] = claim_drifts(s, r)
     assert d.kind == "negation_flipped"
     assert s.text[slice(*d.source_span)] == "not"
+
+
+def test_negation_flip_read_past_function_words_and_in_the_main_clause():
+    s = real("Carvo said it had not been told that the wiring was unsafe.")
+    r = real("Carvo said it had been told the wiring was unsafe.")
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]
+    s = real("The minister said the country would not need to import wheat because stocks were sufficient.")
+    r = real("The minister said the country will need to import wheat because stocks are not sufficient.")
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]  # the retelling's "not" negates something else
+    s = real("An official, who was not authorised to speak, said the government would discuss the valley.")
+    r = real("An official said the government would discuss the valley.")
+    assert claim_drifts(s, r) == []  # the "not" is in a clause the retelling left out
+
+
+def test_a_negation_said_in_positive_words_is_no_flip():
+    for a, b in [("The official said the troops would not withdraw before a settlement.",
+                  "The official said the troops would keep their positions until a settlement."),
+                 ("The bank said the rate would not change.", "The bank said the rate would stay unchanged."),
+                 ("The company said no final decision had been taken.",
+                  "The company confirmed the review, though it says no final decision has been taken.")]:
+        assert "negation_flipped" not in kinds(claim_drifts(real(a), real(b))), (a, b)
+
+
+def test_a_negation_inside_an_altered_quote():
+    s = real('"Our findings add to a growing body of evidence, but they are not proof," Kessler said.')
+    r = real('"Our findings add to a growing body of proof," Kessler said.')
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped", "quote_altered"]  # "not proof" -> "proof"
+    s = real('"The staff acted with great calm and did the right thing by not resisting," Vik said.')
+    r = real('"The staff acted with great courage," Vik said.')
+    assert kinds(claim_drifts(s, r)) == ["quote_altered"]
 
 
 def test_negative_verb_is_not_a_flip():

@@ -2,7 +2,7 @@
 
 import pytest
 
-from retold.hedges import find_hedges, find_negations, is_negated
+from retold.hedges import find_hedges, find_negations, is_negated, main_negation
 
 
 def hedges(s):
@@ -64,6 +64,7 @@ def test_unconfirmed_is_a_hedge_not_a_booster():
     "Officials said the bridge wasn't safe.",
     "The bill failed to pass.",
     "Neither side has released figures.",
+    "Kovac said the injury had troubled her since the semi-final but would not blame it.",
 ])
 def test_negated(sentence):
     assert is_negated(sentence)
@@ -78,6 +79,7 @@ def test_negated(sentence):
     "They left without their passports.",
     "The fire destroyed nothing but a shed.",
     "It is not clear whether the map will change.",
+    "The staff did exactly the right thing by not resisting.",
 ])
 def test_not_negated(sentence):
     assert not is_negated(sentence)
@@ -91,3 +93,10 @@ def test_find_negations_lists_cues_and_skips_idioms():
 
 def test_may_the_month_at_the_start_of_a_sentence_is_not_a_hedge():
     assert hedges("May was the wettest month on record.") == []
+
+
+def test_main_negation_points_at_the_cue_of_the_main_clause():
+    s = "An official, who was not authorised to speak, said troops would not withdraw before a settlement."
+    a, b = main_negation(s)
+    assert s[a:b] == "not" and s[b:].startswith(" withdraw")
+    assert main_negation("If it does not rain, the crops will fail.") is None
