@@ -713,18 +713,18 @@ def _vague_cores(sentence: str) -> list[_Core]:
     return cores
 
 
-def _overlaps(a: _Core, b: _Core) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _merge(groups: list[list[_Core]]) -> list[_Core]:
     """Non-overlapping cores: the longest wins ("two and a half" over "a half"), then the earlier group."""
     ranked = sorted(((c.start - c.end, g, c.start, c) for g, group in enumerate(groups) for c in group),
                     key=lambda row: row[:3])
+    if len(ranked) < 2:
+        return [row[-1] for row in ranked]
+    taken = bytearray(max(c.end for *_, c in ranked) + 1)  # characters already in a chosen core
     chosen: list[_Core] = []
     for *_, c in ranked:
-        if not any(_overlaps(c, o) for o in chosen):
+        if not any(taken[c.start:c.end]):
             chosen.append(c)
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -1165,8 +1165,8 @@ class QuantityExtractor:
             _inherit_unit(sentence, done, c)
             if c.change == "=" and c.approx == "exact" and _BY_BEFORE.search(sentence, max(0, c.start - 6), c.start):
                 # "Ross was down 2.3%, Burlington by 2.6%": the verb is left out, the change carries over
-                c.change = next((p.change for p in reversed(done) if p.unit == c.unit and p.change in ("up", "down")),
-                                "=")
+                c.change = next((p.change for p in reversed(done[-4:]) if p.unit == c.unit
+                                 and p.change in ("up", "down")), "=")
             out.append(_to_quantity(sentence, c))
             done.append(c)
             prev = c
@@ -1330,6 +1330,8 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
     for prev in reversed(earlier):
+        if c.start - prev.end > 60:
+            return  # too far back to be the same thing: "7.5 years ... (35, 36, 37)"
         if not (prev.unit or prev.counted) or (prev.unit or "").endswith(" of age"):
             continue
         if prev.unit in ("percentage", "percentage point") and not (
@@ -1338,8 +1340,6 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
         size = prev.high if prev.kind == "range" else prev.value  # "14-18 mpg to 24", "minus 1.4 degrees and 2.1"
         if prev.kind not in ("digits", "words", "range") or not size:
             continue
-        if c.start - prev.end > 60:
-            return  # too far back to be the same thing: "7.5 years ... (35, 36, 37)"
         points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[max(0, c.start - 10):c.start])
         if points or 0.1 <= abs(c.value / size) <= 10:
             c.unit, c.counted = prev.unit, prev.counted
