@@ -17,7 +17,9 @@ import math
 from dataclasses import replace
 
 from retold.align import Aligner
-from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap, match_quantities, negation_drifts, number_changed,
+from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
+                          match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
+                          _yearless,
                           _log_distance, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
@@ -49,6 +51,8 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
                              p.retelling_claim and read_r[p.retelling_claim.id], extras)
         drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r)]
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
+            body = [c for c in source if c.role != "headline"]
+            drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)]
             drifts += _headline_amounts(p.retelling_claim, [p.source_claim, *extras], source)
         out.append(replace(p, drifts=tuple(drifts)))
     return out
@@ -154,17 +158,47 @@ def _speaker_kind(name: str | None) -> str:
 def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]) -> list[Drift]:
     """A headline amount its matched source claim does not count is set against the whole source
     ("floods wreck 18,000 homes" over a source headline with no number and a body with 1,800)."""
-    counted_there = {id(r) for m in matched for _, r in match_quantities(amounts(m), amounts(headline))}
+    hqs = amounts(headline)
+    counted_there = {id(r) for m in matched for _, r in match_quantities(amounts(m), hqs)}
     out = []
     body = [c for c in source if c.role != "headline"]
-    for hq in amounts(headline):
+    for hq in hqs:
         if id(hq) in counted_there:
             continue
-        _, drift, _ = amount_against_body(hq, headline, body)
+        found, drift, _ = amount_against_body(hq, headline, body)
         if drift is not None:
             out.append(drift)
+        elif found:
+            out += _headline_precision(hq, headline, body)
     out += _headline_dates(headline, matched, body)
     return out
+
+
+def _headline_precision(hq: Quantity, headline: Claim, body: list[Claim]) -> list[Drift]:
+    """A headline amount that the body gives with another exactness, and never with its own
+    ("3,500 dockers strike" over "about 3,500 dockworkers"), is precision_changed."""
+    same = [(c, bq) for c in body for bq in amounts(c) if _quantity_match_score(bq, hq) >= 3 and intervals_overlap(bq, hq)]
+    if not same:
+        return []
+    found = []
+    for c, bq in same:
+        drifts = [d for d in number_drifts(c, headline) if d.kind == "precision_changed" and d.retelling_span == _span(hq)]
+        if not drifts:
+            return []  # the body says it the headline's way somewhere
+        found.append(drifts[0])
+    return found[:1]
+
+
+def _body_says_so(drift: Drift, headline: Claim, body: list[Claim]) -> bool:
+    """A headline's precision change against the source headline that the source body does not
+    make: the body gives the amount the retelling's way ("around 4%" for "about 4 percent")."""
+    if drift.kind != "precision_changed" or drift.retelling_span is None:
+        return False
+    hq = next((q for q in amounts(headline) if _span(q) == drift.retelling_span), None)
+    if hq is None:
+        return False
+    return any(_quantity_match_score(bq, hq) >= 2 and intervals_overlap(bq, hq) and not _classes_differ(bq, hq)
+               and not _rounded(bq, hq) for c in body for bq in amounts(c))
 
 
 def _headline_dates(headline: Claim, matched: list[Claim], body: list[Claim]) -> list[Drift]:
@@ -181,6 +215,8 @@ def _headline_dates(headline: Claim, matched: list[Claim], body: list[Claim]) ->
         for c in body:
             for d in c.dates:
                 iv = date_interval(d.value)
+                if iv and d.granularity == hd.granularity and _yearless(d, hd) and d.value[:4] != hd.value[:4]:
+                    iv = date_interval(hd.value[:4] + d.value[4:])  # neither says its year: the year was guessed
                 if iv and d.granularity == hd.granularity and abs((iv[0] - hiv[0]).days) <= 62:
                     near.append((c, d, iv))
         if not near or any(_dates_agree(hiv, iv) for _, _, iv in near):

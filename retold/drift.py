@@ -48,6 +48,7 @@ _GROUPS = [
     "lawmaker legislator mp parliamentarian deputy",
     "police policeman officer cop constable",
     "worker employee staff staffer workforce labourer laborer",
+    "docker dockworker longshoreman stevedore",
     "vehicle car truck lorry van bus coach pickup tanker",
     "home house household dwelling residence property flat apartment",
     "building structure premise",
@@ -352,16 +353,37 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
     out = []
     for s, r in match_quantities(amounts(source), amounts(retelling), fallback=True):
+        if _endpoint_of(s, r) or _endpoint_of(r, s):
+            continue  # "between five months and three years" / "five months to three years"
         same_value = s.value is not None and r.value is not None and abs(s.value - r.value) <= 1e-9 * max(1, abs(s.value))
         if same_value or _rounded(s, r):
             # the same number written with another bound or fewer digits: exactness, not amount
             if precision and (_classes_differ(s, r) or _rounded(s, r)):
                 out.append(_precision_changed(source, s, retelling, r))
         elif not intervals_overlap(s, r) or _bounds_differ(s, r):
+            if _stated_elsewhere(r, source.text, s) or _stated_elsewhere(s, retelling.text, r):
+                continue  # the other sentence states this very amount, in words the extractor missed
             out.append(number_changed(source, s, retelling, r))
         elif precision and _classes_differ(s, r):
             out.append(_precision_changed(source, s, retelling, r))
     return out
+
+
+def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
+    """``q`` is one end of the range ``rng`` written on its own."""
+    return approx_class(rng) == "range" and approx_class(q) != "range" and bool(q.text.strip()) \
+        and q.text.strip().lower() in rng.text.lower()
+
+
+def _stated_elsewhere(q: Quantity, text: str, other: Quantity) -> bool:
+    """``text`` holds the number of ``q`` as a figure or an ordinal ("the 17th minute" for "17
+    minutes") outside the amount ``other`` it was paired with."""
+    if q.value is None or q.value != int(q.value) or q.value < 2:
+        return False
+    for m in re.finditer(rf"(?<![\d.,]){int(q.value)}(?:st|nd|rd|th)?(?![\d.,]*\d)", text):
+        if not (other.start <= m.start() < max(other.end, other.start + 1)):
+            return True
+    return False
 
 
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|"
@@ -378,8 +400,23 @@ def amounts(claim: Claim) -> list[Quantity]:
             continue
         if q.counted and _CALENDAR.match(q.counted.split()[0]):
             continue
-        out.append(_casualties(claim.text, q))
+        out.append(_casualties(claim.text, _as_read(claim.text, q)))
     return out
+
+
+# "handed over 43 detainees": "over" is the verb's particle, not a bound. "damage estimated at 12
+# million euros", "an estimated 1.2 million": an estimate is an approximate amount.
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign|pass|give|gave|given|hold|held|fork|shell|hang|hung)(?:s|ed|ing)?\s+$", re.I)
+_ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:at\s+|to\s+be\s+)?$", re.I)
+
+
+def _as_read(text: str, q: Quantity) -> Quantity:
+    before = text[max(0, q.start - 30):q.start]
+    if q.approx == "more_than" and q.text.lower().startswith("over ") and _PARTICLE_OVER.search(before):
+        return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
+    if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _ESTIMATED.search(before):
+        return replace(q, approx="about", low=q.value * 0.9, high=q.value * 1.1)
+    return q
 
 
 # People killed or hurt: the verb before the amount ("killing 41 people", "injured 12 residents") or
@@ -541,9 +578,45 @@ def _same_words_other_year(a, b) -> bool:
     return a.value[4:] == b.value[4:]
 
 
+_PARTS_OF_DAY = (("morning", re.compile(r"\b(?:morning|dawn|early|a\.?m\.?|breakfast)\b", re.I)),
+                 ("afternoon", re.compile(r"\b(?:afternoon|midday|noon|lunchtime)\b", re.I)),
+                 ("evening", re.compile(r"\b(?:evening|night|late|overnight|p\.?m\.?|midnight)\b", re.I)))
+_DATE_BOUND = re.compile(r"\b(?:no\s+earlier\s+than|not\s+before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+earliest|"
+                         r"at\s+the\s+latest|or\s+later|or\s+earlier)\b", re.I)
+
+
+def _part_of_day(text: str) -> str | None:
+    found = {name for name, rx in _PARTS_OF_DAY if rx.search(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_day_other_part(a, b) -> bool:
+    """"early on Tuesday" / "on Tuesday night": the same day, told apart by the time of day."""
+    pa, pb = _part_of_day(a.text), _part_of_day(b.text)
+    return bool(pa and pb and pa != pb)
+
+
+def _yearless(a, b) -> bool:
+    return not _YEAR.search(a.text) and not _YEAR.search(b.text)
+
+
+def _agree(sd, siv, rd, riv) -> bool:
+    """The two dates may name the same time: their intervals meet, or, when neither says its year,
+    their month and day do (the year was inferred from two publication dates)."""
+    if _dates_agree(riv, siv):
+        return not (siv == riv and sd.granularity == rd.granularity == "day" and _same_day_other_part(sd, rd))
+    if _yearless(sd, rd) and sd.value and rd.value and sd.value[4:] and sd.value[4:] == rd.value[4:]:
+        return True
+    return False
+
+
 def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """date_changed when a retelling date agrees with none of the source's dates. Compared as
-    calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift."""
+    calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift; a
+    day is set against the source's days when it has any nearby ("1 February 2026" against "8
+    February 2026", not against "next year"); the same day at another time of day ("early on
+    Tuesday" / "Tuesday night") is a change. A bound on a date dropped or added ("no earlier than 9
+    September" -> "9 September") is precision_changed."""
     src = [(d, date_interval(d.value)) for d in source.dates]
     src = [(d, iv) for d, iv in src if iv]
     if not src:
@@ -553,11 +626,22 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         riv = date_interval(rd.value)
         if not riv:
             continue
-        if any(_dates_agree(riv, iv) for _, iv in src):
+        days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
+                and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
+        pool = days or src
+        agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv)]
+        if agreeing:
+            sd = agreeing[0][0]
+            if _bounded(source.text, sd) != _bounded(retelling.text, rd):
+                out.append(Drift(
+                    kind="precision_changed", summary=f"{_bound_text(source.text, sd)} -> {_bound_text(retelling.text, rd)}",
+                    source_text=source.text, retelling_text=retelling.text, direction="sharpened"
+                    if _bounded(source.text, sd) else "blurred", from_=sd.value, to=rd.value,
+                    source_span=_span(sd), retelling_span=_span(rd), source_claim=source.id, retelling_claim=retelling.id))
             continue
         # Set it against the source date nearest in time, preferring the same granularity.
-        sd, _ = min(src, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
-        if _same_words_other_year(sd, rd):
+        sd, _ = min(pool, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
+        if _same_words_other_year(sd, rd) and not _same_day_other_part(sd, rd):
             continue
         out.append(Drift(
             kind="date_changed", summary=f"{sd.text} -> {rd.text} ({sd.value} -> {rd.value})",
@@ -566,6 +650,17 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             retelling_claim=retelling.id,
         ))
     return out
+
+
+def _bounded(text: str, d) -> bool:
+    """The date is a bound ("no earlier than 9 September", "by 2027 at the latest")."""
+    return bool(_DATE_BOUND.search(text[max(0, d.start - 22):d.start]) or _DATE_BOUND.match(text, d.end)
+                or _DATE_BOUND.match(text[d.end:d.end + 20].lstrip(" ,")))
+
+
+def _bound_text(text: str, d) -> str:
+    m = _DATE_BOUND.search(text[max(0, d.start - 22):d.start])
+    return (m.group() + " " if m else "") + d.text
 
 
 # --- entities (speakers, actors) -------------------------------------------------------------

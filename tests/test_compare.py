@@ -161,6 +161,26 @@ def test_the_office_said_is_the_prosecutors_office_named_before():
         ["attribution_changed"]
 
 
+def _headline_drifts(source_title, source_text, retelling_title):
+    from retold.comparing import compare
+    from retold.models import Article
+
+    comp = compare(Article(title=source_title, text=source_text, published="2024-10-22"),
+                   Article(title=retelling_title, text=source_text, published="2024-10-22"))
+    return sorted(d.kind for p in comp.pairs if p.retelling_claim and p.retelling_claim.role == "headline"
+                  for d in p.drifts)
+
+
+def test_a_headline_amount_is_held_to_the_exactness_the_body_gives_it():
+    body = ("Traffic at the port of Kalmar stood still on Tuesday as about 3,500 dockworkers continued a strike. "
+            "Glaciers in the Kessen Alps lost about 4 percent of their ice in 2024.")
+    assert _headline_drifts("Port strike halts Kalmar", body, "Kalmar paralysed as 3,500 dockers strike") == \
+        ["precision_changed"]
+    assert _headline_drifts("Port strike halts Kalmar", body, "Kalmar paralysed as about 3,500 dockers strike") == []
+    assert _headline_drifts("Alpine glaciers lost 4 percent of their ice in 2024", body,
+                            "Kessen Alps glaciers lost around 4% of their ice in 2024") == []
+
+
 def test_a_speaker_credited_next_door_must_be_of_the_same_kind():
     source = "The company said air was being pumped into the section where the men were sheltering."
     moved = "Air is being pumped into the section where the men are sheltering, the operator Eastern Coal said."

@@ -287,6 +287,44 @@ def test_a_hedge_is_read_against_its_own_clause_on_the_other_side():
     assert kinds(claim_drifts(s, r)) == ["certainty_changed"]
 
 
+def test_amounts_read_as_the_sentence_means_them():
+    for a, b in [("Each side handed over 43 detainees, the mediators said.",
+                  "The mediators said 43 detainees were handed over by each side."),
+                 ("The fire caused damage estimated at 12 million euros.",
+                  "The fire caused damage of about 12 million euros."),
+                 ("The trial enrolled 4,800 children aged between five months and three years.",
+                  "The trial enrolled 4,800 children aged five months to three years."),
+                 ("Okafor opened the scoring in the 17th minute and scored again after 58 minutes.",
+                  "Okafor struck first on 17 minutes.")]:
+        assert claim_drifts(real(a), real(b)) == [], (a, b)
+    d = claim_drifts(real("The fire caused damage estimated at 12 million euros."),
+                     real("The fire caused 12 million euros of damage."))
+    assert kinds(d) == ["precision_changed"]
+
+
+def test_dates_at_another_time_of_day_a_nearer_day_and_a_dropped_bound():
+    s = real("The vessel was boarded early on Tuesday, the navy said.", published="2024-05-01")
+    r = real("Special forces stormed the vessel on Tuesday night, the navy said.", published="2024-05-01")
+    assert kinds(claim_drifts(s, r)) == ["date_changed"]
+    r = real("Special forces boarded the vessel on Tuesday morning, the navy said.", published="2024-05-01")
+    assert claim_drifts(s, r) == []
+    s = real("Next year's edition will be held on 8 February 2026, organisers said.")
+    r = real("Next year's edition is set for 1 February 2026, organisers said.")
+    assert kinds(claim_drifts(s, r)) == ["date_changed"]
+    s = real("The launch has been postponed to no earlier than 9 September, the agency said.")
+    r = real("The launch has been postponed to 9 September, the agency said.")
+    [d] = claim_drifts(s, r)
+    assert d.kind == "precision_changed" and d.direction == "sharpened"
+
+
+def test_the_same_day_and_month_with_a_guessed_year_is_the_same_date():
+    s = claim("The launch moved to 9 September.", dates=(DateRef("to 9 September", "2024-09-09"),))
+    r = claim("The launch moved to 9 September.", dates=(DateRef("9 September", "2023-09-09"),))
+    assert claim_drifts(s, r) == []
+    r = claim("The launch moved to 9 September 2023.", dates=(DateRef("9 September 2023", "2023-09-09"),))
+    assert kinds(claim_drifts(s, r)) == ["date_changed"]  # a year written is a year meant
+
+
 def test_said_becoming_confirmed_is_reporting_as_usual():
     s = real("Officials from both governments said 86 prisoners were exchanged on Sunday.")
     r = real("Officials from both governments confirmed 86 prisoners were exchanged on Sunday.")
