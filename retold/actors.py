@@ -209,7 +209,8 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
 
 
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall
-    should can could may might must not never also still already just now reportedly allegedly""".split())
+    should can could may might must not never also still already just now reportedly allegedly yet ever
+    currently finally""".split())
 
 
 def _main_verb(words: list[str], at: int) -> str | None:

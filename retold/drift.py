@@ -1171,6 +1171,24 @@ def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
     return bool(set(_context_tokens(text, span[1])) & {t for t, _ in tokens(other)})
 
 
+def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
+    """True when what stands before the cue in its clause, its subject ("the government would
+    [not intervene]"), is all in ``other``: the clause is there, its verb told in other words."""
+    from retold.align import tokens
+
+    start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, span[0])), default=0)
+    before = [t for t, _ in tokens(text[start:span[0]])]
+    if not 0 < len(before) <= 3 or not set(before) <= {t for t, _ in tokens(other)}:
+        return False
+    # ... and the other keeps the subject's last word with the same auxiliary ("government would")
+    last_two = " ".join(_CONTEXT_WORD.findall(text[start:span[0]])[-2:]).lower()
+    return len(last_two.split()) == 2 and last_two.split()[1] in _AUX_WORDS | {"did", "does", "do"} \
+        and re.search(rf"\b{re.escape(last_two)}\b", other.lower()) is not None
+
+
+_SUBJECT_START = re.compile(r"[,;:“”\"()—–]|\b(?:said|says|told|that|and|but|because|if|when|while|who|which)\b", re.I)
+
+
 def _context_tokens(text: str, pos: int) -> list[str]:
     """The first four content tokens after ``pos``, within its clause."""
     from retold.align import tokens
@@ -1200,7 +1218,7 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     else:  # negated by a part the text alone does not show (a merged claim): its first cue
         cue = neg.negations[0] if neg.negations else "not"
         span = _find_span(neg.text, cue)
-    if span is not None and not _context_shared(neg.text, span, other.text):
+    if span is not None and not _context_shared(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
         return []  # the negated clause is simply not in the other sentence
     negated_words = set(_context_tokens(neg.text, span[1])) if span is not None else set()
     if any(not negated_words or negated_words & set(_context_tokens(other.text, m.end()))
@@ -1406,9 +1424,14 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 def _clause_without(text: str, span: tuple[int, int], doer: str) -> str:
-    """The clause at ``span`` with its doer blanked: what else the clause names."""
-    clause = text[span[0]:span[1]]
-    return clause.replace(doer, " ", 1)
+    """The clause at ``span`` with its doer blanked and the other parties it names after a
+    preposition ("leased it from the property company Stenhus"): who else could be its doer."""
+    clause = text[span[0]:span[1]].replace(doer, " ", 1)
+    return _OTHER_PARTY.sub(" ", clause)
+
+
+_OTHER_PARTY = re.compile(r"\b(?:from|to|with|against|for|into|onto|off|at)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w’'-]+\s+){0,4}?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
 
 
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|as|because|while|since|before|that|and|but|until|"
@@ -1419,11 +1442,14 @@ _CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|although|though|af
 _SPEECH_ACTS = (("@praise", ("prais", "hail", "commend", "applaud", "laud", "welcom")),
                 ("@criticise", ("critici", "condemn", "slam", "denounc", "lambast", "blast")),
                 ("@blame", ("blam",)), ("@accuse", ("accus",)))
+# Acts told in other words: "backed" / "recommended" / "endorsed", "funded" / "financed".
+_ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour", "favor")),
+                ("fund", ("fund", "financ", "bankroll", "sponsor")))
 
 
 def _verb_key(verb: str) -> str | None:
     low = verb.lower()
-    for key, stems in _SPEECH_ACTS:
+    for key, stems in _SPEECH_ACTS + _ACT_CLASSES:
         if low.startswith(stems):
             return key
     from retold.align import tokens
@@ -1447,19 +1473,23 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             continue
         seen.add(m.end())
         for actor, verb in dict.fromkeys((find_action(part), _frame_action(part))):  # fixed order
-            if not actor or not verb or _vague_doer(actor) or len(actor.split()) > 7:
+            if not actor or not verb or len(actor.split()) > 7:
                 continue
             first = actor.split()[0].lower()
             if first.endswith("ing") and actor[:1].islower():
                 continue  # "..., leaving 11 miners trapped": a participle, not a clause with a doer
             if first in _CLAUSE_OPENERS:
                 actor = actor.split(None, 1)[1] if len(actor.split()) > 1 else ""
+                if not actor and first in ("which", "who"):
+                    actor = _antecedent(text[:m.start()])  # "the firm Carvo, which leased it": Carvo
                 if not actor or _vague_doer(actor):
                     continue  # "when a tremor killed", "which the city owns": the doer follows the opener
+            if _vague_doer(actor):
+                continue
             key = _verb_key(verb)
             if key:
                 at = part.find(actor)
-                stop = _CLAUSE_END.search(part, max(0, at) + len(actor) + 1)
+                stop = _CLAUSE_END.search(part, at + len(actor) if at >= 0 else 0)
                 out.append((actor, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
     return tuple(out)
 
@@ -1467,6 +1497,25 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 _CLAUSE_OPENERS = frozenset("""when while after before because since although though if as until once
     where whereas and but or that which who""".split())
 _POSSESSIVE = frozenset("its his her their our my your".split())
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause hangs on: the words before its comma back to a verb or a
+    preposition ("was operated by the logistics firm Carvo" -> "the logistics firm Carvo")."""
+    words = before.rstrip(" ,").split()
+    out: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip(",;:“”\"()")
+        if w != w.rstrip(",;:") or low in _POST_MODIFIER | {"by", "to", "that", "said", "says"} or low in _AUX_WORDS \
+                or (low.endswith("ed") and not w[:1].isupper()):
+            break
+        out.insert(0, w)
+        if low in ("the", "a", "an") or len(out) >= 6:
+            break
+    return " ".join(out)
+
+
+_AUX_WORDS = frozenset("is are was were be been being has have had will would can could may might".split())
 
 
 def _vague_doer(name: str | None) -> bool:
@@ -1493,7 +1542,9 @@ _VAGUE_HEADS = frozenset("man men woman women people person group groups member 
                          "thing things side sides party parties".split())
 _INSTITUTION_HEADS = frozenset("""agency ministry department council committee commission bank court union
     party federation association army police government authority office board parliament senate
-    assembly company firm group institute university hospital service regulator tribunal""".split())
+    assembly company firm group institute university hospital service regulator tribunal inspectorate
+    directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
+    foundation trust charity watchdog navy""".split())
 
 
 def _norm_word(w: str) -> str:

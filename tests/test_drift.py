@@ -360,6 +360,15 @@ def test_negation_flip_read_past_function_words_and_in_the_main_clause():
     assert claim_drifts(s, r) == []  # the "not" is in a clause the retelling left out
 
 
+def test_a_negation_dropped_with_its_verb_reworded():
+    s = real("Transport Minister Ewa Lind said the government would not intervene in the dispute.")
+    r = real("Transport Minister Ewa Lind said the government would step in.")
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]
+    s = real("Police said the two men would not be charged.")
+    r = real("Police said the two men were released.")
+    assert claim_drifts(s, r) == []  # another predicate, not the opposite one
+
+
 def test_a_negation_said_in_positive_words_is_no_flip():
     for a, b in [("The official said the troops would not withdraw before a settlement.",
                   "The official said the troops would keep their positions until a settlement."),
@@ -415,6 +424,18 @@ def test_a_doer_named_elsewhere_in_another_role_is_still_changed():
     s = claim("Scientists at the University of Tromsdal built its main camera.")
     r = claim("Its main camera was built by NASA scientists.")
     assert kinds(claim_drifts(s, r)) == ["actor_changed"]
+
+
+def test_a_new_doer_of_the_same_act_told_in_other_words():
+    for a, b in [("The labour inspectorate has opened an investigation into the fire.",
+                  "Prosecutors have opened an investigation into the fire."),
+                 ("Nordspar's board has recommended that shareholders accept the offer.",
+                  "Halvik's board has backed the offer."),
+                 ("The warehouse was operated by the firm Carvo, which leased it from the property company Stenhus.",
+                  "Stenhus, which ran the warehouse, leased it from the firm Carvo."),
+                 ("Prosecutors said they had not yet decided whether to bring charges.",
+                  "The labour inspectorate has not yet decided whether to bring charges.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["actor_changed"], (a, b)
 
 
 def test_the_same_doer_in_other_words_is_no_actor_change():
