@@ -758,7 +758,8 @@ def _is_vague_entity(name: str | None) -> bool:
 
 
 _VOICES = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen representative
-    official officials source sources insider insiders""".split())
+    official officials source sources insider insiders document documents statement report memo letter
+    filing""".split())
 _VOICE_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", re.I)
 
 
@@ -814,6 +815,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         if len(acro) >= 2 and acro in bare:
             return True
     if bool(_proper_tokens(a)) != bool(_proper_tokens(b)):
+        ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
+        if ha != hb and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS:
+            return False  # "the regional water authority" is not "the Alpine Glacier Monitoring Network"
         return None  # "Norvik" and "the company": a description may refer back to the name
     return False
 
@@ -1544,7 +1548,7 @@ _INSTITUTION_HEADS = frozenset("""agency ministry department council committee c
     party federation association army police government authority office board parliament senate
     assembly company firm group institute university hospital service regulator tribunal inspectorate
     directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
-    foundation trust charity watchdog navy""".split())
+    foundation trust charity watchdog navy network""".split())
 
 
 def _norm_word(w: str) -> str:
@@ -1671,8 +1675,15 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
         if ents and ents <= words:
             return True
     else:
-        ents = _proper_tokens(entity) or _head_token(entity)
-        if ents & words:
+        proper = _proper_tokens(entity)
+        ents = proper or _head_token(entity)
+        if proper:  # a name is named by capitalised words ("Glacier" is not "glaciers")
+            caps = {_ENTITY_SYNONYMS.get(singular(w), singular(w)) for w in
+                    (x.lower().rstrip(".").replace("’", "'") for x in _ENTITY_WORD.findall(text) if x[:1].isupper())}
+            caps |= {w[:-2] for w in caps if w.endswith("'s")}
+            if ents & caps:
+                return True
+        elif ents & words:
             return True
     if not ents:
         return False
