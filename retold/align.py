@@ -339,6 +339,18 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
         j = int(np.argmax(sim[i]))
         if sim[i, j] >= threshold and contain[i, j] >= 0.5:
             match[i] = j
+    # ... or that tells the rest of the source claim its neighbour told the first part of ("kept the
+    # rate at 4.25%" / "It said a cut could come in September"): a split along the sentence.
+    for i in r_body:
+        if i in match:
+            continue
+        for nb in (i - 1, i + 1):
+            j = match.get(nb)
+            if j is None or retelling[nb].role == "headline":
+                continue
+            if _tells_the_rest(source[j].text, retelling[nb].text, retelling[i].text):
+                match[i] = j
+                break
 
     # A source claim left over that a retelling claim covers as well: a merge.
     also: dict[int, list[int]] = {}
@@ -366,6 +378,16 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             best = float(sim[:, j].max()) if sim.shape[0] else 0.0
             pairs.append(Pair(source_claim=s, retelling_claim=None, similarity=round(best, 3)))
     return pairs
+
+
+def _tells_the_rest(source: str, told: str, other: str) -> bool:
+    """True when ``other`` says most of what ``source`` says beyond ``told``: three or more of the
+    source's remaining content tokens, a third of ``other``'s own tokens at least."""
+    src = {t for t, _ in tokens(source)}
+    rest = src - {t for t, _ in tokens(told)}
+    mine = {t for t, _ in tokens(other)}
+    shared = rest & mine
+    return len(shared) >= 3 and len(shared) >= len(mine) / 3
 
 
 def _source_containment(source: list[Claim], retelling: list[Claim]) -> np.ndarray:

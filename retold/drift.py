@@ -999,7 +999,8 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|hints?|hinted|signals?|sign
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
                    r"threat(?:en|ens|ened|ening)|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
-                   r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed)\b",
+                   r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
+                   r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed))\b",
                    re.I)
 
 
@@ -1149,7 +1150,8 @@ def _find_span(text: str, part: str | None) -> tuple[int, int] | None:
 _IMPLICIT_NEGATIVE = re.compile(
     r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied|ying)|"
     r"reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|unable|no\s+longer|neither|"
-    r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed))\b", re.I)
+    r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed)|"
+    r"barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?)\b", re.I)
 
 
 def _negative_sense(claim: Claim) -> bool | None:
@@ -1584,6 +1586,21 @@ def _head_and_mods(name: str) -> tuple[str | None, set[str]]:
     return _norm_word(content[-1]), {_norm_word(x) for x in content[:-1]}
 
 
+def _two_people(a: str, b: str) -> bool:
+    """Both doers end in a person's name (two capitalised words at least), and the surnames differ."""
+    def person(x):
+        words = [w for w in _ENTITY_WORD.findall(x)]
+        tail = []
+        for w in reversed(words):
+            if not w[:1].isupper() or w.endswith(("'s", "’s")):
+                break
+            tail.insert(0, w)
+        return tail if len(tail) >= 2 and not any(w.lower() in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS for w in tail) \
+            else None
+    pa, pb = person(a), person(b)
+    return bool(pa and pb) and pa[-1].lower() != pb[-1].lower()
+
+
 def _named(name: str) -> set[str]:
     """The capitalised words of a name, normalised, its first word's capital alone not counted."""
     words = _ENTITY_WORD.findall(name)
@@ -1626,6 +1643,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
     if ha != hb:
+        if _two_people(a, b):
+            return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
         if _share_modifier(ma, {hb}) or _share_modifier(mb, {ha}) or _share_modifier(_named(a), _named(b)):
             return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
         if (ma & {hb}) or (mb & {ha}):

@@ -118,3 +118,16 @@ def test_a_word_reads_the_same_wherever_it_was_first_seen():
         assert ("may", 1.5) in got[inside]
         assert all(tok != "may" for tok, _ in got[opening])
         assert ("senat", 1.5) in got[inside] and ("vote", 1.0) in got[inside]
+
+
+def test_a_sentence_telling_the_rest_of_its_neighbours_source_is_a_split():
+    source = claims("The bank kept its rate unchanged at 4.25 percent on Thursday, the fourth meeting without a "
+                    "change, but said a cut could come as early as September if inflation continued to ease.",
+                    "Business groups have called for lower borrowing costs.")
+    retelling = claims("For the fourth meeting in a row, the bank left its rate at 4.25% on Thursday.",
+                       "It said a cut could come as soon as September, provided inflation keeps falling.",
+                       prefix="r")
+    assert matched(Aligner()(source, retelling)) == {"r1": "c1", "r2": "c1"}
+    unrelated = claims("For the fourth meeting in a row, the bank left its rate at 4.25% on Thursday.",
+                       "Shops in the capital reported record sales in September.", prefix="r")
+    assert "r2" not in matched(Aligner()(source, unrelated))

@@ -438,6 +438,18 @@ def test_a_new_doer_of_the_same_act_told_in_other_words():
         assert kinds(claim_drifts(real(a), real(b))) == ["actor_changed"], (a, b)
 
 
+def test_another_person_of_the_same_side_is_another_doer():
+    s = real("Okafor scored from the spot after 58 minutes, when Valmont defender Luis Prado handled the ball.")
+    r = real("He doubled the lead from the spot just before the hour after Valmont's Tomas Weir handled.")
+    assert "actor_changed" in kinds(claim_drifts(s, r))
+
+
+def test_an_order_or_a_bar_is_the_modal_it_is_told_with():
+    s = real("The court also ordered Kroll to repay the money and barred him from holding office for five years.")
+    r = real("Kroll must also repay the money and may not hold office for five years, the court ordered.")
+    assert claim_drifts(s, r) == []
+
+
 def test_the_same_doer_in_other_words_is_no_actor_change():
     pairs = [("Alpine glaciers lost 4 percent of their ice.", "Kessen Alps glaciers lost 4 percent of their ice."),
              ("The Federation of Builders welcomed the plan.", "Builders' chief Piet Hals welcomed the plan."),
