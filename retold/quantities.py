@@ -5,16 +5,19 @@ sentence, left to right, offsets relative to the sentence. An amount is a
 number (digits, number words, fractions, vague words like "dozens"), the
 words that bound or blur it ("about", "more than", "between ... and ..."),
 a change verb in front of it ("rose 3%" -> change "up"), its unit
-("percentage", "dollar", "mile per hour"; names from quantulum3's unit list)
-and, when it counts things, the thing counted ("foreign fighters").
+("percentage", "dollar", "mile per hour"; names from quantulum3's unit list,
+read from the generated file retold/data/units.json) and, when it counts
+things, the thing counted ("foreign fighters").
 
-Identifiers are not amounts: a number glued to letters ("COVID-19", "F-150",
-"22nd"), a number after a capitalised name or a label word ("Boeing 737",
-"Section 427", "page 5"), phone numbers, dates and times ("October 12",
-"3 p.m.") and years ("in 2017"; kept with ``keep_years=True``).
+Identifiers are not amounts: a number glued to letters ("COVID-19", "F-150"),
+an ordinal ("22nd"), a number after a capitalised name or a label word with no
+unit after it ("Boeing 737", "Section 427", "page 5"; but "Panadol 500mg"),
+phone numbers, addresses, dates and times ("October 12", "3 p.m.") and years
+("in 2017"; kept with ``keep_years=True``).
 
 Policy on bad input: any string is accepted; text with no amount gives [];
-the stage never raises on content.
+the stage never raises on content. A missing or damaged unit file (a broken
+install) raises RetoldError saying how to rebuild it.
 """
 
 from __future__ import annotations
@@ -378,8 +381,6 @@ _FUNCTION_WORDS = frozenset(
     "who which whom whose where what why how there here than it he she they we you i".split())
 _YEAR_PREPS = frozenset("in since by until till from through before after during circa early late mid "
                         "between and or year class spring summer autumn fall winter".split())
-_DATE_PREPS = frozenset("in since by until till from through before after during of circa early late mid "
-                        "between and or to the year class spring summer autumn fall winter".split())
 
 _APPROX = [
     # (pattern before the number, approx, change, low_inclusive, high_inclusive)
