@@ -29,6 +29,8 @@ malformed urls are skipped.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -76,6 +78,46 @@ _FRAMES: list[tuple[re.Pattern, str]] = [
                 rf"(?:report|study|survey|analysis|audit|review|assessment|poll|investigation)\s+"
                 rf"(?:by|from|for|commissioned\s+by)\s+(?:the\s+)?{_NAME}"), "named"),
 ]
+# Where the frames can match. Every frame's match is made of word characters, white space and
+# ’ ' & - . (and, first, one of , ; ( “ " in the "X reported" frame), so it lies inside one stretch
+# of text between two other characters; and it holds the frame's trigger word. A frame is run only
+# over the stretches that hold its trigger: the same matches as over the whole text, in order.
+_STRETCH_END = re.compile(r"[^\w\s’'&.\-]")
+_DOC_WORDS = "report|study|survey|analysis|audit|review|assessment|investigation|poll|paper|document|inquiry|dossier"
+_TRIGGERS: list[tuple[re.Pattern, bool]] = [  # per frame: its trigger, and whether it is read case-insensitively
+    (re.compile(r"ccording"), False),
+    (re.compile(r"reported|reports|revealed|broke"), False),
+    (re.compile(r"told|tell"), False),
+    (re.compile(r"interview|speaking|reported|quoted|cited|via|reporting|contributions|material"), True),
+    (re.compile(r"published|appeared"), False),
+    *[(re.compile(_DOC_WORDS), False)] * 2,  # both document frames: one trigger, looked for once
+]
+_DOC_WORD = re.compile(rf"({_DOC_WORDS})\b")
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased character for character, so that what a re.I pattern matches is, in
+    the result, a lower-case substring at the same place (re.I also reads the dotted and dotless i
+    and the long s as i and s)."""
+    if text.isascii():
+        return text.lower()
+    return text.replace("İ", "i").replace("ı", "i").replace("ſ", "s").lower()
+
+
+def _frame_matches(rx: re.Pattern, triggers: list[int], text: str, ends: list[int]):
+    """``rx.finditer(text)``, run only over the stretches (between two of ``ends``) that hold one
+    of the ``triggers`` (positions, in order)."""
+    done = -1
+    for t in triggers:
+        i = bisect.bisect_right(ends, t)
+        a = ends[i - 1] if i else 0
+        if a <= done:
+            continue
+        b = ends[i] if i < len(ends) else len(text)
+        done = a
+        yield from rx.finditer(text, a, b)
+
+
 # Capitalised words that open a sentence or name no outlet.
 _NOT_OUTLETS = frozenset("""He She It They We I You This That These Those There The A An In On At But And
     Police Officials Government Ministry Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -115,9 +157,15 @@ def outlet_from_host(url: str) -> str | None:
     return label.replace("-", " ").title()
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_WORDS = re.compile(r"[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
-    return re.sub(r"[^a-z0-9]+", "", name.lower())
+    name = _LEADING_THE.sub("", name.strip())
+    return _NOT_KEY.sub("", name.lower())
 
 
 def _clean(name: str) -> str | None:
@@ -150,13 +198,14 @@ def _host(url: str) -> str:
         return ""
 
 
+@functools.lru_cache(maxsize=4096)
 def _names_host(name: str, url: str) -> bool:
     """True when ``url``'s host plausibly belongs to the outlet ``name``."""
     host_name = outlet_from_host(url)
     if host_name and _key(host_name) == _key(name):
         return True
     label = _host(url).split(".")[0]
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", name) if w.lower() != "the"]
+    words = [w for w in _WORDS.findall(name) if w.lower() != "the"]
     initials = "".join(w[0] for w in words).lower()
     squashed = "".join(words).lower()
     return bool(label) and (label == squashed or label == initials or (len(squashed) > 3 and squashed in label))
@@ -164,12 +213,18 @@ def _names_host(name: str, url: str) -> bool:
 
 def _text_sources(text: str, hosts: frozenset[str] = frozenset()) -> list[Source]:
     found: list[tuple[int, Source]] = []
-    for rx, kind in _FRAMES:
-        for m in rx.finditer(text):
+    ends = [m.start() for m in _STRETCH_END.finditer(text)]
+    folded = None
+    triggers: dict[re.Pattern, list[int]] = {}
+    for (rx, kind), (trigger, insensitive) in zip(_FRAMES, _TRIGGERS):
+        if trigger not in triggers:
+            if insensitive and folded is None:
+                folded = _fold(text)
+            triggers[trigger] = [t.start() for t in trigger.finditer(folded if insensitive else text)]
+        for m in _frame_matches(rx, triggers[trigger], text, ends):
             raw = m.group("name")
             if kind == "named_doc":
-                doc = re.search(r"(report|study|survey|analysis|audit|review|assessment|investigation|poll|paper|"
-                                r"document|inquiry|dossier)\b", text[m.end("name"):m.end() + 1])
+                doc = _DOC_WORD.search(text[m.end("name"):m.end() + 1])
                 issuer = _clean(raw)
                 if not issuer or issuer.lower() in ("new", "latest"):
                     continue
