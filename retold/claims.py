@@ -43,7 +43,6 @@ _SENTENCE_STARTERS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes or
 # brackets, white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9])""")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(r"""["'“‘«(\[]?([A-Za-z]+)""")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # J. / U.S. / U.K / e.g.
@@ -73,15 +72,24 @@ def split_sentences(text: str) -> list[tuple[int, int, int]]:
         start = 0
         for m in _BOUNDARY.finditer(body):
             if m.group(1) == ".":
-                token = _TOKEN_BEFORE.search(body, 0, m.start(1))
-                nxt = _NEXT_WORD.match(body, m.end())
-                if token and _is_abbreviation(token.group(1) + ".", nxt.group(1) if nxt else ""):
-                    continue
+                token = _token_before(body, m.start(1))
+                if token:
+                    nxt = _NEXT_WORD.match(body, m.end())
+                    if _is_abbreviation(token + ".", nxt.group(1) if nxt else ""):
+                        continue
             end = m.end(2)
             _add_span(spans, body, base, start, end, para_no)
             start = m.end()
         _add_span(spans, body, base, start, len(body), para_no)
     return spans
+
+
+def _token_before(body: str, end: int) -> str:
+    """The run of non-space characters that ends at ``end`` ("" after a space)."""
+    start = end
+    while start and not body[start - 1].isspace():
+        start -= 1
+    return body[start:end]
 
 
 def _add_span(spans, body, base, start, end, para_no) -> None:
@@ -154,11 +162,13 @@ class ClaimExtractor:
                 sentence, quantities=len(qs), dates=len(ds),
                 attributed=attribution is not None, hedged=bool(hs),
             ) if statement else 0.0
+            negations = tuple(find_negations(sentence))
             claims.append(Claim(
                 id=cid, role=role, text=sentence, start=start, end=end,
                 checkworthiness=round(float(score), 3),
                 quantities=qs, dates=ds, attribution=attribution, hedges=hs,
-                negated=is_negated(sentence), negations=tuple(find_negations(sentence)),
+                # a predicate is negated only by a negation cue: no cue, no look at the clauses
+                negated=bool(negations) and is_negated(sentence), negations=negations,
                 actor=find_actor(sentence),
                 quotes=tuple(sentence[a:b] for a, b in find_quotes(sentence)),
                 paragraph=para,
