@@ -421,13 +421,12 @@ _FURNITURE = [
     r"by\b",
 ]
 # Boundaries are letters only: counters run into each other ("164 views0 comments").
-_FURNITURE_RE = re.compile(r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^\W\d_])",
-                           re.I)
+_FURNITURE_PHRASE = r"(?<![^\W\d_])(?:" + "|".join(_FURNITURE) + r")(?![^\W\d_])"
 _COUNTERS = re.compile(r"(?:\W*[\d.,]+\s*[km]?\s*(?:views?|comments?|likes?|shares?|repl(?:y|ies)|"
                        r"responses?|reactions?)(?![^\W\d_]))+\W*", re.I)
 # A whole line of furniture phrases, digits and punctuation. Possessive: a line of article text
 # fails at its first ordinary word, without backtracking.
-_FURNITURE_LINE = re.compile(r"(?:" + _FURNITURE_RE.pattern + r"|[\W\d_]+)*+", re.I)
+_FURNITURE_LINE = re.compile(r"(?:" + _FURNITURE_PHRASE + r"|[\W\d_]+)*+", re.I)
 # A heading that opens the page's tail: everything after it is furniture, not article.
 _TAIL_HEADING = re.compile(
     r"(?:(?:recent|related|popular|latest|featured|trending|more|similar)\s+(?:posts?|articles?|"
