@@ -131,3 +131,19 @@ def test_a_sentence_telling_the_rest_of_its_neighbours_source_is_a_split():
     unrelated = claims("For the fourth meeting in a row, the bank left its rate at 4.25% on Thursday.",
                        "Shops in the capital reported record sales in September.", prefix="r")
     assert "r2" not in matched(Aligner()(source, unrelated))
+
+
+def test_the_similarity_of_many_sentences_is_the_cosine_of_their_token_bags():
+    """Sparse products for many sentences, a dense one for a single headline: the same numbers."""
+    import numpy as np
+
+    from retold.align import similarity_matrix
+
+    source = [c.text for c in SOURCE]
+    retelling = ["Rain flooded some 1,800 houses across the Arven valley.", "Forty schools shut as a precaution."]
+    cos, contain = similarity_matrix(source, retelling)
+    one_cos, one_contain = similarity_matrix(source, retelling[:1])
+    assert cos.shape == (2, 4) and np.allclose(cos[0], one_cos[0]) and np.allclose(contain[0], one_contain[0])
+    assert cos[0].argmax() == 0 and cos[1].argmax() == 1
+    assert np.allclose(similarity_matrix(source, source[:2])[0].diagonal(), 1.0)
+    assert 0 < contain[1, 1] <= 1 and contain[1, 3] == 0
