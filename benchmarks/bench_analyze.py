@@ -28,6 +28,7 @@ import os
 import platform
 import random
 import re
+import resource
 import shlex
 import shutil
 import subprocess
@@ -71,14 +72,39 @@ def cpu_model() -> str:
     return platform.processor() or platform.machine()
 
 
-def best_of(repeat: int, run) -> float | None:
-    times = []
+class Timing(float):
+    """Wall seconds (the float: ratios are of wall time), with ``cpu``: the CPU seconds (user +
+    system, this process and its finished children) of the cheapest run. On a machine other work
+    shares, wall time grows and CPU time barely does: the CPU column tells whether a wall-time
+    difference is the program's or the machine's."""
+
+    cpu: float
+
+
+def _cpu() -> float:
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def best_of(repeat: int, run) -> Timing | None:
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         if run() is False:
             return None
-        times.append(time.perf_counter() - start)
-    return min(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(_cpu() - cpu)
+    best = Timing(min(walls))
+    best.cpu = min(cpus)
+    return best
+
+
+def load_average() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def _run(cmd: list[str], **kw) -> bool:
@@ -93,9 +119,11 @@ def _run(cmd: list[str], **kw) -> bool:
 def row(label: str, pages: int, seconds: float | None, *bases: tuple[str, float | None]) -> str:
     """One timing row; each base is (name, seconds) and adds a ratio "xR name"."""
     if seconds is None:
-        return f"  {label:<64} {pages:>5}  {'n/a':>8}  {'n/a':>9}"
+        return f"  {label:<64} {pages:>5}  {'n/a':>8}  {'n/a':>9}  {'n/a':>8}"
     ratios = ", ".join(f"x{seconds / b:.2f} {name}".rstrip() for name, b in bases if b)
-    return f"  {label:<64} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s  {ratios}"
+    cpu = getattr(seconds, "cpu", None)
+    cpu = f"{cpu:>7.2f}s" if cpu is not None else f"{'':>8}"
+    return f"  {label:<64} {pages:>5}  {seconds:>7.2f}s  {pages / seconds:>7.1f}/s  {cpu}  {ratios}"
 
 
 _WORD = re.compile(r"\w+(?:[.,']\w+)*")
@@ -252,10 +280,11 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, {cpu_model()}, Python {platform.python_version()}, "
           f"trafilatura {trafilatura.__version__}, {platform.system()} {platform.release()}")
     size = sum(p.stat().st_size for p in pages)
-    print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs; wall time")
+    print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs; wall time, "
+          f"and the CPU time of the cheapest run; load average {load_average()}")
     print("ratios: 'bare' is against trafilatura's default command (text only), 'equiv' against "
           f"trafilatura {' '.join(TRAF_EQUIVALENT)} (what retold's ingest reads)\n")
-    print(f"  {'':<64} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  retold/trafilatura")
+    print(f"  {'':<64} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  {'CPU':>8}  retold/trafilatura (wall)")
 
     results: dict[str, float | None] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -346,6 +375,8 @@ def main() -> None:
                   f"x{results['retold'] / results['traf_eq']:.2f}; --no-stance: "
                   f"x{results['retold_ns'] / results['traf_eq']:.2f}" if results.get("retold_ns") else "")
 
+    print(f"\nload average now {load_average()} on {os.cpu_count()} cores (above the cores: other work "
+          "shared the machine, and wall times, parallel ones most, are longer than the program's own)")
     if args.skip_inprocess:
         return
     # (c) in one Python process: the extraction floor and what retold adds on top.
