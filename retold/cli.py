@@ -67,15 +67,28 @@ def _cores() -> int:
 def _write(results, fmt: str, out: Path | None) -> None:
     from retold.report import render
 
+    _emit(lambda fh, options: render(results, fmt, fh, **options), out)
+
+
+def _emit(write, out: Path | None) -> None:
+    """``write(stream, render options)`` to standard output, or to the file ``out``."""
     if out is None:
-        render(results, fmt, sys.stdout)
+        write(sys.stdout, {})
         return
     try:
         with open(out, "w", encoding="utf-8") as fh:
-            render(results, fmt, fh, color=False, width=120)
+            write(fh, {"color": False, "width": 120})
     except OSError as err:
         _say(f"{out}: cannot write the output ({err.strerror or err})")
         raise typer.Exit(1) from None
+
+
+def _jsonl_line(result):
+    """A result as its jsonl line, and the result itself when it is a Failure (to be told)."""
+    from retold.models import Failure
+    from retold.report import to_json
+
+    return (result if isinstance(result, Failure) else None), to_json(result, indent=None)
 
 
 def _version(value: bool) -> None:
@@ -121,15 +134,25 @@ def analyze(
 
     fmt = format.value if format else _default_format(out, len(inputs))
     analyzer = Analyzer(stance=stance, allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
-    if jobs is None:
-        jobs = _cores() if len(inputs) > 1 else 1
-    results = []
-    for result in analyzer.pipe(inputs, jobs=min(jobs, len(inputs))):
-        if isinstance(result, Failure):
-            _say(f"{result.input}: {result.reason}")
-        results.append(result)
-    _write(results, fmt, out)
-    if any(isinstance(r, Failure) for r in results):
+    jobs = min(jobs or (_cores() if len(inputs) > 1 else 1), len(inputs))
+    failed = False
+    if fmt == "jsonl":  # each line is made where its input was analysed: only lines come back
+        lines = []
+        for failure, line in analyzer.pipe(inputs, jobs=jobs, then=_jsonl_line):
+            if failure is not None:
+                _say(f"{failure.input}: {failure.reason}")
+                failed = True
+            lines.append(line + "\n")
+        _emit(lambda fh, _: fh.writelines(lines), out)
+    else:
+        results = []
+        for result in analyzer.pipe(inputs, jobs=jobs):
+            if isinstance(result, Failure):
+                _say(f"{result.input}: {result.reason}")
+                failed = True
+            results.append(result)
+        _write(results, fmt, out)
+    if failed:
         raise typer.Exit(1)
 
 

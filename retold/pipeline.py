@@ -11,8 +11,9 @@ that names the reason; ``pipe`` records it as a ``Failure``.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from retold import ingest
 from retold.claims import ClaimExtractor
@@ -56,17 +57,21 @@ class Analyzer:
         return Analysis(article=article, claims=tuple(headline_claims + body),
                         headline=headline, sources=tuple(sources))
 
-    def pipe(self, inputs: Iterable[str | Article], *, jobs: int = 1) -> Iterator[Analysis | Failure]:
+    def pipe(self, inputs: Iterable[str | Article], *, jobs: int = 1,
+             then: Callable[[Analysis | Failure], Any] | None = None) -> Iterator[Any]:
         """Analyse many inputs, in order; a bad one yields a Failure and the rest go on.
 
         ``jobs`` > 1 analyses them in that many worker processes; the results come in the
         inputs' order and are the same as with ``jobs=1``, which keeps everything in this
-        process. Standard input ("-") is always read here."""
+        process. Standard input ("-") is always read here. ``then``, when given, is applied to
+        each result where it was made, in its worker (a module-level function, e.g. one that
+        renders it: only what it returns comes back), and pipe yields what it returns."""
         if jobs <= 1:
             for item in inputs:
-                yield self._one(item)
+                result = self._one(item)
+                yield result if then is None else then(result)
         else:
-            yield from _in_workers(self, inputs, jobs)
+            yield from _in_workers(self, inputs, jobs, then)
 
     def _one(self, item: str | Article) -> Analysis | Failure:
         try:
@@ -87,22 +92,24 @@ def _name(item: str | Article) -> str:
 
 # --- many inputs in worker processes --------------------------------------------------------
 
-_WORKER: Analyzer | None = None
+_WORKER: tuple | None = None  # in a worker process: (analyzer, then)
 
 
-def _worker_start(analyzer: Analyzer) -> None:
+def _worker_start(analyzer: Analyzer, then) -> None:
     import signal
 
     global _WORKER
-    _WORKER = analyzer
+    _WORKER = analyzer, then
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
 
 
-def _worker_call(item: str | Article) -> Analysis | Failure:
-    return _WORKER._one(item)
+def _worker_call(item: str | Article):
+    analyzer, then = _WORKER
+    result = analyzer._one(item)
+    return result if then is None else then(result)
 
 
-def _pool(analyzer: Analyzer, jobs: int):
+def _pool(analyzer: Analyzer, jobs: int, then):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -110,28 +117,28 @@ def _pool(analyzer: Analyzer, jobs: int):
     # model, already loaded in this process. Elsewhere the platform's default (spawn).
     context = multiprocessing.get_context("fork") if sys.platform == "linux" else None
     return ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_start,
-                               initargs=(analyzer,))
+                               initargs=(analyzer, then))
 
 
-def _in_workers(analyzer: Analyzer, inputs: Iterable[str | Article], jobs: int
-                ) -> Iterator[Analysis | Failure]:
+def _in_workers(analyzer: Analyzer, inputs: Iterable[str | Article], jobs: int, then
+                ) -> Iterator[Any]:
     """``analyzer.pipe`` over ``jobs`` worker processes: results in input order, at most a few
     inputs ahead of the consumer. A worker that dies (a crash in a C library, the kernel's OOM
     killer) costs only the input it was on: the inputs its pool held are retried one by one, each
     in a fresh process, and one that kills its process again is recorded as failed."""
     from collections import deque
-    from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
     _preload(analyzer)
-    pending: deque = deque()  # (item, Future, or the result when it is already known)
+    pending: deque = deque()  # (item, Future, None when the pool was found broken, or the result)
     items = iter(inputs)
-    pool = _pool(analyzer, jobs)
+    pool = _pool(analyzer, jobs, then)
     try:
         while True:
             while len(pending) < 4 * jobs and (item := next(items, _END)) is not _END:
                 if item == "-":  # standard input belongs to this process: analyse it here
-                    pending.append((item, analyzer._one(item)))
+                    result = analyzer._one(item)
+                    pending.append((item, _Done(result if then is None else then(result))))
                     continue
                 try:
                     pending.append((item, pool.submit(_worker_call, item)))
@@ -140,33 +147,41 @@ def _in_workers(analyzer: Analyzer, inputs: Iterable[str | Article], jobs: int
             if not pending:
                 break
             item, task = pending.popleft()
-            if task is None or isinstance(task, Future):
-                try:
-                    if task is None:
-                        raise BrokenProcessPool
-                    task = task.result()
-                except BrokenProcessPool:
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    task = _alone(analyzer, item)
-                    pending = deque((i, _alone(analyzer, i) if t is None or isinstance(t, Future) else t)
-                                    for i, t in pending)
-                    pool = _pool(analyzer, jobs)
-            yield task
+            if isinstance(task, _Done):
+                yield task.value
+                continue
+            try:
+                if task is None:
+                    raise BrokenProcessPool
+                value = task.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=True, cancel_futures=True)
+                value = _alone(analyzer, item, then)
+                pending = deque((i, t if isinstance(t, _Done) else _Done(_alone(analyzer, i, then)))
+                                for i, t in pending)
+                pool = _pool(analyzer, jobs, then)
+            yield value
         pool.shutdown(wait=True)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)  # interrupted, or the consumer stopped
 
 
-def _alone(analyzer: Analyzer, item: str | Article) -> Analysis | Failure:
+@dataclass(frozen=True)
+class _Done:
+    value: Any  # a result known already, kept in line with the pending ones
+
+
+def _alone(analyzer: Analyzer, item: str | Article, then):
     """Analyse one input in a process of its own."""
     from concurrent.futures.process import BrokenProcessPool
 
-    with _pool(analyzer, 1) as pool:
+    with _pool(analyzer, 1, then) as pool:
         try:
             return pool.submit(_worker_call, item).result()
         except BrokenProcessPool:
-            return Failure(input=_name(item), reason="internal error (the process analysing it "
-                           "died); please report it", error="InternalError")
+            failure = Failure(input=_name(item), reason="internal error (the process analysing it "
+                              "died); please report it", error="InternalError")
+            return failure if then is None else then(failure)
 
 
 def _preload(analyzer: Analyzer) -> None:
