@@ -251,7 +251,29 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
     if retelling.negated and not source.negated and negated_extras:
         drifts = [d for d in drifts if d.kind != "negation_flipped"
                   or not any(_negation_matches(e, retelling) for e in negated_extras)]
+    if not any(d.kind == "negation_flipped" for d in drifts):
+        # a "not" (or "refused to") the retelling says to what a merged sentence states: "The
+        # council apologised." merged into "..., and the council has refused to apologise"
+        # ... or a merged sentence's own "not" dropped from the very verb it negated ("... but would
+        # not be expelled" merged into "... and will be expelled")
+        for e in extras:
+            flips = negation_drifts(e, retelling)
+            if not flips:
+                continue
+            d = flips[0]
+            if (d.retelling_span is not None and not e.negated) or (
+                    d.source_span is not None and not retelling.negated and _verb_kept(e.text, d.source_span, retelling.text)):
+                drifts.append(d)
+                break
     return drifts
+
+
+def _verb_kept(text: str, span: tuple[int, int], other: str) -> bool:
+    """The word a negation cue negates first ("not [expelled]") is in ``other``."""
+    from retold.align import tokens
+    from retold.drift import _head_words, _share_stem
+
+    return _share_stem(set(_head_words(text, span[1], 1)), {t for t, _ in tokens(other)})
 
 
 def _negation_matches(extra: Claim, retelling: Claim) -> bool:

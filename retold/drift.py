@@ -1146,26 +1146,51 @@ def _find_span(text: str, part: str | None) -> tuple[int, int] | None:
 # --- negation ------------------------------------------------------------------------------------
 
 
-# Verbs and words that say "not" without a negation word: "declined to comment" = "did not comment".
+# Words that say "not" without a negation word and whose scope is not read: a side holding one is
+# never set against the other's "not" ("lacked evidence" / "had not found evidence"), unless the
+# word is itself what the other side negates ("had not ruled out talks" / "ruled out talks").
 _IMPLICIT_NEGATIVE = re.compile(
-    r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ies|ied|ying)|"
-    r"reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|unable|no\s+longer|neither|"
+    r"\b(?:fail(?:s|ed|ing)?|reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|no\s+longer|neither|"
     r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed)|"
     r"barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?)\b", re.I)
+# Verbs that say "not" to what they govern, read with their scope: "refused to apologise" is "would
+# not apologise", "declined to comment", "was unable to reach", "too weak to stand"; "denied (that)
+# the deal had led to ..." says the deal did not. "Too early to say" is a prospect, not a "not".
+_IMPLICIT_CUE = re.compile(
+    r"\b(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable)\s+to|"
+    r"too\s+(?!much\b|many\b|few\b|little\b)[a-z]+\s+to(?!\s+(?:say|tell|know|judge|speculate|predict)\b)|"
+    r"den(?:y|ies|ied|ying)(?:\s+that)?)(?![\w’'-])", re.I)
 
 
-def _negative_sense(claim: Claim) -> bool | None:
-    """True when the claim is negated, None when it says "not" only implicitly (cannot tell)."""
+def _negation_cues(claim: Claim) -> list[tuple[tuple[int, int], str, bool]]:
+    """(span, cue, explicit) of the cues that negate the claim's main clause: its "not" (when the
+    claim is negated) first, then the verbs that say "not" to what they govern, outside subordinate
+    clauses (explicit False)."""
+    from retold.hedges import _in_subordinate, main_negation
+
+    out = []
     if claim.negated:
-        return True
-    if _IMPLICIT_NEGATIVE.search(claim.text):
-        return None
-    return False
+        span = main_negation(claim.text)
+        if span is None:  # negated by a part the text alone does not show (a merged claim)
+            span = _find_span(claim.text, claim.negations[0] if claim.negations else "not")
+        if span is not None:
+            out.append((span, claim.text[span[0]:span[1]], True))
+    if _IMPLICIT_CUE_WORDS.isdisjoint(_LOWER_WORD.findall(claim.text.lower())):
+        return out
+    for m in _IMPLICIT_CUE.finditer(claim.text):
+        if not _in_subordinate(claim.text, m.start()):
+            out.append((m.span(), m.group(), False))
+    return out
+
+
+_IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
+                                "deny denies denied denying".split())
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 _ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
-_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]")  # the clause of a cue ends at a sentence, quote or colon mark
+_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s")  # the clause of a cue ends at a sentence, quote, colon or comma
 
 
 def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
@@ -1174,7 +1199,49 @@ def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
     cut away."""
     from retold.align import tokens
 
-    return bool(set(_context_tokens(text, span[1])) & {t for t, _ in tokens(other)})
+    return _share_stem(set(_context_tokens(text, span[1])), {t for t, _ in tokens(other)})
+
+
+_WH_WORDS = frozenset("whether if how what when where why who whom which".split())
+# Not saying what: "did not say how many", "declined to disclose where", "would not comment on whether".
+_WITHHELD = re.compile(r"\s+(?:(?:yet|publicly|immediately)\s+)?(?:say|said|disclose|disclosed|reveal|revealed|"
+                       r"specify|specified|comment|commented|elaborate|explain|give\s+details)"
+                       r"(?:\s+(?:on|about))?\s+(?:whether|if|how|what|when|where|why|who|which)\b", re.I)
+
+
+def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
+    """True when the clause a negation cue negates is in ``other``: one of its first two content
+    words, adverbs left out ("not [speak]", "were not currently [considered suspects]"), is there;
+    words further on ("did not rule out a tax on [empty homes]") may be there for another reason."""
+    from retold.align import tokens
+
+    theirs = {t for t, _ in tokens(other)}
+    return _share_stem(set(_head_words(text, span[1], 2)), theirs)
+
+
+def _head_words(text: str, pos: int, n: int) -> list[str]:
+    """The first ``n`` content tokens after ``pos`` in its clause, adverbs left out."""
+    from retold.align import tokens
+
+    out = []
+    stop = _CONTEXT_STOP.search(text, pos)
+    for w in _CONTEXT_WORD.findall(text, pos, stop.start() if stop else len(text))[:8]:
+        low = w.lower()
+        if low in _FUNCTION_WORDS or low in _WH_WORDS or (low.endswith("ly") and len(low) > 4):
+            continue
+        out += [t for t, _ in tokens(w)]
+        if len(out) >= n:
+            break
+    return out[:n]
+
+
+def _share_stem(a: set[str], b: set[str]) -> bool:
+    """A token in common, or two tokens of one word family: the same first six letters
+    ("cancelled" / "cancellations", "investigating" / "investigation")."""
+    if a & b:
+        return True
+    pa = {t[:6] for t in a if len(t) >= 6 and t[:1].isalpha()}
+    return bool(pa) and any(len(t) >= 6 and t[:6] in pa for t in b)
 
 
 def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
@@ -1209,37 +1276,128 @@ def _context_tokens(text: str, pos: int) -> list[str]:
 
 
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
-    """negation_flipped when one side is negated and the other is not (a side that says "not"
-    through a verb, "declined to", "failed to", "denied", is never set against a negated one)."""
-    if source.negated == retelling.negated:
+    """negation_flipped when one side negates a clause the other states without a "not": "did not
+    speak" / "addressed the court", "refused to apologise" / "apologised", "denied that the deal led
+    to ..." / "admitted that the deal led to ...". Either side's cue is read with its scope (its
+    first four content words): the other side saying "not" to the same words, in a negation word
+    or a verb ("did not comment" / "declined to comment"), or saying the clause in positive words
+    of opposite sense ("would not withdraw" / "would keep") is no flip; nor is a clause the other
+    side leaves out. Two sides that both say "not" are compared no further. A side with no cue at
+    all may still say the opposite in a word of opposite sense ("below the average" / "above the
+    average", see ``_opposite_drifts``)."""
+    if source.negated and retelling.negated:
         return []
-    if _negative_sense(source) is None or _negative_sense(retelling) is None:
-        return []
-    from retold.hedges import main_negation
+    s_cues, r_cues = _negation_cues(source), _negation_cues(retelling)
+    for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):
+        for span, cue, explicit in cues:
+            if _flipped(neg, other, span, explicit, other_cues):
+                return [Drift(
+                    kind="negation_flipped",
+                    summary=f"negation {'dropped' if neg is source else 'added'}: '{cue}'",
+                    source_text=source.text, retelling_text=retelling.text, from_=neg is source,
+                    to=neg is retelling, source_span=span if neg is source else None,
+                    retelling_span=span if neg is retelling else None,
+                    source_claim=source.id, retelling_claim=retelling.id,
+                )]
+    if source.negated or retelling.negated:
+        return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
+    return _opposite_drifts(source, retelling)
 
-    neg, other = (source, retelling) if source.negated else (retelling, source)
-    span = main_negation(neg.text)
-    if span is not None:
-        cue = neg.text[span[0]:span[1]]
-    else:  # negated by a part the text alone does not show (a merged claim): its first cue
-        cue = neg.negations[0] if neg.negations else "not"
-        span = _find_span(neg.text, cue)
-    if span is not None and not _context_shared(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
-        return []  # the negated clause is simply not in the other sentence
-    negated_words = set(_context_tokens(neg.text, span[1])) if span is not None else set()
-    if any(not negated_words or negated_words & set(_context_tokens(other.text, m.end()))
+
+def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, other_cues) -> bool:
+    """The cue at ``span`` negates a clause that ``other`` states with no "not" of its own."""
+    from retold.align import _stem, tokens
+
+    negated_words = set(_context_tokens(neg.text, span[1]))
+    if _WITHHELD.match(neg.text, span[1]):
+        return False  # "did not say how many", "declined to say whether": nothing was said, so
+        # nothing can be said the other way
+    if not explicit and neg.text[span[0]:span[1]].lower().startswith("den") and not neg.text[span[0]:span[1]].lower().endswith("that") \
+            and not re.match(r"\s+\w+ing\b", neg.text[span[1]:]):
+        return False  # "deny the charges" / "were charged": denying a thing is set against admitting it
+        # (``_opposite_drifts``), not against its mention; "denied (that) the deal led", "denied firing" are clauses
+    if not explicit:
+        # a verb that says "not" ("refused to", "denied"): what it governs, its first word, is there
+        first = _context_tokens(neg.text, span[1])[:1]
+        if not first or not _share_stem(set(first), {t for t, _ in tokens(other.text)}):
+            return False
+    elif not _clause_there(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
+        return False  # the negated clause is simply not in the other sentence
+    if any(not negated_words or _share_stem(negated_words, set(_context_tokens(other.text, m.end())))
            for m in _ANY_NEGATION.finditer(other.text)):
-        return []  # "told of no problem" / "not informed of any problem": both say "no" to the same
+        return False  # "told of no problem" / "not informed of any problem": both say "no" to the same
         # thing ("... because the stocks are not sufficient" negates something else)
-    if span is not None and _said_otherwise(neg.text, span, other.text):
-        return []  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
-    return [Drift(
-        kind="negation_flipped",
-        summary=f"negation {'dropped' if source.negated else 'added'}: '{cue}'",
-        source_text=source.text, retelling_text=retelling.text, from_=source.negated, to=retelling.negated,
-        source_span=span if neg is source else None, retelling_span=span if neg is retelling else None,
-        source_claim=source.id, retelling_claim=retelling.id,
-    )]
+    if any(_share_stem(negated_words, set(_context_tokens(other.text, s[1]))) for s, _, _ in other_cues):
+        return False  # "did not comment" / "declined to comment"
+    for m in _IMPLICIT_NEGATIVE.finditer(other.text):
+        if _stem(m.group().split()[0].lower()) not in negated_words:
+            return False  # "lacked evidence": a "not" whose scope is not read
+    if _said_otherwise(neg.text, span, other.text):
+        return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    return True
+
+
+# Words of opposite sense: a side saying one where the other says its opposite, about the same
+# thing (the next or the last content word agrees), says the opposite. Polar pairs only, not
+# amounts ("rose" / "fell" is the quantity's change).
+_OPPOSITE_PAIRS = [("above", "below beneath"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
+                   ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
+                   ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
+                   ("win", "lose"), ("won", "lost"), ("guilty", "innocent"), ("convict", "acquit"),
+                   ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
+                   ("present", "absent"), ("true", "false")]
+_OPPOSITE = {}
+for _a, _bs in _OPPOSITE_PAIRS:
+    for _b in _bs.split():
+        _OPPOSITE.setdefault(_a, set()).add(_b)
+        _OPPOSITE.setdefault(_b, set()).add(_a)
+
+
+def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when neither side says "not" and one says a word whose opposite the other
+    says in the same place: the content word after it, or the one before it, is the same ("below
+    the 10-year average" / "above the 10-year average", "denied that the deal had led" / "admitted
+    that the deal had led", "signatures against it" / "signatures in support of it")."""
+    from retold.align import _stem
+
+    s_words = _sense_words(source.text)
+    if not any(st in _OPPOSITE for st, *_ in s_words):
+        return []
+    r_words = _sense_words(retelling.text)
+    s_stems, r_stems = {w[0] for w in s_words}, {w[0] for w in r_words}
+    for st, before, after, span in s_words:
+        for rt, r_before, r_after, r_span in r_words:
+            if rt not in _OPPOSITE.get(st, ()) or rt in s_stems or st in r_stems:
+                continue
+            if (after and after == r_after) or (before and before == r_before):
+                return [Drift(kind="negation_flipped", summary=f"'{source.text[span[0]:span[1]]}' -> "
+                                                               f"'{retelling.text[r_span[0]:r_span[1]]}': the opposite",
+                              source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
+                              source_span=span, retelling_span=r_span, source_claim=source.id,
+                              retelling_claim=retelling.id)]
+    return []
+
+
+def _sense_words(text: str) -> list[tuple[str, str | None, str | None, tuple[int, int]]]:
+    """(word key, last content stem before it, next content stem after it, span) of each word: the
+    key is the word's stem, or the word itself when that is what ``_OPPOSITE`` lists ("won")."""
+    from retold.align import _stem
+
+    words = []
+    for m in _CONTEXT_WORD.finditer(text):
+        low = m.group().lower().replace("’", "'")
+        words.append((m, low if low in _OPPOSITE else _stem(low), low))
+    content = [k for k, (_, _, low) in enumerate(words)
+               if low not in _FUNCTION_WORDS and low not in _OPPOSITE_SKIP and not (low.endswith("ly") and len(low) > 4)]
+    out = []
+    for k, (m, key, _) in enumerate(words):
+        before = next((words[j][1] for j in reversed(content) if j < k), None)
+        after = next((words[j][1] for j in content if j > k), None)
+        out.append((key, before, after, m.span()))
+    return out
+
+
+_OPPOSITE_SKIP = frozenset("in of that".split())  # "in support of it" / "against it"
 
 
 # Verbs whose negation the other verb states: "did not withdraw" is "kept", "did not win" is "lost".

@@ -3,7 +3,7 @@
 ``find_hedges`` marks the words that weaken or strengthen a claim, each with a
 kind: "modal" (may, might, could, would likely), "evidential" (reportedly,
 allegedly, apparently, appears to, is believed to, suggests, claimed,
-unconfirmed), "hedge" (likely, unlikely, possibly, probably, perhaps, it is
+unconfirmed, is estimated to), "hedge" (likely, likeliest, unlikely, possibly, probably, perhaps, it is
 unclear) and "booster" (confirmed, clearly, undoubtedly, definitely, certainly).
 Look-alikes are left out: the month "May" ("in May", "May 12") and the name
 ("Theresa May"), "might" the noun ("military might"), "could not" (a negated
@@ -46,11 +46,11 @@ _HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
     (re.compile(_B + r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E,
                 re.I), "modal"),
     (re.compile(_B + r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
-                r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed)"
+                r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
                 r"\s+to" + _E, re.I), "evidential"),
     (re.compile(_B + r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, re.I), "evidential"),
     (re.compile(_B + r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, re.I), "evidential"),
-    (re.compile(_B + r"(?:may|might|could|maybe|perhaps|possibly|probably|likely|unlikely|potentially|"
+    (re.compile(_B + r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
                 r"presumably|conceivably|arguably|possible)" + _E, re.I), "hedge"),
     (re.compile(_B + r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
                 r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
@@ -66,7 +66,8 @@ _WORDS = re.compile(r"[A-Za-z’']+")
 _ALL_HEDGES = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_HEDGE_PATTERNS)), re.I)
 _KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
 # Every hedge pattern contains one of these words.
-_TRIGGERS = frozenset("""unclear clear known would will could may might likely probably possibly believed thought
+_TRIGGERS = frozenset("""unclear clear known would will could may might likely likelier likeliest unlikelier
+    unlikeliest probably possibly believed thought estimated
     understood said reported rumoured rumored alleged feared suspected presumed appears appear appeared appearing
     seems seem seemed seeming maybe perhaps unlikely potentially presumably conceivably arguably possible
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
@@ -205,6 +206,9 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
             return True
         if w == "that":
             near = [x.lower() for x in words[max(0, i - 6):i]]
+            if near and near[-1] in ("but", "and", "yet"):
+                return False  # "said they were investigating ..., but that its directors were not": a
+                # second complement of the same verb (or a demonstrative subject), not a relative clause
             return not (i == 0 or near[-1].endswith("ed") or any(x in _COMPLEMENT_VERBS for x in near))
     # A clause opened by a subordinator before a comma: "If it does not rain, ..." is caught above;
     # "..., which did not ..." starts after the comma and is caught above too.

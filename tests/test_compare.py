@@ -121,6 +121,30 @@ def test_merged_pair_reads_amounts_from_both_sources():
     assert source[1].text[slice(*d.source_span)] == "eight years"
 
 
+def _read(text):
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    return [c for c in extract_claims(Article(title="", text=text)) if c.role == "body"]
+
+
+def test_a_merged_sentence_answers_for_its_own_negation():
+    from retold.comparing import pair_drifts
+
+    main, extra = _read("Three councillors voted against the budget, a party official said. "
+                        "They would not be expelled, she added.")
+    [r] = _read("Three councillors voted against the budget and will be expelled, a party official said.")
+    assert "negation_flipped" in [d.kind for d in pair_drifts(main, r, [extra])]
+    main, extra = _read("Parents said they had not been told about the leak until Friday. The school apologised for the delay in a letter to parents.")
+    [r] = _read("Parents said they had not been told about the leak until Friday, and the school refused to apologise.")
+    [d] = [d for d in pair_drifts(main, r, [extra]) if d.kind == "negation_flipped"]
+    assert d.source_claim == extra.id
+    # a merged caveat the retelling leaves out is no flip
+    main, extra = _read("The agency said 37 cases had been opened this year. It did not say how many involved cyclists.")
+    [r] = _read("The cycling federation says 37 cases have been opened this year.")
+    assert "negation_flipped" not in [d.kind for d in pair_drifts(main, r, [extra])]
+
+
 def test_compare_articles_end_to_end():
     from retold.comparing import compare
     from retold.models import Article

@@ -369,6 +369,48 @@ def test_a_negation_dropped_with_its_verb_reworded():
     assert claim_drifts(s, r) == []  # another predicate, not the opposite one
 
 
+def test_a_verb_that_says_not_is_read_with_what_it_governs():
+    for a, b in [("The landlord refused to repair the roof, tenants said.", "The landlord repaired the roof, tenants said."),
+                 ("The airline denied that its pilots had been asked to fly extra shifts.",
+                  "The airline admitted that its pilots had been asked to fly extra shifts."),
+                 ("The coach said it was too early to celebrate.", "The coach said it was time to celebrate."),
+                 ("The two sides were unable to agree on a timetable.", "The two sides agreed on a timetable."),
+                 ("The regulator had not ruled out a second inquiry.", "The regulator ruled out a second inquiry.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["negation_flipped"], (a, b)
+    for a, b in [("The minister declined to comment on the leak.", "The minister did not comment on the leak."),
+                 ("The driver denies the charges.", "The driver was charged on Friday."),
+                 ("The company did not say how many staff had left.", "The company said 40 staff had left."),
+                 ("The inspectors lacked proof of tampering.", "The inspectors had not found proof of tampering."),
+                 ("The mayor said it was too early to say what had caused the blaze.",
+                  "The mayor said faulty wiring had caused the blaze.")]:
+        assert "negation_flipped" not in kinds(claim_drifts(real(a), real(b))), (a, b)
+
+
+def test_a_word_of_opposite_sense_in_the_same_place_is_a_flip():
+    for a, b in [("Rainfall in July was below the long-term average.", "Rainfall in July was above the long-term average."),
+                 ("The suspect denies the allegation.", "The suspect has confessed."),
+                 ("Neighbours have signed a petition against the mast.", "Neighbours have signed a petition in support of the mast.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["negation_flipped"], (a, b)
+    # the opposite word under a "not" says the same thing
+    assert claim_drifts(real("The club did not deny the report."), real("The club admitted the report.")) == []
+
+
+def test_a_second_complement_of_a_saying_verb_is_its_main_clause():
+    s = real("Police said they were questioning the driver, but that the passengers were not suspects.")
+    r = real("Police are questioning the driver, and the passengers are suspects.")
+    assert "negation_flipped" in kinds(claim_drifts(s, r))
+
+
+def test_a_negation_dropped_from_a_word_two_sentences_share():
+    s = real("Officials said 37 flights had been delayed but none had been cancelled.")
+    r = real("Officials reported 37 delayed flights and several cancellations.")
+    assert "negation_flipped" in kinds(claim_drifts(s, r))
+    # a "not" whose verb is elsewhere: "did not rule out a tax on empty homes" / "homes stand empty"
+    s = real("The minister did not rule out a tax on empty homes.")
+    r = real("About 120,000 homes stand empty across the country.")
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))
+
+
 def test_a_negation_said_in_positive_words_is_no_flip():
     for a, b in [("The official said the troops would not withdraw before a settlement.",
                   "The official said the troops would keep their positions until a settlement."),

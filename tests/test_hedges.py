@@ -24,6 +24,9 @@ def hedges(s):
     ("It is unclear whether the ceasefire will hold.", [("It is unclear", "hedge")]),
     ("The outbreak is probably driven by flooding.", [("probably", "hedge")]),
     ("Talks are unlikely to resume.", [("unlikely", "hedge")]),
+    ("The Greens are the likeliest partner.", [("likeliest", "hedge")]),
+    ("A deal looks likelier after the vote.", [("likelier", "hedge")]),
+    ("The firm is estimated to hold a fifth of the market.", [("is estimated to", "evidential")]),
     ("Police confirmed the death.", [("confirmed", "booster")]),
     ("The plan will clearly fail.", [("clearly", "booster")]),
 ])
@@ -65,6 +68,8 @@ def test_unconfirmed_is_a_hedge_not_a_booster():
     "The bill failed to pass.",
     "Neither side has released figures.",
     "Kovac said the injury had troubled her since the semi-final but would not blame it.",
+    "Police said they had questioned the owner, but that the staff were not suspects.",
+    "The ministry said the bridge was safe and that no repairs were needed.",
 ])
 def test_negated(sentence):
     assert is_negated(sentence)
