@@ -24,6 +24,9 @@ _CUES = (r"said|says|say|told|tells|stated|states|announced|announces|added|adds
          r"noted|notes|wrote|writes|warned|warns|argued|argues|revealed|reveals|admitted|admits|"
          r"maintained|maintains|suggested|suggests|believes|believed|thinks|thought|estimated|estimates|"
          r"acknowledged|acknowledges|denied|denies|insisted|stressed|stresses|emphasised|emphasized|"
+         r"complained|complains|conceded|concedes|cautioned|cautions|observed|observes|lamented|laments|"
+         r"boasted|boasts|contended|contends|asserted|asserts|declared|declares|predicted|predicts|"
+         r"concluded|concludes|recalled|recalls|replied|replies|responded|responds|clarified|clarifies|"
          r"according")
 _SPEAKER = r"[A-Z\"“']?[^,;:\"“”]{1,70}?"
 _APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"
@@ -169,6 +172,21 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
 
 
 _LINKING = frozenset("seems looks appears remains becomes gets feels sounds stays goes comes".split())
+# Verbs that take "to" and a verb ("plans to cut", "vows to fight"): before "to", a word ending in -s
+# that is none of them is a plural noun, the subject of a headline's infinitive ("Rail drivers to strike").
+_TO_VERBS = frozenset("""want need plan agree hope aim seek vow threaten pledge promise intend expect try decide
+    refuse fail offer ask urge order tell force allow help begin start continue prepare move look appear seem
+    tend struggle manage rush push vote arrange choose claim deserve hesitate learn mean opt pretend propose
+    resolve swear wish wait warn advise encourage invite persuade require expect get come go""".split())
+
+
+def _stem_s(word: str) -> str:
+    """'vows' -> 'vow', 'pushes' -> 'push', 'tries' -> 'try'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
 
 
 def _past_verb(word: str) -> bool:
@@ -266,7 +284,12 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
             # "automated cranes would", "estate agents blamed", "Alpine glaciers lost": a word read as a
             # verb by its ending, right before a modal or a plain past-tense verb, is the subject's noun
-            if not (guessed and (nxt in _AUX or _past_verb(nxt) and w.lower() not in _LINKING)):
+            if not (guessed and (nxt in _AUX or _past_verb(nxt) and w.lower() not in _LINKING
+                                 or nxt == "to" and _stem_s(w.lower()) not in _TO_VERBS)):
+                break
+            if nxt == "to" and i + 2 < len(words) and words[i + 2][:1].islower():
+                subject.append(w)
+                i += 2  # "Rail drivers to strike": the headline's infinitive is its verb
                 break
         subject.append(w)
         i += 1

@@ -604,10 +604,19 @@ def _people(sentence: str) -> list[str]:
 
 
 def _orgs(sentence: str, att: Attribution | None) -> list[str]:
+    """The organisation a later "it" may stand for: the sentence's speaker, else its subject ("The
+    weather service issued a warning. It said ...")."""
     out = []
     if att and att.speaker and _is_org(att.speaker):
         out.append(att.speaker)
+    elif att is None and _ORG_HEAD_WORDS.intersection(sentence.lower().split()[:8]):
+        actor = find_actor(sentence)
+        if actor and _is_org(actor) and len(actor.split()) <= 6 and actor.split()[0].lower() not in ("its", "their"):
+            out.append(actor[4:] if actor.lower().startswith("the ") else actor)
     return out
+
+
+_ORG_HEAD_WORDS = frozenset(w for w in _ORG_HEADS if w.isalpha())
 
 
 class Attributor:

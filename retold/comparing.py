@@ -80,7 +80,9 @@ def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
         head = head[4:] if head.startswith("the ") else head
         if head not in _BODIES:
             continue
-        for prev in reversed(claims[:i]):
+        # a body sentence names the body before it; a headline ("..., union says") in the body
+        before = reversed(claims[:i]) if c.role != "headline" else (x for x in claims if x.role != "headline")
+        for prev in before:
             full = _fuller_mention(prev.text, head)
             if full:
                 out[i] = replace(c, attribution=replace(att, speaker=full))
@@ -117,7 +119,7 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
-    from retold.drift import _credits_someone, _is_vague_entity, _mentions, same_entity
+    from retold.drift import _credits_someone, _is_vague_entity, _mentions, _proper_tokens, same_entity
 
     body = [c for c in retelling if c.role == claim.role]
     idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
@@ -127,15 +129,29 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
         if 0 <= k < len(body) and body[k].attribution is None and _credits_someone(body[k]) \
                 and _mentions(body[k].text, drift.from_ or ""):
             return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
+        if k == idx - 1 and k >= 0 and body[k].attribution is None and same_entity(drift.from_, body[k].actor):
+            return True  # "The agency has opened twelve clinics. More than 3,400 doses have been given."
         if 0 <= k < len(body) and body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
             if same or _mentions(other, drift.from_ or ""):
                 return True
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
-                    and _speaker_kind(drift.from_) == _speaker_kind(other):
+                    and _speaker_kind(drift.from_) == _speaker_kind(other) \
+                    and bool(_proper_tokens(drift.from_)) != bool(_proper_tokens(other)) \
+                    and _bare(other if not _proper_tokens(other) else drift.from_):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+def _bare(description: str) -> bool:
+    """A description that can refer back to a name: one noun, maybe with a vague modifier ("the
+    company", "the local firm"); "the local chamber of commerce" names a body of its own."""
+    from retold.drift import _ENTITY_WORD, _STOP, _VAGUE_MODIFIERS
+
+    content = [w.lower() for w in _ENTITY_WORD.findall(description or "") if w.lower() not in _STOP
+               and w.lower() not in _VAGUE_MODIFIERS]
+    return len(content) <= 1
 
 
 def _speaker_kind(name: str | None) -> str:

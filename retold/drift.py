@@ -814,12 +814,38 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         acro = _acronym(y)
         if len(acro) >= 2 and acro in bare:
             return True
+    ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
     if bool(_proper_tokens(a)) != bool(_proper_tokens(b)):
-        ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
         if ha != hb and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS:
             return False  # "the regional water authority" is not "the Alpine Glacier Monitoring Network"
+        named = a if _proper_tokens(a) else b
+        last = _ENTITY_WORD.findall(named)[-1]
+        if ha != hb and last[:1].islower() and _is_people(a) and _is_people(b):
+            return False  # "the Regional Council mediators" are not "local leaders": named people of another kind
         return None  # "Norvik" and "the company": a description may refer back to the name
+    if (_is_body(ha) and _is_people(b)) or (_is_body(hb) and _is_people(a)):
+        return None  # "the national weather service" and "forecasters": its people may speak for it
     return False
+
+
+def _is_body(head: str | None) -> bool:
+    return head in _INSTITUTION_HEADS or head in _GENERIC_ORG_HEADS
+
+
+def _is_people(name: str) -> bool:
+    """A plural of people named by what they do: "forecasters", "doctors", "analysts", "rangers"."""
+    words = _ENTITY_WORD.findall(name)
+    if not words:
+        return False
+    last = words[-1].lower()
+    one = singular(last)
+    return one != last and (one.endswith(("er", "or", "ist", "ian", "ant", "ent")) or one in _COMMON_SUBJECTS) \
+        and not _is_body(one) and one not in _OUTSIDE_VOICES
+
+
+# People who comment on a body from outside it: never its own voice ("the company" / "analysts").
+_OUTSIDE_VOICES = frozenset("analyst expert economist observer critic commentator campaigner activist "
+                            "opponent rival competitor".split())
 
 
 # --- attribution and certainty ----------------------------------------------------------------
@@ -867,12 +893,17 @@ _CREDIT = re.compile(
     r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
     r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no)\b)|"
     r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no|evidence)\b)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
-    r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed))\b"
-    r"|^[^:]{2,40}:\s", re.I)
+    r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed))\b", re.I)
+_LABEL = re.compile(r"^([^:]{2,40}):\s")  # "Study: ...", "Minister: ..."
 
 
 def _credits_someone(claim: Claim) -> bool:
-    return bool(_CREDIT.search(claim.text))
+    """The sentence credits someone through a verb of saying, knowing or judging, or a label before
+    a colon that names who speaks ("Study: ...", not a shouted kicker like "SCORCHER: ...")."""
+    if _CREDIT.search(claim.text):
+        return True
+    m = _LABEL.match(claim.text)
+    return bool(m) and any(c.islower() for c in m.group(1))
 
 
 def _bad_speaker(speaker: str | None) -> bool:
@@ -892,7 +923,7 @@ _CLAUSE_WORDS = frozenset("is are was were has have had will would could should 
 # Documents as speakers: dropping "a study suggests" is a certainty change (the hedge), not a
 # change of who speaks.
 _DOCUMENTS = frozenset("study studies report reports research survey poll analysis data figures records "
-                       "statement statements paper review document documents findings results".split())
+                       "statement statements paper review document documents findings results census audit".split())
 _ROLES = frozenset("""minister secretary spokesman spokeswoman spokesperson official officials chief head
     director president chairman chairwoman chair deputy leader governor mayor commander general colonel
     officer adviser advisor ambassador envoy prosecutor judge lawyer author researcher professor doctor
@@ -903,13 +934,24 @@ def _is_pronoun(text: str | None) -> bool:
     return bool(text) and text.strip().lower() in _PRONOUNS
 
 
-def _weak_attribution(att: Attribution) -> bool:
-    """An attribution that names no one in the sentence itself: a pronoun resolved from an earlier
-    sentence ("she said"), or a document ("the study suggests", "a statement said")."""
+def _weak_attribution(att: Attribution, role: str = "body") -> bool:
+    """An attribution whose loss is no change of who says it: a pronoun nothing resolved ("she
+    said" with no one named before); a document that only hedges ("a study suggests": dropping it
+    is the hedge's change), that tells an outcome ("according to official results") or is a
+    body's statement; any document credited by a headline. A body sentence that drops "according
+    to city figures" or "the survey found", or "It said" (the weather service named before), drops
+    who says it."""
     if att.resolved_from:
-        return True
+        return (att.speaker or "").strip().lower() in _PRONOUNS
     words = [singular(w.lower()) for w in _ENTITY_WORD.findall(att.speaker or "")]
-    return bool(words) and (words[-1] in _DOCUMENTS_SINGULAR or any(w in _DOCUMENTS for w in words[-2:]))
+    if not words or not (words[-1] in _DOCUMENTS_SINGULAR or any(w in _DOCUMENTS for w in words[-2:])):
+        return False
+    return (role == "headline" or cue_strength(att.cue) < 0 or _HEDGING_CUE.search(att.cue or "") is not None
+            or words[-1] in _OWN_VOICE_DOCUMENTS)
+
+
+_HEDGING_CUE = re.compile(r"\b(?:suggest|indicat|impl|hint)", re.I)
+_OWN_VOICE_DOCUMENTS = frozenset("statement result document memo letter filing".split())
 
 
 _DOCUMENTS_SINGULAR = frozenset(singular(d) for d in _DOCUMENTS)
@@ -934,6 +976,11 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return True
     if speaker.strip().lower() in _PRONOUNS:
         return True  # an unresolved pronoun: who it was is not known, so neither is a change
+    document = any(singular(w.lower().strip(".,")) in _DOCUMENTS_SINGULAR for w in speaker.split())
+    owner = " ".join(w for w in speaker.split() if singular(w.lower().strip(".,")) not in _DOCUMENTS_SINGULAR
+                     and w.lower() not in _STOP and w[:1].isalpha())
+    if document and owner and not _mentions(retelling.text, owner):
+        return False  # "city figures" is not named by "the figure dropped": a document by its compiler
     if _mentions(retelling.text, speaker):
         return True
     actor = retelling.actor
@@ -945,9 +992,45 @@ def _self_report(claim: Claim) -> bool:
     spokesman said officers were working with ..."): the reported clause's subject is the speaker.
     Stated without the "said", the claim keeps its source; a new doer is the actor's change."""
     spk, actor = _speaker(claim.attribution), claim.actor
+    if actor and claim.attribution.resolved_from and actor.strip().lower() == claim.attribution.resolved_from:
+        return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
-    return same_entity(spk, actor) is True
+    return same_entity(spk, actor) is True or _members_of(actor, spk)
+
+
+def _members_of(people: str, body: str) -> bool:
+    """``people`` are the members a body is named for: "nurses" of "the Aldrian Nurses' Union",
+    "train drivers" of "the drivers' union RMTU", "farmers" of "the farmers' association"."""
+    head, mods = _head_and_mods(body)
+    if head not in _INSTITUTION_HEADS:
+        return False
+    words = [_norm_word(w) for w in _ENTITY_WORD.findall(body)]
+    members = set(words[:words.index(head)]) if head in words else mods
+    p_head, _ = _head_and_mods(people)
+    return bool(p_head) and p_head in members
+
+
+# A document as the subject of a verb of finding or telling: "A national survey published last year
+# found asbestos in ...", "The report says ...", "an audit of the accounts showed ...".
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?P<speaker>(?:(?:a|an|the|its|this|their|last\s+\w+'s)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:study|survey|report|review|analysis|poll|census|audit|inquiry|investigation|research))\b"
+    r"[^,;:.“”\"]{0,60}?\s(?P<cue>found|finds|showed|shows|revealed|reveals|concluded|concludes|estimated|"
+    r"estimates|counted|recorded|says|said)\b", re.I)
+
+
+def _document_source(claim: Claim) -> Attribution | None:
+    """The document a sentence is told from when it is the subject of a verb of finding or telling."""
+    m = _DOCUMENT_SUBJECT.match(claim.text)
+    if m is None:
+        return None
+    return Attribution(speaker=m.group("speaker"), cue=m.group("cue").lower(), kind="reported",
+                       speaker_start=m.start("speaker"), speaker_end=m.end("speaker"))
+
+
+def _role(source: Claim, retelling: Claim) -> str:
+    return "headline" if "headline" in (source.role, retelling.role) else "body"
 
 
 def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -955,19 +1038,25 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     held"), added, or replaced by one that shares nothing with it ("the ministry said" -> "the army
     said"). A speaker the other side still names, or a side that credits someone through a verb
     the attribution stage does not read ("urged", "pledged"), is no change."""
+    document = _document_source(source) if source.attribution is None else None
+    if document is not None:
+        source = replace(source, attribution=document)
     sa, ra = source.attribution, retelling.attribution
+    if retelling.role == "headline" and source.role != "headline":
+        sa = None  # a headline owes the credit of the source's headline, not of a body sentence it sums up
     s_spk, r_spk = _speaker(sa), _speaker(ra)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
     if sa is not None and ra is None:
-        if (_bad_speaker(s_spk) or _weak_attribution(sa) or _still_credited(s_spk, retelling)
-                or _credits_someone(retelling) or _is_pronoun(retelling.actor) or _self_report(source)):
+        if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
+                or _credits_someone(retelling) or _is_pronoun(retelling.actor)
+                or (document is None and _self_report(source))):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
-        if (_bad_speaker(r_spk) or _weak_attribution(ra) or _still_credited(r_spk, source)
+        if (_bad_speaker(r_spk) or _weak_attribution(ra, _role(source, retelling)) or _still_credited(r_spk, source)
                 or _credits_someone(source)):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",

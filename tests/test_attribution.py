@@ -87,6 +87,11 @@ def test_it_resolves_to_the_last_organisation():
     assert atts[1].speaker == "health ministry" and atts[1].resolved_from == "it"
 
 
+def test_it_resolves_to_an_organisation_named_as_the_subject_before():
+    atts = Attributor()(["The port authority closed two berths on Friday.", "It said the repairs would take a week."])
+    assert atts[1].speaker == "port authority" and atts[1].resolved_from == "it"
+
+
 def test_quote_spanning_two_sentences_shares_the_speaker():
     atts = Attributor()(["Mayor Jane Ortiz spoke at noon.", "“The fire is contained.",
                          "But more rain is due,” she told reporters."])

@@ -145,6 +145,52 @@ def test_a_merged_sentence_answers_for_its_own_negation():
     assert "negation_flipped" not in [d.kind for d in pair_drifts(main, r, [extra])]
 
 
+def _pairs(source_text, retelling_text, source_title="", retelling_title=""):
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    return compare_claims(extract_claims(Article(title=source_title, text=source_text)),
+                          extract_claims(Article(title=retelling_title, text=retelling_text)))
+
+
+def _kinds_of(pairs, needle):
+    return sorted(d.kind for p in pairs if p.retelling_claim is not None and needle in p.retelling_claim.text
+                  for d in p.drifts)
+
+
+def test_a_pronoun_speaker_named_before_is_a_speaker_and_a_body_telling_its_own_doing_keeps_its_source():
+    pairs = _pairs("The weather service issued a storm warning for the coast on Monday. "
+                   "It said the rain would ease on Sunday, with the coast hit hardest.",
+                   "A storm warning was issued for the coast on Monday. The rain will ease on Sunday.")
+    assert _kinds_of(pairs, "The rain will ease") == ["attribution_changed"]
+    pairs = _pairs("Police appealed for witnesses after the break-in at the museum. "
+                   "They said they were examining footage from security cameras.",
+                   "Police appealed for witnesses after the museum break-in. "
+                   "They are examining footage from the security cameras.")
+    assert _kinds_of(pairs, "They are examining") == []
+
+
+def test_a_union_announcing_its_members_strike_keeps_its_source_and_a_shouted_kicker_credits_no_one():
+    body = ("Bus drivers in Kessel will walk out for two days from 3 June, the drivers' union VTU said on "
+            "Monday. The union said 80 percent of its members had backed the strike.")
+    pairs = _pairs(body, body, source_title="Bus drivers to strike for two days, union says",
+                   retelling_title="Bus drivers to strike for two days")
+    assert _kinds_of(pairs, "Bus drivers to strike") == []
+    pairs = _pairs("Winds of up to 90mph are expected on Friday, the weather service said.",
+                   "Winds of up to 90mph are expected on Friday, the weather service said.",
+                   source_title="Storm to bring 90mph winds on Friday, forecasters say",
+                   retelling_title="STORM FURY: 90mph winds on Friday")
+    assert "attribution_changed" in _kinds_of(pairs, "STORM FURY")
+
+
+def test_a_speaker_credited_next_door_is_a_description_that_may_name_it():
+    pairs = _pairs("Local leaders have complained that new checkpoints have cut villages off from markets. "
+                   "The Regional Council mediators said they were cautiously optimistic about a deal.",
+                   "New checkpoints have cut villages off from markets. "
+                   "The Regional Council mediators said they were cautiously optimistic about a deal.")
+    assert _kinds_of(pairs, "New checkpoints") == ["attribution_changed"]
+
+
 def test_compare_articles_end_to_end():
     from retold.comparing import compare
     from retold.models import Article

@@ -247,6 +247,25 @@ def real(text, published="2024-05-14"):
     return c
 
 
+def test_a_document_that_tells_a_fact_is_a_source_and_one_that_hedges_is_not():
+    for a, b in [("About 2,100 bikes were stolen in the city last year, according to police figures.",
+                  "About 2,100 bikes were stolen in the city last year, and the figure keeps rising."),
+                 ("Some 400 farms rely on the canal for water, according to the regional irrigation board.",
+                  "Some 400 farms rely on the canal for water."),
+                 ("A national survey published in March found damp in a third of rented homes.",
+                  "Damp is found in a third of rented homes.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["attribution_changed"], (a, b)
+    # dropping "a study suggests" is the hedge's change
+    assert kinds(claim_drifts(real("A study suggests that the drug cuts relapses."),
+                              real("The drug cuts relapses."))) == ["certainty_changed"]
+
+
+def test_a_body_and_its_own_people_may_be_one_voice_outside_commentators_are_not():
+    s = real("The weather service said temperatures would reach 35C on Friday.")
+    assert claim_drifts(s, real("Forecasters said temperatures would reach 35C on Friday.")) == []
+    assert kinds(claim_drifts(s, real("Analysts said temperatures would reach 35C on Friday."))) == ["attribution_changed"]
+
+
 def test_a_prospect_stated_as_fact_strengthens_and_the_reverse_weakens():
     s = real("This year's wheat harvest is expected to fall by about 25 percent, the ministry said.")
     r = real("This year's wheat harvest will fall by about 25 percent, the ministry said.")
