@@ -135,6 +135,14 @@ def test_a_batch_in_worker_processes_is_the_same_as_in_one(batch):
     assert "Traceback" not in two.output
 
 
+def test_a_json_or_text_batch_in_worker_processes_is_the_same_as_in_one(batch):
+    for fmt in ("json", "text"):
+        one = run("analyze", *batch, "--format", fmt, "--no-stance", "--jobs", "1")
+        two = run("analyze", *batch, "--format", fmt, "--no-stance", "--jobs", "2")
+        assert two.stdout == one.stdout and two.stderr == one.stderr
+        assert two.exit_code == one.exit_code == 1
+
+
 def test_a_batch_with_stance_is_the_same_in_worker_processes(batch):
     one = run("analyze", *batch[:4], "--format", "jsonl", "--jobs", "1")
     two = run("analyze", *batch[:4], "--format", "jsonl", "--jobs", "3")
