@@ -1,9 +1,12 @@
 """The FNC-1 stance model shipped in retold/data: loading, behaviour, and a score floor."""
 
 import csv
+import os
 import pickle
 import random
 import shutil
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -15,7 +18,7 @@ from retold.models import Stance
 
 FNC = SHARED / "data" / "fnc-1"
 # Measured on the fixed 2,000-pair sample below; the floor sits a little under it.
-FLOOR = 83.0
+FLOOR = 85.2
 
 BODY = (
     "The city council of Marlow voted on Tuesday to close the Eastgate bridge for eight months "
@@ -95,6 +98,75 @@ def test_body_that_debunks_the_headline_leans_disagree(model):
     assert probs["disagree"] > model(LEAD_HEADLINE, BODY).probabilities["disagree"]
 
 
+def test_body_quoting_a_denial_of_the_headline_leans_disagree(model):
+    headline = "Pop star Lena Hart to quit music and move to a farm in Wales"
+    confirming = ("Pop star Lena Hart is to quit music and move to a farm in Wales, her publicist "
+                  "confirmed on Monday. Hart, 34, said she had bought the farm near Brecon last "
+                  "spring and would leave the stage after her last tour in June. \"I want a quiet "
+                  "life with my horses,\" she told the BBC.")
+    denying = ("A report that pop star Lena Hart will quit music and move to a farm in Wales is "
+               "untrue, her publicist said on Monday. \"Lena is not quitting, and she has no farm in "
+               "Wales,\" the publicist said in a statement, calling the story a hoax. Hart is in the "
+               "studio recording a new album, she added.")
+    confirmed, denied = model(headline, confirming).probabilities, model(headline, denying).probabilities
+    assert confirmed["unrelated"] < 0.5 and denied["unrelated"] < 0.5
+    assert denied["disagree"] > 2 * confirmed["disagree"]
+    assert denied["agree"] < confirmed["agree"]
+    assert model(headline, denying).label == "disagree"
+
+
+def test_decision_maximises_the_expected_official_score():
+    # 0.45 related, all of it discuss: calling it discuss earns 0.25 * 0.45 + 0.75 * 0.45 = 0.45
+    # on average, calling it unrelated 0.25 * 0.55.
+    probs = np.array([[0.0, 0.0, 0.45, 0.55], [0.0, 0.0, 0.1, 0.9], [0.3, 0.25, 0.05, 0.4]])
+    assert [st.LABELS[i] for i in st.decide(probs)] == ["discuss", "unrelated", "agree"]
+    assert st.LABELS[st.decide(probs[2:], disagree_boost=1.5)[0]] == "disagree"
+
+
+def test_label_is_the_decision_over_the_probabilities(model):
+    for headline in (LEAD_HEADLINE, OTHER_HEADLINE, DENIAL_HEADLINE):
+        result = model(headline, BODY)
+        row = np.array([[result.probabilities[label] for label in st.LABELS]])
+        boost = model._load()[-1]
+        assert result.label == st.LABELS[st.decide(row, boost)[0]]
+
+
+def test_features_have_names_and_read_curly_quotes_as_straight(model):
+    featurizer = model._load()[0]
+    straight = featurizer.features(featurizer.headline("Mayor says he didn't resign"),
+                                   featurizer.body('"I didn\'t resign," the mayor said. He stays.'))
+    curly = featurizer.features(featurizer.headline("Mayor says he didn\u2019t resign"),
+                                featurizer.body("\u201cI didn\u2019t resign,\u201d the mayor said. He stays."))
+    assert len(straight) == len(featurizer.names) == len(set(featurizer.names))
+    np.testing.assert_array_equal(straight, curly)
+    assert st.words("Don\u2019t panic?") == ["don't", "panic", "?"]
+
+
+def test_token_memory_is_bounded_and_changes_nothing(model, monkeypatch):
+    featurizer = model._load()[0]
+    pair = (DENIAL_HEADLINE, BODY + " Zyxwvut qwertzuiop asdfghjkl said the 12345 Flimflam.")
+    expected = featurizer.features(featurizer.headline(pair[0]), featurizer.body(pair[1]))
+    fresh = st.Featurizer(featurizer.vocab, featurizer.idf, featurizer.components,
+                          featurizer.avg_body_len, featurizer.lsa_dims, featurizer.word_features)
+    monkeypatch.setattr(st, "_MAX_TOKENS", 5)  # the table fills at once; later tokens are read anew
+    got = fresh.features(fresh.headline(pair[0]), fresh.body(pair[1]))
+    assert fresh._n_rows == 5
+    np.testing.assert_array_equal(got, expected)
+
+
+def test_predictions_do_not_depend_on_the_hash_seed():
+    code = ("import sys; sys.path.insert(0, sys.argv[1]); from retold import stance as st; "
+            "m = st.StanceModel(); print([m(h, sys.argv[3]).probabilities for h in sys.argv[2].split('|')])")
+    out = set()
+    for seed in ("0", "1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", code, str(st.DATA_DIR.parent.parent),
+                              "|".join((LEAD_HEADLINE, OTHER_HEADLINE, DENIAL_HEADLINE)), BODY],
+                             env=env, capture_output=True, text=True, check=True)
+        out.add(run.stdout)
+    assert len(out) == 1
+
+
 def test_empty_input_is_classified_not_raised(model):
     assert model("", "").label == "unrelated"
     assert model(LEAD_HEADLINE, "").label == "unrelated"
@@ -145,6 +217,12 @@ def test_numpy_trees_match_lightgbm():
     np.testing.assert_array_equal(values[:, :half], values[:, half:])
     np.testing.assert_allclose(forest.probabilities(forest.class_sums(values[:, half:])),
                                booster.predict(x), atol=1e-12)
+    other = lgb.train({**params, "seed": 7, "bagging_fraction": 0.7, "bagging_freq": 1},
+                      lgb.Dataset(x, y), num_boost_round=15)
+    mean = st.Forest.mean([forest, st.Forest.from_lightgbm_text(other.model_to_string())])
+    np.testing.assert_allclose(mean.raw(x), (booster.predict(x, raw_score=True) +
+                                             other.predict(x, raw_score=True)) / 2, atol=1e-12)
+    np.testing.assert_allclose(mean.tree_values(x[:1]), mean.tree_values(x)[:1])
 
 
 def _competition_sample(n: int = 2000) -> list[tuple[str, str, str]]:
