@@ -243,7 +243,10 @@ def _main_verb(words: list[str], at: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _subject(s: str) -> tuple[str | None, str | None]:
+    """(subject, main verb) of a clause read from its start; cached, since a sentence, its clauses and
+    its reported part are read by find_action and by drift's clause scan alike."""
     s = _skip_adverbials(s.strip().lstrip("\"“'‘("))
     words = [w.rstrip(".") if len(w) > 2 and w[-1] == "." and not _INITIALS.match(w) else w
              for w in _WORD.findall(s)]

@@ -304,8 +304,15 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
     # One amount left on each side, neither with a unit, one of them saying what it counts at most:
     # in two sentences already aligned they count the same thing ("the strongest measuring 4.8" /
     # "the biggest a 5.8"; "62,480 adults" / "more than 60,000 over-55s").
-    left_s = [k for k in range(len(source)) if k not in used_s]
-    left_r = [k for k in range(len(retelling)) if k not in used_r]
+    left_s = [k for k in range(len(source)) if k not in used_s and not source[k].unit]
+    left_r = [k for k in range(len(retelling)) if k not in used_r and not retelling[k].unit]
+    if fallback and len(left_s) > 1 and len(left_s) == len(left_r):
+        # the same figure on both sides is the same amount ("3,112 of them" / "3,112"): set it aside first
+        for i in list(left_s):
+            j = next((j for j in left_r if source[i].value is not None and source[i].value == retelling[j].value), None)
+            if j is not None:
+                left_s.remove(i)
+                left_r.remove(j)
     if fallback and len(left_s) == 1 and len(left_r) == 1:
         a, b = source[left_s[0]], retelling[left_r[0]]
         fraction = any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
@@ -360,6 +367,9 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
             # the same number written with another bound or fewer digits: exactness, not amount
             if precision and (_classes_differ(s, r) or _rounded(s, r)):
                 out.append(_precision_changed(source, s, retelling, r))
+        elif _rounded_bound(s, r):
+            if precision:  # "more than 1.2 kilometres" -> "over a kilometre": the bound rounded down
+                out.append(_precision_changed(source, s, retelling, r))
         elif not intervals_overlap(s, r) or _bounds_differ(s, r):
             if _stated_elsewhere(r, source.text, s) or _stated_elsewhere(s, retelling.text, r):
                 continue  # the other sentence states this very amount, in words the extractor missed
@@ -378,9 +388,11 @@ def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
 def _stated_elsewhere(q: Quantity, text: str, other: Quantity) -> bool:
     """``text`` holds the number of ``q`` as a figure or an ordinal ("the 17th minute" for "17
     minutes") outside the amount ``other`` it was paired with."""
-    if q.value is None or q.value != int(q.value) or q.value < 2:
+    digits = re.search(r"\d[\d,]*", q.text)  # the number as written ("17 minutes" is 17, whatever the scale)
+    value = float(digits.group().replace(",", "")) if digits else q.value
+    if value is None or value != int(value) or value < 2:
         return False
-    for m in re.finditer(rf"(?<![\d.,]){int(q.value)}(?:st|nd|rd|th)?(?![\d.,]*\d)", text):
+    for m in re.finditer(rf"(?<![\d.,]){int(value)}(?:st|nd|rd|th)?(?![\d.,]*\d)", text):
         if not (other.start <= m.start() < max(other.end, other.start + 1)):
             return True
     return False
@@ -393,15 +405,79 @@ _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
 def amounts(claim: Claim) -> list[Quantity]:
     """The claim's quantities less those that are part of a date ("12 May", "2017", "10am"); people
     counted as killed or hurt count the dead or the injured ("killing 41 people" ~ "41 dead")."""
-    spans = [(d.start, d.end) for d in claim.dates if d.end > d.start]
+    return list(_amounts(claim.text, claim.quantities, tuple((d.start, d.end) for d in claim.dates if d.end > d.start)))
+
+
+@lru_cache(maxsize=4096)
+def _amounts(text: str, quantities: tuple[Quantity, ...], spans: tuple[tuple[int, int], ...]) -> tuple[Quantity, ...]:
+    from retold.quantities import implied_amounts
+
     out = []
-    for q in claim.quantities:
+    for q in quantities:
         if any(q.start < b and a < q.end for a, b in spans) and not q.unit:
             continue
         if q.counted and _CALENDAR.match(q.counted.split()[0]):
             continue
-        out.append(_casualties(claim.text, _as_read(claim.text, q)))
+        out.append(_casualties(text, _as_read(text, q)))
+    read = [(q.start, q.end) for q in quantities]
+    for q in implied_amounts(text):  # "for a week", "for months", "almost a fifth", "most regions"
+        if not any(q.start < b and a < q.end for a, b in read + list(spans)):
+            out.append(q)
+    return tuple(_shares(text, [_common_scale(q) for q in sorted(out, key=lambda q: q.start)]))
+
+
+
+# "11 of the country's 20 regions", "nine of the past 14 days", "six counts out of nine": a part of
+# a whole is a share of it, told as a percentage of what the whole counts; "all 20 regions" is all
+# of them. The whole stays an amount of its own.
+_PART_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|these|those|this)\s+)?"
+                      r"(?:[\w-]+['’]s?\s+)?(?:(?:past|last|next|first|remaining)\s+)?", re.I)
+_ALL_OF = re.compile(r"\b(?:all|every\s+one)\s+(?:of\s+)?(?:(?:the|its|their|these|those)\s+)?$", re.I)
+
+
+def _shares(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out = []
+    for k, q in enumerate(qs):
+        nxt = qs[k + 1] if k + 1 < len(qs) else None
+        if (nxt is not None and not q.unit and q.value is not None and nxt.value and q.value < nxt.value
+                and _PART_OF.fullmatch(text, q.end, nxt.start)):
+            lo, hi = quantity_interval(q)
+            share = replace(q, value=100 * q.value / nxt.value, low=100 * lo / nxt.value,
+                            high=None if math.isinf(hi) else 100 * hi / nxt.value, unit="percentage",
+                            counted=nxt.counted or q.counted, end=nxt.end, text=text[q.start:nxt.end])
+            out.append(share)
+            continue
+        if q.value and not q.unit and q.counted and _ALL_OF.search(text, 0, q.start):
+            out.append(replace(q, value=100.0, low=100.0, high=100.0, approx="exact", unit="percentage",
+                               text=text[_ALL_OF.search(text, 0, q.start).start():q.end]))
+        if q.approx == "vague" and q.value is None and q.unit is None and q.high is not None and q.high <= 1:
+            q = replace(q, low=100 * (q.low or 0), high=100 * q.high, unit="percentage")  # "most regions"
+        out.append(q)
     return out
+
+
+# Spans of time on one scale, days, so "three days" meets "a week" and "48 hours" meets "two days";
+# a span told in a coarser unit is read within 1.5% ("a year" / "52 weeks").
+_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "night": 1.0, "week": 7.0,
+         "fortnight": 14.0, "month": 365.25 / 12, "year": 365.25, "decade": 3652.5, "century": 36525.0}
+_RATIO = re.compile(r"^(?:\w+\s+){1,3}(?:in|out\s+of)\s+(?:every\s+)?\w+$|^(?:\w+\s+)?(?:a|one|an?)\s+(?:half|third|quarter|fifth|sixth|"
+                    r"seventh|eighth|ninth|tenth)$|^\w+-(?:half|halves|thirds?|quarters?|fifths?|tenths?)$|^(?:half|"
+                    r"\w+\s+(?:thirds|quarters|fifths|tenths))$", re.I)
+
+
+def _common_scale(q: Quantity) -> Quantity:
+    """A span of time in days, a share ("seven in ten", "a quarter", "two-thirds") in percent."""
+    unit = (q.unit or "").lower()
+    if unit in _DAYS:
+        f = _DAYS[unit]
+        low, high = (None if x is None else x * f for x in (q.low, q.high))
+        if f > 1 and q.approx in (None, "exact", "only") and q.value is not None:
+            low, high = q.value * f * 0.985, q.value * f * 1.015
+        return replace(q, value=None if q.value is None else q.value * f, low=low, high=high, unit="day")
+    if not q.unit and q.value is not None and 0 < q.value < 1 and _RATIO.match(q.text.strip()):
+        low, high = (None if x is None else x * 100 for x in (q.low, q.high))
+        return replace(q, value=q.value * 100, low=low, high=high, unit="percentage")
+    return q
 
 
 # "handed over 43 detainees": "over" is the verb's particle, not a bound. "damage estimated at 12
@@ -455,6 +531,14 @@ def _rounded(s: Quantity, r: Quantity) -> bool:
 def _significant(v: float) -> int:
     digits = f"{v:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
     return max(1, len(digits))
+
+
+def _rounded_bound(s: Quantity, r: Quantity) -> bool:
+    """A lower bound rounded down to fewer digits ("more than 1.2 kilometres" -> "over a kilometre",
+    "more than 62,480" -> "more than 60,000"): still true of the source, only vaguer."""
+    if approx_class(s) != "lower" or approx_class(r) != "lower" or s.value is None or r.value is None:
+        return False
+    return 0.7 * s.value <= r.value < s.value and _significant(r.value) < _significant(s.value)
 
 
 def _bounds_differ(a: Quantity, b: Quantity) -> bool:
@@ -1251,25 +1335,30 @@ _IMPLICIT_CUE = re.compile(
     r"den(?:y|ies|ied|ying)(?:\s+that)?)(?![\w’'-])", re.I)
 
 
-def _negation_cues(claim: Claim) -> list[tuple[tuple[int, int], str, bool]]:
+def _negation_cues(claim: Claim) -> tuple[tuple[tuple[int, int], str, bool], ...]:
     """(span, cue, explicit) of the cues that negate the claim's main clause: its "not" (when the
     claim is negated) first, then the verbs that say "not" to what they govern, outside subordinate
     clauses (explicit False)."""
+    return _cues(claim.text, claim.negated, claim.negations[0] if claim.negations else "not")
+
+
+@lru_cache(maxsize=4096)
+def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], str, bool], ...]:
     from retold.hedges import _in_subordinate, main_negation
 
     out = []
-    if claim.negated:
-        span = main_negation(claim.text)
+    if negated:
+        span = main_negation(text)
         if span is None:  # negated by a part the text alone does not show (a merged claim)
-            span = _find_span(claim.text, claim.negations[0] if claim.negations else "not")
+            span = _find_span(text, first)
         if span is not None:
-            out.append((span, claim.text[span[0]:span[1]], True))
-    if _IMPLICIT_CUE_WORDS.isdisjoint(_LOWER_WORD.findall(claim.text.lower())):
-        return out
-    for m in _IMPLICIT_CUE.finditer(claim.text):
-        if not _in_subordinate(claim.text, m.start()):
+            out.append((span, text[span[0]:span[1]], True))
+    if _IMPLICIT_CUE_WORDS.isdisjoint(_word_set(text)):
+        return tuple(out)
+    for m in _IMPLICIT_CUE.finditer(text):
+        if not _in_subordinate(text, m.start()):
             out.append((m.span(), m.group(), False))
-    return out
+    return tuple(out)
 
 
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
@@ -1447,10 +1536,11 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     says in the same place: the content word after it, or the one before it, is the same ("below
     the 10-year average" / "above the 10-year average", "denied that the deal had led" / "admitted
     that the deal had led", "signatures against it" / "signatures in support of it")."""
-    from retold.align import _stem
-
+    s_keys, r_keys = _opposite_keys(source.text), _opposite_keys(retelling.text)
+    if not s_keys or not r_keys or not any(_OPPOSITE[k] & r_keys for k in s_keys):
+        return []
     s_words = _sense_words(source.text)
-    if not any(st in _OPPOSITE for st, *_ in s_words):
+    if not s_words:
         return []
     r_words = _sense_words(retelling.text)
     s_stems, r_stems = {w[0] for w in s_words}, {w[0] for w in r_words}
@@ -1467,23 +1557,71 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
-def _sense_words(text: str) -> list[tuple[str, str | None, str | None, tuple[int, int]]]:
-    """(word key, last content stem before it, next content stem after it, span) of each word: the
-    key is the word's stem, or the word itself when that is what ``_OPPOSITE`` lists ("won")."""
+def _opposite_keys(text: str) -> frozenset[str]:
+    """A cheap look: the ``_OPPOSITE`` words the text holds, by their keys."""
+    found = _word_set(text) & _OPPOSITE_FORMS.keys()
+    return frozenset(_OPPOSITE_FORMS[w] for w in found)
+
+
+def _forms(word: str) -> set[str]:
+    """The forms of a verb of ``_OPPOSITE``: "admit" -> admits, admitted, admitting; "deny" ->
+    denies, denied; "approve" -> approves, approved, approving. Other words are their own form."""
+    if word in _UNINFLECTED:
+        return {word}
+    if word.endswith("e"):
+        return {word, word + "s", word + "d", word[:-1] + "ing"}
+    if word.endswith("y"):
+        return {word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
+    out = {word, word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s"), word + "ed", word + "ing"}
+    if len(word) >= 3 and word[-1] not in "aeiouywx" and word[-2] in "aeiou" and word[-3] not in "aeiou" \
+            and word not in ("favour", "favor", "lose"):
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "admitted", "banned"
+    return out
+
+
+_UNINFLECTED = frozenset("above below beneath against for guilty innocent alive dead present absent true false won "
+                        "lost".split())
+
+
+# every inflected form of an _OPPOSITE word -> the key _sense_words gives it (its stem, or itself)
+_OPPOSITE_FORMS: dict[str, str] = {}
+for _k in _OPPOSITE:
+    for _f in _forms(_k):
+        _OPPOSITE_FORMS.setdefault(_f, _k)
+_OPPOSITE_FORMS.update({"forbade": "forbid", "forbidden": "forbid", "winning": "win", "losing": "lose"})
+
+
+@lru_cache(maxsize=8192)
+def _word_set(text: str) -> frozenset[str]:
+    """The lower-cased words of a text."""
+    return frozenset(text.lower().translate(_PUNCT_TO_SPACE).split())
+
+
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]{}\"“”‘’"})
+
+
+@lru_cache(maxsize=4096)
+def _sense_words(text: str) -> tuple[tuple[str, str | None, str | None, tuple[int, int]], ...]:
+    """(word key, last content stem before it, next content stem after it, span) of each word that
+    ``_OPPOSITE`` lists: the key is the word's stem, or the word itself ("won")."""
     from retold.align import _stem
 
-    words = []
-    for m in _CONTEXT_WORD.finditer(text):
-        low = m.group().lower().replace("’", "'")
-        words.append((m, low if low in _OPPOSITE else _stem(low), low))
-    content = [k for k, (_, _, low) in enumerate(words)
+    words = [(m, m.group().lower().replace("’", "'")) for m in _CONTEXT_WORD.finditer(text)]
+    content = [k for k, (_, low) in enumerate(words)
                if low not in _FUNCTION_WORDS and low not in _OPPOSITE_SKIP and not (low.endswith("ly") and len(low) > 4)]
     out = []
-    for k, (m, key, _) in enumerate(words):
-        before = next((words[j][1] for j in reversed(content) if j < k), None)
-        after = next((words[j][1] for j in content if j > k), None)
+    c = 0  # index into content of the first content word after k
+    for k, (m, low) in enumerate(words):
+        while c < len(content) and content[c] <= k:
+            c += 1
+        key = _OPPOSITE_FORMS.get(low)
+        if key is None:
+            continue
+        j_before = next((content[i] for i in range(c - 1, -1, -1) if content[i] < k), None)
+        before = _stem(words[j_before][1]) if j_before is not None else None
+        after = _stem(words[content[c]][1]) if c < len(content) else None
         out.append((key, before, after, m.span()))
-    return out
+    return tuple(out)
 
 
 _OPPOSITE_SKIP = frozenset("in of that".split())  # "in support of it" / "against it"

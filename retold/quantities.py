@@ -34,7 +34,7 @@ from retold.models import Quantity
 from retold.numbers import (SCALE_SUFFIXES, SCALES, TENS_WORDS, UNITS_WORDS, VAGUE,
                             parse_digits, parse_fraction, parse_words)
 
-__all__ = ["QuantityExtractor", "extract_quantities", "unit_names", "singular"]
+__all__ = ["QuantityExtractor", "extract_quantities", "implied_amounts", "unit_names", "singular"]
 
 # --- unit data ------------------------------------------------------------------------------
 #
@@ -388,7 +388,7 @@ _APPROX = [
      r"well above|north of|beyond|higher than|larger than|bigger than|longer than|older than|>", "more_than", ">"),
     (r"at least|no less than|no fewer than|a minimum of|minimum of|≥", "at_least", ">"),
     (r"less than|under|below|fewer than|just under|just below|well under|well below|shy of|short of|"
-     r"lower than|smaller than|<", "less_than", "<"),
+     r"lower than|smaller than|younger than|shorter than|<", "less_than", "<"),
     (r"at most|no more than|a maximum of|maximum of|up to|as many as|as much as|≤", "up_to", "<"),
     (r"about|around|approximately|approx\.?|roughly|some|circa|ca\.|an estimated|estimated|close to|"
      r"more or less|or so|in the region of|on the order of|the order of|~|≈|nearly|almost|"
@@ -926,6 +926,9 @@ def _is_date_or_time(sentence: str, c: _Core) -> bool:
     if _TIME_AFTER.match(after):
         return True
     if c.kind in ("digits", "words") and (_MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before)):
+        if _MONTH_BEFORE.search(before) and not _MONTH_AFTER.match(after) and "," in before[-3:] \
+                and (_PERCENT.match(after) or c.kind == "words"):
+            return False  # "between 8 and 12 January, 71 percent said", "to 12 January, seven in ten"
         if c.kind == "digits" and c.value is not None and c.value <= 31 or _MONTH_BEFORE.search(before):
             return True
     return False
@@ -1244,8 +1247,8 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     before = sentence[max(0, c.start - 12):c.start].lower()
     after = sentence[c.end:c.end + 24].lower()
     if text in ("one", "a dozen") or text.startswith("a "):
-        if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|only|same|"
-                                       r"on|at|in|big|little|last|new|old|other|such|like)\s+$", before):
+        if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|same|"
+                                       r"on|at|in|big|little|last|new|old|other|such|like|the\s+only)\s+$", before):
             return False
         if re.match(rf"^\s+(?:to|or|in|out\s+of)\s+(?:{_NUMBER_WORD}|\d)", after, re.I):
             return True  # "one to two years"
@@ -1279,11 +1282,17 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
             before = sentence[max(0, a.start - 30):a.start]
             between = bool(_BETWEEN_BEFORE.search(before))
             frm = bool(_FROM_BEFORE.search(before))
-            ratio = re.fullmatch(r"\s+(?:in|out\s+of)\s+", gap, re.I)
+            ratio = re.fullmatch(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", gap, re.I)
+            # "one train in five", "one household in four": the counted thing between the two numbers
+            noun_ratio = re.fullmatch(r"\s+([a-z][\w'-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?", gap)
+            if noun_ratio and a.kind == "words" and a.counted and a.counted.lower() == noun_ratio.group(1).lower() \
+                    and a.unit is None and b.unit is None:  # in words: "32 goals in 36 games" is no ratio
+                ratio, a.counted, b.counted = noun_ratio, None, None
             if ratio and a.unit is None and a.counted is None and a.kind in ("digits", "words") \
                     and b.kind in ("digits", "words") and a.value and b.value and a.value < b.value:
                 v = a.value / b.value  # "one in three adults": a proportion
-                out.append(_Core(a.start, b.end, v, v, v, "fraction", counted=b.counted))
+                out.append(_Core(a.start, b.end, v, v, v, "fraction", counted=b.counted or
+                                 (noun_ratio.group(1) if noun_ratio else None)))
                 i += 2
                 continue
             # "from $36,040 at 10.45pm last night to $34,935": words between the two ends of a "from ... to"
@@ -1424,6 +1433,180 @@ def _to_quantity(sentence: str, c: _Core) -> Quantity:
 
 
 _DEFAULT = QuantityExtractor()
+
+
+# --- amounts said without a number --------------------------------------------------------------
+#
+# News tells some amounts with no number in them: a span of time with an article ("for a week",
+# "within a fortnight", "nearly a decade"), a bare plural of a time unit ("grounded for months",
+# "several years"), a fraction with an article ("rose by almost a fifth"), a share word ("most
+# regions", "the majority of voters"). The extractor leaves them out (the NewsQuant convention:
+# "a decade" is no quantity); a comparison needs them, so they are read here, on request.
+
+_TIME_UNITS = {"second": 1, "minute": 1, "hour": 1, "day": 1, "night": 1, "week": 1, "fortnight": 2,
+               "month": 1, "year": 1, "decade": 1, "century": 1}
+_TIME_UNIT_NAME = {"fortnight": "week", "night": "day"}
+_SPAN_BEFORE = (r"for|within|over|in|after|lasting|spanning|nearly|almost|about|around|roughly|more\s+than|"
+                r"less\s+than|at\s+least|up\s+to|under|just|only|barely|the\s+past|the\s+last|the\s+next|"
+                r"another|a\s+full|by")
+_ONE_SPAN = re.compile(
+    rf"\b(?P<pre>(?:(?:{_SPAN_BEFORE})\s+)+)(?P<amount>(?:a|an|one)\s+(?:(?:full|whole|single)\s+)?"
+    rf"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b"
+    r"(?!\s*(?:-|ago\b|earlier\b|later\b|before\b|after\b|since\b|from\s+now\b|previously\b|old\b))", re.I)
+_SOME_SPANS = re.compile(
+    rf"\b(?:(?P<pre>(?:(?:{_SPAN_BEFORE})\s+)+)(?P<amount>(?:(?:several|a\s+few|many)\s+)?{{unit}})|"
+    rf"(?P<amount2>(?:several|a\s+few|many)\s+{{unit}}))\b"
+    r"(?!\s*(?:ago\b|earlier\b|later\b|before\b|after\b|old\b|-))".replace(
+        "{unit}", "(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)"), re.I)
+_PLURAL_UNIT = re.compile(r"(?:seconds|minutes|hours|days|nights|weeks|months|years|decades|centuries)$", re.I)
+# "over a kilometre", "nearly a mile", "more than a tonne": one of a unit, bounded
+_ONE_UNIT = re.compile(r"\b(?P<pre>(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|"
+                       r"at\s+least|up\s+to|just\s+over|just\s+under)\s+)(?:a|an|one)(?=\s+[a-z])", re.I)
+# "a four-year ban", "18-month suspended sentences", "a two-day strike": a span told as an adjective
+_SPAN_ADJECTIVE = re.compile(r"(?<![\w.-])(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-(?P<unit>second|minute|hour|"
+                             r"day|night|week|month|year|decade)(?:-long)?(?=\s+[a-z])", re.I)
+# A few of a unit, as news uses the plural alone: "for months" is at least two and fewer than a year.
+_SOME_OF = {"second": (2, 59), "minute": (2, 59), "hour": (2, 23), "day": (2, 13), "night": (2, 13),
+            "week": (2, 8), "month": (2, 11), "year": (2, 20), "decade": (2, 9), "century": (2, 9)}
+_A_FRACTION = re.compile(
+    r"\b(?P<pre>(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|at\s+least|"
+    r"just|only)\s+)?)(?P<amount>(?:a|one)\s+(?P<unit>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"(?=\s*(?:$|[,.;:)]|of\b|between\b|since\b|in\b|on\b|over\b|from\b|to\b|than\b|compared\b|last\b|"
+    r"this\b|year\b|a\s+year\b|after\b|by\b|and\b|or\b))", re.I)
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "seventh": 1 / 7,
+              "eighth": 0.125, "ninth": 1 / 9, "tenth": 0.1}
+_SHARE = re.compile(r"\b(?P<amount>(?:(?:almost|nearly)\s+all|most|the\s+majority|a\s+majority|a\s+minority|"
+                    r"the\s+bulk))(?:\s+of)?(?:\s+(?:the|its|their|our|these|those))?\s+(?P<counted>[a-z][\w-]*)",
+                    re.I)
+_SHARES = {"all": (0.8, 1.0), "most": (0.5, 1.0), "majority": (0.5, 1.0), "minority": (0.0, 0.5), "bulk": (0.5, 1.0)}
+_SPAN_TRIGGERS = frozenset("""second minute hour day night week fortnight month year decade century seconds minutes
+    hours days nights weeks months years decades centuries""".split())
+_FRACTION_WORDS = frozenset("half third quarter fifth sixth seventh eighth ninth tenth".split())
+_BOUND_TRIGGERS = frozenset("nearly almost about around roughly than over under least to".split())
+_SPAN_SINGULAR = frozenset("second minute hour day night week fortnight month year decade century".split())
+_SPAN_PLURAL = _SPAN_TRIGGERS - _SPAN_SINGULAR
+_ONE_WORDS = frozenset("a an one full whole single".split())
+_SHARE_STRICT = frozenset("most majority minority bulk".split())
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]{}\"“”‘’'/"})
+_RATE_BEFORE = re.compile(r"(?:\d|%|\bcent|\btimes|\bonce|\btwice|\bper)[\w.,]*\s+$", re.I)
+
+
+def _approx_of(pre: str) -> tuple[str, float | None, float | None, bool, bool]:
+    """The bound the words before an amount put on it: (approx, low factor, high factor, incl, incl)."""
+    pre = " ".join(pre.lower().split())
+    if re.search(r"(?:more than|over|at least)$", pre):
+        return ("more_than" if not pre.endswith("at least") else "at_least", 1.0, None, pre.endswith("at least"), True)
+    if re.search(r"(?:less than|under|up to|barely)$", pre):
+        return ("up_to" if pre.endswith("up to") else "less_than", 0.0, 1.0, True, pre.endswith("up to"))
+    if re.search(r"(?:nearly|almost)$", pre):
+        return ("almost", 0.9, 1.0, True, False)
+    if re.search(r"(?:about|around|roughly)$", pre):
+        return ("about", 0.9, 1.1, True, True)
+    if re.search(r"(?:just|only)$", pre):
+        return ("only", 1.0, 1.0, True, True)
+    return ("exact", 1.0, 1.0, True, True)
+
+
+@lru_cache(maxsize=4096)
+def implied_amounts(sentence: str) -> tuple[Quantity, ...]:
+    """Amounts told without a number: "for a week" (1 week), "within a fortnight" (2 weeks), "for
+    months" (2 to 11 months), "several years", "by almost a fifth" (0.2, almost), "most regions"
+    (a share of 0.5 to 1 of the regions). Offsets relative to the sentence; none overlaps another."""
+    if not sentence:
+        return ()
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    low = sentence.lower().translate(_PUNCT_TO_SPACE)
+    words = set(low.split())
+    # each reading runs only when the words it needs are there (a regular expression over the whole
+    # sentence costs more than the set operations that rule most sentences out)
+    kinds = set()
+    ones = words & _ONE_WORDS
+    units = words & _SPAN_SINGULAR
+    if units and ones and any(f"{a} {u}" in low for u in units for a in ones):
+        kinds.add("one_span")
+    if not words.isdisjoint(_SPAN_PLURAL):
+        kinds.add("spans")
+    if "-" in low and any(w.rsplit("-", 1)[-1] in _SPAN_SINGULAR for w in words if "-" in w):
+        kinds.add("adjective")
+    bounds = words & _BOUND_TRIGGERS
+    if bounds and ones and any(f"{b} {a} " in low for b in bounds for a in ones):
+        kinds.add("one_unit")
+    if ones and not words.isdisjoint(_FRACTION_WORDS):
+        kinds.add("fraction")
+    if not words.isdisjoint(_SHARE_STRICT) or ("all" in words and not words.isdisjoint(("almost", "nearly"))):
+        kinds.add("share")
+    if not kinds:
+        return ()
+
+    def scan(rx: re.Pattern, kind: str):
+        return rx.finditer(sentence) if kind in kinds else ()
+
+    def add(q: Quantity) -> None:
+        if not any(q.start < b and a < q.end for a, b in taken):
+            out.append(q)
+            taken.append((q.start, q.end))
+
+    for m in scan(_ONE_SPAN, "one_span"):
+        if _RATE_BEFORE.search(sentence, 0, m.start("amount")) and not m.group("pre").strip():
+            continue  # "30 million euros a day", "twice a week": a rate
+        word = m.group("unit").lower()
+        n = float(_TIME_UNITS[word])
+        approx, lo, hi, li, hi_inc = _approx_of(m.group("pre"))
+        start = m.start("amount") if approx == "exact" else _bound_start(sentence, m)
+        add(Quantity(text=sentence[start:m.end("amount")], value=n, low=None if lo is None else n * lo,
+                     high=None if hi is None else n * hi, approx=approx, unit=_TIME_UNIT_NAME.get(word, word),
+                     start=start, end=m.end("amount"), low_inclusive=li, high_inclusive=hi_inc))
+    for m in scan(_SOME_SPANS, "spans"):
+        group = "amount" if m.group("amount") else "amount2"
+        text = m.group(group)
+        word = singular(_PLURAL_UNIT.search(text).group().lower())
+        low, high = _SOME_OF.get(word, (2, 9))
+        add(Quantity(text=text, value=None, low=float(low), high=float(high), approx="vague",
+                     unit=_TIME_UNIT_NAME.get(word, word), start=m.start(group), end=m.end(group)))
+    for m in scan(_SPAN_ADJECTIVE, "adjective"):
+        n = m.group("n")
+        value = float(n) if n[0].isdigit() else parse_words(n.lower().replace("-", " ").split())
+        if not value:
+            continue
+        word = m.group("unit").lower()
+        add(Quantity(text=m.group(), value=float(value), low=float(value), high=float(value), approx="exact",
+                     unit=_TIME_UNIT_NAME.get(word, word), start=m.start(), end=m.end()))
+    for m in scan(_ONE_UNIT, "one_unit"):
+        unit, end = _read_unit(sentence, m.end())
+        if not unit or unit in _TIME_UNITS or " of age" in unit \
+                or sentence[m.end():end].strip().lower() in _FRACTIONS:
+            continue  # "almost a quarter" is a fraction
+        approx, lo, hi, li, hi_inc = _approx_of(m.group("pre"))
+        add(Quantity(text=sentence[m.start():end], value=1.0, low=None if lo is None else lo,
+                     high=None if hi is None else hi, approx=approx, unit=unit, start=m.start(), end=end,
+                     low_inclusive=li, high_inclusive=hi_inc))
+    for m in scan(_A_FRACTION, "fraction"):
+        v = _FRACTIONS[m.group("unit").lower()]
+        approx, lo, hi, li, hi_inc = _approx_of(m.group("pre"))
+        start = m.start("amount") if approx == "exact" else m.start("pre")
+        add(Quantity(text=sentence[start:m.end("amount")], value=v, low=None if lo is None else v * lo,
+                     high=None if hi is None else v * hi, approx=approx, start=start, end=m.end("amount"),
+                     low_inclusive=li, high_inclusive=hi_inc))
+    for m in scan(_SHARE, "share"):
+        key = m.group("amount").lower().split()[-1]
+        low, high = _SHARES.get(key, _SHARES["all"])
+        add(Quantity(text=m.group("amount"), value=None, low=low, high=high, approx="vague",
+                     counted=m.group("counted"), start=m.start("amount"), end=m.end("amount"),
+                     low_inclusive=key in ("all",), high_inclusive=True))
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _bound_start(sentence: str, m: re.Match) -> int:
+    """Where the bound words of a span begin ("nearly a decade", "more than a year")."""
+    pre = m.group("pre")
+    words = re.finditer(r"(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
+                        r"under|over|just|only|barely)\s+$", pre, re.I)
+    last = None
+    for w in words:
+        last = w
+    return m.start("pre") + last.start() if last else m.start("amount")
 
 
 def extract_quantities(sentence: str) -> list[Quantity]:

@@ -266,6 +266,43 @@ def test_a_body_and_its_own_people_may_be_one_voice_outside_commentators_are_not
     assert kinds(claim_drifts(s, real("Analysts said temperatures would reach 35C on Friday."))) == ["attribution_changed"]
 
 
+def test_spans_of_time_are_compared_on_one_scale():
+    for a, b in [("The port will close for three days.", "The port will close for a week."),
+                 ("The launch slips by at least three weeks.", "The launch slips for months."),
+                 ("The pilot scheme will run for several months.", "The pilot scheme will run for several years.")]:
+        assert kinds(claim_drifts(real(a), real(b))) == ["number_changed"], (a, b)
+    for a, b in [("The walkout will last 48 hours.", "The walkout will last two days."),
+                 ("The contract runs for 24 months.", "The contract runs for two years."),
+                 ("Repairs will take two weeks.", "Repairs will take a fortnight.")]:
+        assert claim_drifts(real(a), real(b)) == [], (a, b)
+    d = claim_drifts(real("The rider faces a ban of up to four years."), real("The rider faces a four-year ban."))
+    assert kinds(d) == ["precision_changed"]
+
+
+def test_a_part_of_a_whole_and_a_share_are_one_amount():
+    s = real("Flood warnings were issued for 11 of the country's 20 regions.")
+    assert kinds(claim_drifts(s, real("Flood warnings were issued for all 20 regions."))) == ["number_changed"]
+    assert kinds(claim_drifts(s, real("Flood warnings were issued for most regions."))) == ["precision_changed"]
+    assert claim_drifts(real("The jury convicted him on six of the nine counts."),
+                        real("The jury convicted him on six counts out of nine.")) == []
+    assert claim_drifts(real("Nine of the 18 wards were closed."), real("Half of the 18 wards were closed.")) == []
+
+
+def test_ratios_and_fractions_are_shares_in_percent():
+    assert kinds(claim_drifts(real("About 71 percent of members backed the deal."),
+                              real("Seven in ten members backed the deal."))) == ["precision_changed"]
+    assert kinds(claim_drifts(real("One in four tenants is behind on rent."),
+                              real("One tenant in three is behind on rent."))) == ["number_changed"]
+    assert kinds(claim_drifts(real("House prices rose by almost a fifth in five years."),
+                              real("House prices rose by almost a quarter in five years."))) == ["number_changed"]
+
+
+def test_a_lower_bound_rounded_down_is_vaguer_not_another_amount():
+    assert kinds(claim_drifts(real("The ice sheet has thinned by more than 1.2 metres since 2000."),
+                              real("The ice sheet has thinned by over a metre since 2000."))) == ["precision_changed"]
+    assert kinds(claim_drifts(real("At least four people died."), real("At least 14 people died."))) == ["number_changed"]
+
+
 def test_a_prospect_stated_as_fact_strengthens_and_the_reverse_weakens():
     s = real("This year's wheat harvest is expected to fall by about 25 percent, the ministry said.")
     r = real("This year's wheat harvest will fall by about 25 percent, the ministry said.")

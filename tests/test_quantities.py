@@ -473,3 +473,54 @@ def test_a_screen_is_no_teravolt():
 def test_a_long_run_of_numbers():
     # every number is kept; (the merge used to compare each find with every other: minutes on such input)
     assert len(extract_quantities("7 " * 4000)) == 4000
+
+
+# --- amounts said without a number (read for comparisons, not by the extractor) -------------------
+
+
+def _implied(sentence):
+    from retold.quantities import implied_amounts
+
+    return [(q.text, q.value, q.low, q.high, q.approx, q.unit) for q in implied_amounts(sentence)]
+
+
+def test_a_span_of_time_with_an_article_or_a_bare_plural_is_an_amount():
+    assert _implied("The ferry service will be suspended for a week.") == [("a week", 1.0, 1.0, 1.0, "exact", "week")]
+    assert _implied("Repairs should be done within a fortnight.") == [("a fortnight", 2.0, 2.0, 2.0, "exact", "week")]
+    assert _implied("The mill has been idle for nearly a decade.")[0][:5] == ("nearly a decade", 1.0, 0.9, 1.0, "almost")
+    [(text, value, low, high, approx, unit)] = _implied("The bridge has been closed for months.")
+    assert (text, value, approx, unit) == ("months", None, "vague", "month") and low >= 2 and high < 12
+    assert _implied("She served several years on the board.")[0][0] == "several years"
+    assert _implied("The miners face a five-year ban from the site.") == [("five-year", 5.0, 5.0, 5.0, "exact", "year")]
+
+
+def test_a_rate_or_a_time_reference_is_no_span():
+    assert _implied("The closure costs the port 2 million euros a day.") == []
+    assert _implied("A year ago the rate was lower.") == []
+    assert _implied("The 54-year-old driver was arrested.") == []
+    assert extract_quantities("The ferry service will be suspended for a week.") == []  # not the extractor's
+
+
+def test_fractions_shares_and_bounded_units_said_with_an_article():
+    assert _implied("Rents rose by almost a quarter between 2019 and 2024.")[0][:5] == ("almost a quarter", 0.25, 0.225, 0.25, "almost")
+    assert _implied("It is a third term for the mayor.") == []  # an ordinal, not a fraction
+    [(text, value, low, high, approx, unit)] = _implied("Turnout fell in most districts.")
+    assert (text, low, high, approx) == ("most", 0.5, 1.0, "vague")
+    assert _implied("The glacier retreated by over a kilometre.") == [("over a kilometre", 1.0, 1.0, None, "more_than", "kilometre")]
+
+
+def test_a_ratio_with_its_counted_thing_between_the_numbers():
+    [q] = extract_quantities("The airline will fly only one plane in four on Monday.")
+    assert q.value == 0.25 and q.counted == "plane" and q.approx == "only"
+    qs = extract_quantities("The striker scored 14 goals in 20 games.")
+    assert [q.value for q in qs] == [14, 20]  # figures in digits are counts, not a ratio
+
+
+def test_a_number_after_a_month_and_a_comma_is_no_day():
+    qs = extract_quantities("In a poll taken between 3 and 7 March, 64 percent backed the plan.")
+    assert [q.text for q in qs][-1] == "64 percent"
+
+
+def test_younger_than_is_an_upper_bound():
+    [q] = extract_quantities("Most patients are children younger than five.")
+    assert q.approx == "less_than" and q.high == 5
