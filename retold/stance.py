@@ -252,6 +252,7 @@ class Featurizer:
         self.vocab = vocab
         self.idf = idf.astype(np.float64)
         self.components = components.astype(np.float32)  # (k, V)
+        self._rows_of_terms = np.ascontiguousarray(self.components.T)  # (V, k): a term's row
         self.avg_body_len = float(avg_body_len)
         self.lsa_dims = lsa_dims
         self.word_features = word_features
@@ -338,7 +339,7 @@ class Featurizer:
         w_rows = rows[is_word]
         w_raw = raw_sent[is_word]
         if len(w_raw):
-            first = np.r_[True, w_raw[1:] != w_raw[:-1]]
+            first = np.concatenate(([True], w_raw[1:] != w_raw[:-1]))
             sent = np.cumsum(first) - 1
             n_sent = int(sent[-1]) + 1
             starts = w_raw[first]
@@ -348,7 +349,7 @@ class Featurizer:
         quotes = np.zeros(n_sent)
         if quoted.any():
             q_sent = np.minimum(np.searchsorted(starts, raw_sent[quoted], side="right") - 1, n_sent - 1)
-            np.add.at(quotes, np.maximum(q_sent, 0), rows[quoted, _NQUOTE])
+            quotes += np.bincount(np.maximum(q_sent, 0), rows[quoted, _NQUOTE], minlength=n_sent)
         return _Scan(n_sent=n_sent, n_words=len(w_rows), sent=sent, stem=w_rows[:, _STEM],
                      cue=w_rows[:, _CUE], caps=set(w_rows[w_rows[:, _CAP] == 1, _WORDID].tolist()),
                      numbers=set(w_rows[w_rows[:, _NUM] == 1, _WORDID].tolist()), quotes=quotes)
@@ -382,7 +383,7 @@ class Featurizer:
         return ids, vals / np.linalg.norm(vals)
 
     def _lsa(self, ids: np.ndarray, vals: np.ndarray) -> np.ndarray:
-        out = self.components[:, ids] @ vals.astype(np.float32) if len(ids) else \
+        out = vals.astype(np.float32) @ self._rows_of_terms[ids] if len(ids) else \
             np.zeros(self.components.shape[0], np.float32)
         norm = np.linalg.norm(out)
         return out / norm if norm > 0 else out
@@ -420,17 +421,18 @@ class Featurizer:
         t_w = t_w / norms[t_sent] if len(t_w) else t_w
         sent_lsa = np.zeros((n_sent, self.components.shape[0]), np.float32)
         if len(t_w):
-            starts = np.flatnonzero(np.r_[True, t_sent[1:] != t_sent[:-1]])
-            parts = self.components[:, t_id] * t_w.astype(np.float32)
-            sent_lsa[t_sent[starts]] = np.add.reduceat(parts, starts, axis=1).T
+            starts = np.flatnonzero(np.concatenate(([True], t_sent[1:] != t_sent[:-1])))
+            parts = self._rows_of_terms[t_id] * t_w.astype(np.float32)[:, None]
+            sent_lsa[t_sent[starts]] = np.add.reduceat(parts, starts, axis=0)
             norm = np.linalg.norm(sent_lsa, axis=1, keepdims=True)
             sent_lsa /= np.where(norm > 0, norm, 1.0)
         distinct, local, stem_counts = np.unique(stems, return_inverse=True, return_counts=True)
         cue_mask = scan.cue >= 0
         cue = scan.cue[cue_mask]
         cue_lex = _MEMBERSHIP[cue]
-        lex = np.zeros((n_sent, len(_LEXICONS)))
-        np.add.at(lex, scan.sent[cue_mask], cue_lex)
+        n_lex = len(_LEXICONS)
+        slots = (scan.sent[cue_mask][:, None] * n_lex + np.arange(n_lex))[cue_lex > 0]
+        lex = np.bincount(slots, minlength=n_sent * n_lex).reshape(n_sent, n_lex).astype(np.float64)
         return _Body(n_sent=n_sent, n_words=scan.n_words, n_stems=len(stems), stems=distinct,
                      stem_counts=stem_counts.astype(np.float64), stem_idf=self._idf_of(distinct),
                      lead=np.unique(stems[sent < 3]), bigrams=set(keys.tolist()),
