@@ -88,7 +88,9 @@ def strip_reporting_frame(sentence: str) -> str:
     s = sentence.strip().strip("\"“”'")
     if _CUE_WORDS.isdisjoint(_LOWER_WORDS.findall(s.lower())):
         return s  # every frame needs a cue word: skip the scans
-    for _ in range(2):
+    for k in range(2):
+        if k and s.split(None, 1)[0].lower() in _PRONOUN_SUBJECTS:
+            break  # "the union said [it had warned the company ...]": the speaker's own act, not a frame
         if m := _ACCORDING_LEAD.match(s):
             s = m.group("rest")
             continue
@@ -301,10 +303,12 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     if not subject or len(subject) > 10:
         return (None, None)
     verb_at = i
-    # A passive with a by-agent: "the plan was approved by the council".
+    # A passive with a by-agent: "the plan was approved by the council"; a participle with one, with
+    # no auxiliary: "a demand backed by the Hospital Federation", "Plan rejected by council".
     tail = words[verb_at: verb_at + 6]
     lower = [t.lower() for t in tail]
-    if lower and lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}:
+    reduced = len(lower) > 2 and _participle(lower[0]) and (lower[1] == "by" or lower[1:3] == ["for", "by"])
+    if lower and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"} or reduced):
         if "by" in lower[1:5]:
             k = lower.index("by", 1)
             agent = []
@@ -321,6 +325,16 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     if not phrase or phrase.lower() in {"there", "it", "this", "that"}:
         return (None, None)
     return (phrase, _main_verb(words, verb_at))
+
+
+def _participle(word: str) -> bool:
+    """A past participle: "backed", "paid", "run" (an -ed form or a past form of the verb list)."""
+    return (word.endswith("ed") and len(word) > 4 and word not in _NOT_VERB_ED) or word in _PARTICIPLES
+
+
+_PARTICIPLES = frozenset("""paid made built led held run won sold bought sent brought given taken seen known
+    shown found kept left lost met put set told written driven chosen drawn grown thrown spent hit cut
+    shut struck caught taught""".split())
 
 
 def _as_written(s: str, words: list[str]) -> str:

@@ -1835,17 +1835,32 @@ _SPEECH_ACTS = (("@praise", ("prais", "hail", "commend", "applaud", "laud", "wel
                 ("@blame", ("blam",)), ("@accuse", ("accus",)))
 # Acts told in other words: "backed" / "recommended" / "endorsed", "funded" / "financed".
 _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour", "favor")),
-                ("fund", ("fund", "financ", "bankroll", "sponsor")))
+                ("fund", ("fund", "financ", "bankroll", "sponsor", "paid", "pay")),
+                ("reject", ("reject", "block", "kill", "defeat", "veto", "vote down", "voted down", "throw out",
+                            "threw out", "thrown out")))
+
+
+# Irregular past forms of common verbs, so "won" is the act of "to win" and "led" of "leads".
+_IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:hold led:lead paid:pay made:make
+    took:take taken:take gave:give given:give got:get went:go gone:go came:come found:find saw:see seen:see kept:keep
+    brought:bring began:begin begun:begin ran:run met:meet sent:send built:build spent:spend fell:fall
+    fallen:fall rose:rise risen:rise sold:sell bought:buy struck:strike fled:flee left:leave broke:break
+    broken:break chose:choose chosen:choose drove:drive driven:drive grew:grow grown:grow spoke:speak
+    spoken:speak stole:steal stolen:steal threw:throw thrown:throw wrote:write written:write drew:draw
+    drawn:draw withdrew:withdraw withdrawn:withdraw stood:stand fought:fight sought:seek taught:teach
+    caught:catch felt:feel dealt:deal meant:mean lent:lend told:tell said:say thought:think knew:know
+    known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat""".split())
 
 
 def _verb_key(verb: str) -> str | None:
     low = verb.lower()
+    low = _IRREGULAR_VERBS.get(low, low)
     for key, stems in _SPEECH_ACTS + _ACT_CLASSES:
         if low.startswith(stems):
             return key
     from retold.align import tokens
 
-    toks = tokens(verb)
+    toks = tokens(low)
     return toks[0][0] if toks else None
 
 
@@ -1869,8 +1884,12 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             first = actor.split()[0].lower()
             if first.endswith("ing") and actor[:1].islower():
                 continue  # "..., leaving 11 miners trapped": a participle, not a clause with a doer
+            if first in _PREPOSITIONS:
+                continue  # "According to documents the Daily Courier": a frame read as a subject
             if first in _CLAUSE_OPENERS:
                 actor = actor.split(None, 1)[1] if len(actor.split()) > 1 else ""
+                if all(w.lower() in _ADVERBS or w.lower().endswith("ly") for w in actor.split()):
+                    actor = ""  # "who later searched": the adverb is no doer
                 if not actor and first in ("which", "who"):
                     actor = _antecedent(text[:m.start()])  # "the firm Carvo, which leased it": Carvo
                 if not actor or _vague_doer(actor):
@@ -1881,12 +1900,42 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if key:
                 at = part.find(actor)
                 stop = _CLAUSE_END.search(part, at + len(actor) if at >= 0 else 0)
-                out.append((actor, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
+                span = (m.end(), m.end() + (stop.start() if stop else len(part)))
+                out.append((actor, key, span))
+                if verb.lower() not in _OBJECT_CONTROL:
+                    # "Lind held off Hassan in a sprint finish to win": the doer of the clause does
+                    # what its "to" says ("asked police to search": another doer, left out)
+                    purpose = _PURPOSE.search(text, span[0] + (at if at >= 0 else 0) + len(actor), span[1])
+                    if purpose and purpose.group(1) not in _COMMON_SUBJECTS and (k2 := _verb_key(purpose.group(1))) \
+                            and k2 != key:
+                        out.append((actor, k2, span))
+    if " by " in text:
+        # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
+        for m in _BY_AGENT.finditer(text):
+            agent, key = m.group("agent"), _verb_key(m.group("verb"))
+            if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
+                stop = _CLAUSE_END.search(text, m.end())
+                out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
     return tuple(out)
+
+
+_BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
+                       r"written|chosen|drawn|set|put)\s+(?:for\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
+                       r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
+                       r"during|for|to|with|and|as|last|this|since|until|over)\b|\s*$)")
+
+# "to" and a verb after the clause's object; not after a verb whose object does the act.
+_PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
+_OBJECT_CONTROL = frozenset("""asked ask asks told tell tells ordered order orders urged urge urges forced force
+    forces allowed allow allows persuaded persuade invited invite encouraged encourage expected expect wanted want
+    wants needed need called call calls required require requires instructed instruct authorised authorized
+    helped help helps enabled enable pushed push pressed press advised advise warned warn""".split())
 
 
 _CLAUSE_OPENERS = frozenset("""when while after before because since although though if as until once
     where whereas and but or that which who""".split())
+_PREPOSITIONS = frozenset("according of in on at to for from with by into over under about".split())
+_ADVERBS = frozenset("later then also soon now again still already first once never always often".split())
 _POSSESSIVE = frozenset("its his her their our my your".split())
 
 
@@ -2047,7 +2096,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
 
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
     manufacturer producer retailer carrier lender insurer developer charity outlet network owner employer
-    club team side""".split())
+    club team side airline carmaker automaker chain utility supermarket newspaper platform startup""".split())
 _LEVELS = frozenset("regional provincial local state federal municipal city county district".split())
 
 

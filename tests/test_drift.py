@@ -597,3 +597,23 @@ def test_find_actor(sentence, actor):
 def test_find_actor_gives_none_when_there_is_no_subject_to_read():
     assert find_actor("") is None
     assert find_actor("It took firefighters six hours.") is None
+
+
+def test_a_doer_read_from_passives_relative_clauses_pronouns_and_purpose():
+    for a, b in [("The timetable was drafted by the transport ministry.",
+                  "The timetable, drafted by the finance ministry, takes effect in May."),
+                 ("The survey was funded by the city council.", "The survey was paid for by the national government."),
+                 ("The leak came from a tip to the tax office, which later raided the firm.",
+                  "The leak came from a tip to police, who later raided the firm."),
+                 ("The pilots' union said it had warned the management in May.", "Skyline said it had warned in May."),
+                 ("Okoro held off Mensah on the final lap to win the 10,000 metres.",
+                  "Mensah won the 10,000 metres, edging Okoro.")]:
+        assert "actor_changed" in kinds(claim_drifts(real(a), real(b))), (a, b)
+
+
+def test_a_doer_told_in_other_words_or_asked_by_another_is_no_change():
+    for a, b in [("The mayor asked police to search the warehouse.", "Police searched the warehouse at the mayor's request."),
+                 ("The plan was backed by the Greens.", "The Greens supported the plan."),
+                 ("According to records seen by the Herald, the firm paid 40 staff.",
+                  "The firm paid 40 staff, according to records the Herald has seen.")]:
+        assert "actor_changed" not in kinds(claim_drifts(real(a), real(b))), (a, b)
