@@ -141,7 +141,7 @@ def terms(stems: list[str]) -> list[str]:
 _MEMBERSHIP = np.array([[w in lex for lex in _LEXICONS] for w in STANCE_WORDS], np.float64)
 _LEXICON_NAMES = ("refuting", "negating", "hedging", "asserting", "attributing")
 NEAR = 6  # a cue word this many words or fewer from a headline word is near it
-_MAX_TOKENS = 400_000  # distinct surface tokens a featurizer remembers
+_MAX_TOKENS = 200_000  # distinct surface tokens a featurizer remembers (about 11 MB of rows)
 # Columns of a token's row: kind, stem id (-1: none), index in STANCE_WORDS (-1: none),
 # capitalised name, number, word id, double quotes in it.
 _KIND, _STEM, _CUE, _CAP, _NUM, _WORDID, _NQUOTE = range(7)
@@ -149,7 +149,8 @@ _BIGRAM_MUL = 1_000_003
 
 
 def _bigram_keys(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    return a * _BIGRAM_MUL + b  # int64; wraps for ids of unknown stems, which never reach a lookup
+    # int64: stem ids stay under 2**33 (CRC-32 ids of unknown stems included), so keys never wrap.
+    return a * _BIGRAM_MUL + b
 
 
 def feature_names(lsa_dims: int = 0, word_features: bool = True) -> list[str]:
@@ -281,6 +282,7 @@ class Featurizer:
 
     # -- reading tokens ------------------------------------------------------------------------
     def _row(self, token: str) -> list[int]:
+        """What the features need to know of one surface token (see the columns above)."""
         if token[0].isalnum():
             low = _normal(token)
             s = -1
@@ -298,6 +300,8 @@ class Featurizer:
         return [QUOTE if len(token) == 1 and n_quotes else BREAK, -1, -1, 0, 0, 0, n_quotes]
 
     def _token_rows(self, tokens: list[str]) -> np.ndarray:
+        """(len(tokens), 7) rows; a token not seen before is read under the lock and remembered
+        while the table has room (after that, read anew on each call)."""
         get = self._code.get
         codes = [get(t, -1) for t in tokens]
         extra: dict[int, list[int]] = {}
