@@ -1216,6 +1216,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         h = _first_hedge(retelling, boosters=True)
         out.append(Drift(kind="certainty_changed", summary=f"booster added: '{h.text}'", direction="strengthened",
                          from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
+    if not out and s_hedges and r_hedges:
+        out += _polarity_drifts(source, retelling, s_hedges, r_hedges, common)
     if not out:
         out += _prospect_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
@@ -1230,6 +1232,31 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return out
 
 
+# Hedges that put a claim below even odds, against those that leave it possible or likely.
+_UNLIKELY = frozenset("unlikely improbable doubtful".split())
+
+
+def _polarity_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedges: set[str], common) -> list[Drift]:
+    """certainty_changed when one side says a thing is unlikely and the other that it could or
+    likely will happen ("unlikely to be broken" / "could be broken"): both hedge, in opposite senses."""
+    s_low = any(w in _UNLIKELY for h in s_hedges for w in h.split())
+    r_low = any(w in _UNLIKELY for h in r_hedges for w in h.split())
+    if s_low == r_low:
+        return []
+    s_high = any(w not in _UNLIKELY for h in s_hedges for w in h.split())
+    r_high = any(w not in _UNLIKELY for h in r_hedges for w in h.split())
+    if (s_low and not r_high) or (r_low and not s_high) or (s_low and s_high) or (r_low and r_high):
+        return []
+    low_side = source if s_low else retelling
+    h = next(h for h in _real_hedges(low_side) if any(w in _UNLIKELY for w in h.text.lower().split()))
+    other = retelling if s_low else source
+    if not (_context_shared(low_side.text, (h.start, h.end), other.text) or _before_shared(low_side.text, h.start, other.text)):
+        return []
+    return [Drift(kind="certainty_changed", summary=f"'{h.text}' -> {'possible' if s_low else 'unlikely'}",
+                  direction="strengthened" if s_low else "weakened", from_=sorted(s_hedges), to=sorted(r_hedges),
+                  source_span=_span(h) if s_low else None, retelling_span=_span(h) if r_low else None, **common)]
+
+
 # What is only in prospect or not known yet, in words the hedge stage does not read as hedges:
 # "is expected to fall", "hoped to apply", "was considering a class action", "would decide whether to
 # open", "in talks to buy", "too early to say what caused", "no evidence that", "cannot rule out
@@ -1240,7 +1267,40 @@ _PROSPECT = re.compile(
     r"(?:is|are|was|were|been)\s+considering|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell)|"
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
-    r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b)", re.I)
+    r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|"
+    r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
+# A headline's infinitive is a plan, not a deed: "Torvik to cut 1,800 jobs", "Nurses at 14 hospitals to
+# strike"; not "Mayor sentenced to four years" or "Otieno breaks record to win" (a verb comes first).
+_HEADLINE_PLAN = re.compile(r"^(?P<np>(?:[\w’'.,-]+\s+){1,6}?)to\s+(?!be\b)[a-z]{3,}\b")
+_NP_PREPOSITIONS = frozenset("at in on of from across for with near".split())
+
+
+def _headline_plan(text: str):
+    """The match of a headline that opens with a noun phrase and an infinitive, else None."""
+    m = _HEADLINE_PLAN.match(text)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    for k, w in enumerate(words):
+        low = w.lower().strip(",")
+        if w[:1].islower() and (low.endswith("ed") or low in _FINITE_VERBS):
+            return None
+        nxt = words[k + 1].lower() if k + 1 < len(words) else "to"
+        if w[:1].islower() and low.endswith("s") and not low.endswith("ss") and nxt not in _NP_PREPOSITIONS | {"to"}:
+            return None  # "breaks course record to win": a verb and its object
+    return m
+
+
+_FINITE_VERBS = frozenset("is are was were has have had will would can could may might must".split())
+
+
+def _states_a_deed(text: str) -> bool:
+    """The sentence has a finite verb: "Torvik axes 1,800 jobs", not "SCORCHER: 38C furnace on Thursday"."""
+    from retold.actors import find_action
+
+    verb = find_action(text)[1]
+    return bool(verb) and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_VERBS)
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
@@ -1256,7 +1316,9 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
         if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
             continue
-        for m in _PROSPECT.finditer(hedged.text):
+        plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
+            and not re.search(r"\b(?:to|will|set)\s+[a-z]", plain.text) and _states_a_deed(plain.text) else []
+        for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)):
             if not _context_shared(hedged.text, (m.end(), m.end()), plain.text):
                 continue
             if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
@@ -1295,9 +1357,20 @@ def _hedged_clause_kept(hedged: Claim, other: Claim) -> bool:
     for h in _real_hedges(hedged):
         if h.kind == "booster":
             continue
-        if h.end <= h.start or _context_shared(hedged.text, (h.start, h.end), other.text):
+        if h.end <= h.start or _context_shared(hedged.text, (h.start, h.end), other.text) \
+                or _before_shared(hedged.text, h.start, other.text):
             return True
     return False
+
+
+def _before_shared(text: str, pos: int, other: str) -> bool:
+    """The two content words before ``pos`` in its clause, its subject ("about 7 percent of [those
+    cases] might have been avoided"), are both in ``other``: the clause is there, told in other words."""
+    from retold.align import tokens
+
+    start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, pos)), default=0)
+    before = [t for t, _ in tokens(text[start:pos]) if not t.startswith("#")][-2:]
+    return len(before) == 2 and all(_share_stem({t}, {x for x, _ in tokens(other)}) for t in before)
 
 
 def _first_hedge(claim: Claim, *, boosters: bool):
@@ -1368,7 +1441,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 
 _ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
-_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s")  # the clause of a cue ends at a sentence, quote, colon or comma
+# the clause of a cue ends at a sentence, quote, colon or comma mark, or where a contrast begins
+_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s|\s(?:but|while|whereas|although|though)\s")
 
 
 def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:

@@ -320,6 +320,35 @@ def test_a_prospect_stated_as_fact_strengthens_and_the_reverse_weakens():
         assert kinds(claim_drifts(real(a), real(b))) == ["certainty_changed"], (a, b)
 
 
+def test_certainty_read_through_odds_subjects_attempts_decisions_and_worries():
+    for a, b in [("Analysts said a rate cut was unlikely before June.", "Analysts said a rate cut could come before June."),
+                 ("About a third of the injuries might have been avoided, the report said.",
+                  "Helmets would have prevented about a third of the injuries, the report said."),
+                 ("The company said it would try to find new jobs for as many staff as possible.",
+                  "The company said all staff will get new jobs."),
+                 ("The board said it would decide on the request on Friday.", "The board has approved the request."),
+                 ("Parents said they were worried about the impact on exam results.",
+                  "Exam results will suffer, parents said.")]:
+        assert "certainty_changed" in kinds(claim_drifts(real(a), real(b))), (a, b)
+    # a hedge ends where a contrast begins: "would probably face a hearing but would not be expelled"
+    s = real("The two rebels would probably face a hearing but would not be expelled, the party said.")
+    r = real("The two rebels will be expelled, the party said.")
+    assert "certainty_changed" not in kinds(claim_drifts(s, r))
+
+
+def test_a_headline_infinitive_is_a_plan_and_a_headline_verb_before_to_is_not():
+    def h(text):
+        from retold.claims import extract_claims
+        from retold.models import Article
+
+        [c] = [c for c in extract_claims(Article(title=text, text="")) if c.role == "headline"]
+        return c
+    assert kinds(claim_drifts(h("Brewer to close 12 pubs in the north"), h("Brewer shuts 12 pubs in the north"))) == \
+        ["certainty_changed"]
+    assert claim_drifts(h("Ex-mayor sentenced to two years for fraud"), h("Ex-mayor jailed for two years for fraud")) == []
+    assert claim_drifts(h("Heat to peak at 35C on Friday"), h("HEAT HELL: 35C on Friday")) == []
+
+
 def test_a_prospect_kept_in_other_words_is_faithful():
     for a, b in [("Nordkraft said it expected the unit to be back online within two weeks.",
                   "Nordkraft expects to restart the unit within two weeks."),
