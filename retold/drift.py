@@ -48,7 +48,6 @@ _GROUPS = [
     "lawmaker legislator mp parliamentarian deputy",
     "police policeman officer cop constable",
     "worker employee staff staffer workforce labourer laborer",
-    "docker dockworker longshoreman stevedore",
     "vehicle car truck lorry van bus coach pickup tanker",
     "home house household dwelling residence property flat apartment",
     "building structure premise",
@@ -145,7 +144,18 @@ def same_counted(a: str | None, b: str | None) -> bool:
     head_b, _ = _counted_concepts(b)
     if head_a is None or head_b is None:
         return False
-    return head_a == head_b
+    return head_a == head_b or _same_trade(head_a, head_b)
+
+
+def _same_trade(a: str, b: str) -> bool:
+    """Two names of one trade built on one stem: "docker" / "dockworker", "farmer" / "farmworker",
+    "miner" / "mineworker" (a noun of the trade's place or thing, with -er or -worker)."""
+    for x, y in ((a, b), (b, a)):
+        if x.endswith("worker") and len(x) > len("worker") + 2:
+            stem = x[: -len("worker")]
+            if y in (stem + "er", stem + "r", stem.rstrip("e") + "er"):
+                return True
+    return False
 
 
 # --- quantities ------------------------------------------------------------------------
@@ -836,8 +846,9 @@ def _is_vague_entity(name: str | None) -> bool:
         return True
     if all(t in _PRONOUNS for t in content):
         return True
-    if content[-1] == "authority" and len(content) >= 2 and not set(content[:-1]) <= _VAGUE_MODIFIERS:
-        return False  # "the regional water authority" names one body; "the authorities" do not
+    if content[-1] in _INSTITUTION_HEADS and len(content) >= 2 and not set(content[:-1]) <= _VAGUE_MODIFIERS:
+        return False  # a body named in the singular with what it does: "the regional water authority"
+        # names one body; "the authorities", "local authority" do not
     return singular(content[-1]) in _GENERIC_SINGULAR or content[-1] in _GENERIC
 
 

@@ -45,6 +45,12 @@ def test_same_counted_accepts_synonyms_plural_and_partitives():
     assert same_counted("ISIS fighters", "fighters")
 
 
+def test_names_of_one_trade_on_one_stem_count_the_same_people():
+    assert same_counted("farmers", "farmworkers")
+    assert same_counted("steel dockers", "dockworkers")
+    assert not same_counted("workers", "farmers")
+
+
 def test_same_counted_rejects_different_things_and_unknowns():
     assert not same_counted("fighters", "family members")
     assert not same_counted("fighters", "members of their families")
