@@ -394,19 +394,36 @@ class Featurizer:
 
     # -- texts -----------------------------------------------------------------------------------
     def headline(self, text: str) -> _Headline:
-        scan = self._scan(text)
-        content = scan.stem >= 0
-        stems, sent = scan.stem[content], scan.sent[content]
-        term_ids, _, keys = self._terms(stems, np.zeros_like(sent))
-        ids, vals = self._vector(term_ids)
-        cue = scan.cue[scan.cue >= 0]
-        word_counts = np.bincount(cue, minlength=len(STANCE_WORDS)).astype(np.float64)
-        distinct = np.unique(stems)
-        return _Headline(stems=distinct, idf=self._idf_of(distinct), bigrams=set(keys.tolist()),
-                         ids=ids, vals=vals, lsa=self._lsa(ids, vals), numbers=scan.numbers,
-                         caps=scan.caps, lex=word_counts @ _MEMBERSHIP, n_words=scan.n_words,
-                         word_counts=word_counts, question=bool(word_counts[_WORD_INDEX["?"]]),
-                         quotes=int(scan.quotes.sum()))
+        # A headline is a few words: plain Python over its token rows beats numpy's call overhead.
+        stems: list[int] = []
+        cues: list[int] = []
+        caps: set[int] = set()
+        numbers: set[int] = set()
+        n_words = quotes = 0
+        for kind, s, cue, cap, num, word, n_quotes in self._token_rows(_TOKEN.findall(text)).tolist():
+            quotes += n_quotes
+            if kind == BREAK or kind == QUOTE:
+                continue
+            n_words += 1
+            if cue >= 0:
+                cues.append(cue)
+            if cap:
+                caps.add(word)
+            if num:
+                numbers.add(word)
+            if s >= 0:
+                stems.append(s)
+        n, unigram, get = self.n_known, self._unigram, self._bigram.get
+        term_ids = [int(unigram[s]) for s in stems if s < n]
+        keys = [a * _BIGRAM_MUL + b for a, b in zip(stems, stems[1:])]
+        term_ids += [get(k, -1) for k, a, b in zip(keys, stems, stems[1:]) if a < n and b < n]
+        ids, vals = self._vector(np.array([i for i in term_ids if i >= 0], np.int64))
+        word_counts = np.bincount(np.array(cues, np.int64), minlength=len(STANCE_WORDS)).astype(np.float64)
+        distinct = np.unique(np.array(stems, np.int64))
+        return _Headline(stems=distinct, idf=self._idf_of(distinct), bigrams=set(keys), ids=ids,
+                         vals=vals, lsa=self._lsa(ids, vals), numbers=numbers, caps=caps,
+                         lex=word_counts @ _MEMBERSHIP, n_words=n_words, word_counts=word_counts,
+                         question=bool(word_counts[_WORD_INDEX["?"]]), quotes=quotes)
 
     def body(self, text: str) -> _Body:
         scan = self._scan(text)
@@ -510,7 +527,9 @@ class Featurizer:
         quoted = b.quotes > 0
 
         d = self.lsa_dims
-        f = [
+        lexicons = np.concatenate([h_lex, b_lex / max(b.n_words, 1) * 100, b_lex, top_lex, lead_lex,
+                                   first_lex, hit_lex, near_lex])
+        parts = [np.array([
             float(prod_b.sum()),
             float(h.lsa @ b.lsa),
             float(top_sorted[0]), float(top_sorted.mean()), float(sent_cos.mean()),
@@ -523,22 +542,21 @@ class Featurizer:
             bm25, bm25 / n_h,
             len(h.numbers), len(h.numbers & b.numbers) / max(len(h.numbers), 1),
             len(h.caps), len(h.caps & b.caps) / max(len(h.caps), 1),
-            len(h.stems), h.n_words, math.log1p(b.n_words), n_sent, float(h.question),
-            *h_lex, *(b_lex / max(b.n_words, 1) * 100), *b_lex, *top_lex, *lead_lex, *first_lex,
-            *hit_lex, *near_lex,
+            len(h.stems), h.n_words, math.log1p(b.n_words), n_sent, float(h.question)]),
+            lexicons,
+            np.array([
             float(h_lex[0] + h_lex[1]) % 2, float(top_lex[0] + top_lex[1]) % 2,
             float(cov_idf.max()), float(cov_count.max()), float(cov_idf[order[0]]), float(cov2.max()),
             float(missing.sum()) / idf_total, float(missing.max(initial=0.0)) / self.max_idf,
             float(m_pos[0]) / max(b.n_words, 1) if len(m_pos) else 1.0,
             repeated / n_h, len(m_pos) / body_len,
             float(quoted.mean()), float(quoted[top].sum()), float(h.quotes),
-            float(slsa.max()), float(slsa[order[0]]), float(np.sort(slsa)[-3:].mean()),
-            *h.lsa[:d], *b.lsa[:d], *(h.lsa[:d] * b.lsa[:d]),
+            float(slsa.max()), float(slsa[order[0]]), float(np.sort(slsa)[-3:].mean())]),
+            h.lsa[:d], b.lsa[:d], h.lsa[:d] * b.lsa[:d],
         ]
         if self.word_features:
-            f.extend(np.minimum(h.word_counts, 1.0))
-            f.extend(b.word_counts * (100.0 / max(b.n_words, 1)))
-        return np.asarray(f, np.float64)
+            parts += [np.minimum(h.word_counts, 1.0), b.word_counts * (100.0 / max(b.n_words, 1))]
+        return np.concatenate(parts).astype(np.float64, copy=False)
 
 
 class Forest:
