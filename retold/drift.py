@@ -375,7 +375,8 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
         same_value = s.value is not None and r.value is not None and abs(s.value - r.value) <= 1e-9 * max(1, abs(s.value))
         if same_value or _rounded(s, r):
             # the same number written with another bound or fewer digits: exactness, not amount
-            if precision and (_classes_differ(s, r) or _rounded(s, r)):
+            if precision and (_classes_differ(s, r) or _rounded(s, r) and not _share_word(s)):
+                # "a third" is as round as "33 percent": a fraction or ratio has no digits to drop
                 out.append(_precision_changed(source, s, retelling, r))
         elif _rounded_bound(s, r):
             if precision:  # "more than 1.2 kilometres" -> "over a kilometre": the bound rounded down
@@ -541,6 +542,15 @@ def _rounded(s: Quantity, r: Quantity) -> bool:
 def _significant(v: float) -> int:
     digits = f"{v:.6g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
     return max(1, len(digits))
+
+
+def _share_word(q: Quantity) -> bool:
+    """A share told in words: "(around) a third", "two-thirds", "seven in ten"."""
+    return _RATIO.match(_LEADING_BOUND.sub("", q.text.strip())) is not None
+
+
+_LEADING_BOUND = re.compile(r"^(?:about|around|roughly|nearly|almost|some|only|just|more\s+than|less\s+than|over|"
+                            r"under|at\s+least|up\s+to)\s+", re.I)
 
 
 def _rounded_bound(s: Quantity, r: Quantity) -> bool:

@@ -1446,7 +1446,8 @@ _DEFAULT = QuantityExtractor()
 _TIME_UNITS = {"second": 1, "minute": 1, "hour": 1, "day": 1, "night": 1, "week": 1, "fortnight": 2,
                "month": 1, "year": 1, "decade": 1, "century": 1}
 _TIME_UNIT_NAME = {"fortnight": "week", "night": "day"}
-_SPAN_BEFORE = (r"for|within|over|in|after|lasting|spanning|nearly|almost|about|around|roughly|more\s+than|"
+_SPAN_BEFORE = (r"for|within|over|in|after|lasting|lasted|lasts|last|took|takes|take|taking|spent|spend|spends|"
+                r"spanning|nearly|almost|about|around|roughly|more\s+than|"
                 r"less\s+than|at\s+least|up\s+to|under|just|only|barely|the\s+past|the\s+last|the\s+next|"
                 r"another|a\s+full|by")
 _ONE_SPAN = re.compile(
