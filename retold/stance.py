@@ -275,6 +275,9 @@ class Featurizer:
         for s, i in unigram.items():
             self._unigram[s] = i
             self._known_idf[s] = self.idf[i]
+        order = sorted(self._bigram)
+        self._bigram_keys_sorted = np.array(order, np.int64)
+        self._bigram_ids_sorted = np.array([self._bigram[k] for k in order], np.int64)
         self._code: dict[str, int] = {}
         self._rows = np.zeros((0, 7), np.int64)
         self._n_rows = 0
@@ -302,13 +305,12 @@ class Featurizer:
     def _token_rows(self, tokens: list[str]) -> np.ndarray:
         """(len(tokens), 7) rows; a token not seen before is read under the lock and remembered
         while the table has room (after that, read anew on each call)."""
-        get = self._code.get
-        codes = [get(t, -1) for t in tokens]
+        codes = list(map(self._code.get, tokens))
         extra: dict[int, list[int]] = {}
-        if -1 in codes:
+        if None in codes:
             with self._lock:
                 for k, c in enumerate(codes):
-                    if c >= 0:
+                    if c is not None:
                         continue
                     token = tokens[k]
                     c = self._code.get(token, -1)
@@ -368,13 +370,20 @@ class Featurizer:
         a, b = stems[:-1][same], stems[1:][same]
         keys = _bigram_keys(a, b)
         both = (a < n) & (b < n)
-        get = self._bigram.get
-        bi = np.array([get(k, -1) for k in keys[both].tolist()], np.int64)
+        bi = self._bigram_ids(keys[both])
         bi_sent = sent[1:][same][both]
         ids = np.concatenate([uni, bi])
         sents = np.concatenate([sent, bi_sent])
         keep = ids >= 0
         return ids[keep], sents[keep], keys
+
+    def _bigram_ids(self, keys: np.ndarray) -> np.ndarray:
+        """Term ids of bigram keys, -1 for a bigram not in the vocabulary."""
+        known = self._bigram_keys_sorted
+        if not len(known):
+            return np.full(len(keys), -1, np.int64)
+        k = np.minimum(np.searchsorted(known, keys), len(known) - 1)
+        return np.where(known[k] == keys, self._bigram_ids_sorted[k], -1)
 
     def _idf_of(self, stems: np.ndarray) -> np.ndarray:
         return self._known_idf[np.minimum(stems, self.n_known)]
