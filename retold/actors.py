@@ -27,6 +27,7 @@ _CUES = (r"said|says|say|told|tells|stated|states|announced|announces|added|adds
          r"complained|complains|conceded|concedes|cautioned|cautions|observed|observes|lamented|laments|"
          r"boasted|boasts|contended|contends|asserted|asserts|declared|declares|predicted|predicts|"
          r"concluded|concludes|recalled|recalls|replied|replies|responded|responds|clarified|clarifies|"
+         r"communicated|communicates|mentioned|mentions|disclosed|discloses|"
          r"according")
 _SPEAKER = r"[A-Z\"“']?[^,;:\"“”]{1,70}?"
 _APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"

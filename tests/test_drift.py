@@ -266,6 +266,13 @@ def test_a_document_that_tells_a_fact_is_a_source_and_one_that_hedges_is_not():
                               real("The drug cuts relapses."))) == ["certainty_changed"]
 
 
+def test_any_verb_of_saying_credits_its_speaker():
+    s = real("Premiums will rise by 6 percent next year, the health office announced on Wednesday.")
+    for b in ["Premiums will rise next year by 6 percent, as communicated by the health office on Wednesday.",
+              "The health office mentioned on Wednesday that premiums will rise by 6 percent next year."]:
+        assert "attribution_changed" not in kinds(claim_drifts(s, real(b))), b
+
+
 def test_a_body_and_its_own_people_may_be_one_voice_outside_commentators_are_not():
     s = real("The weather service said temperatures would reach 35C on Friday.")
     assert claim_drifts(s, real("Forecasters said temperatures would reach 35C on Friday.")) == []
