@@ -1768,6 +1768,7 @@ _ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]")
 
 
 _CONTRACTIONS = {"'re": ["are"], "n't": ["not"], "'ll": ["will"], "'ve": ["have"], "'m": ["am"], "'d": ["would"]}
+_IS_CONTRACTIONS = frozenset("it's that's he's she's there's here's what's who's where's how's".split())
 _EDITORIAL = re.compile(r"\[[^\]]*\]")  # "[the council] is reviewing it": the editor's words
 
 
@@ -1778,6 +1779,12 @@ def _qwords(text: str) -> list[str]:
         w = w.replace("’", "'")
         if w == "can't":
             out += ["can", "not"]
+            continue
+        if w in _IS_CONTRACTIONS:  # "it's" = "it is"; "John's" stays a possessive
+            out += [w[:-2], "is"]
+            continue
+        if w == "let's":
+            out += ["let", "us"]
             continue
         for tail, full in _CONTRACTIONS.items():
             if w.endswith(tail) and len(w) > len(tail):

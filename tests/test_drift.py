@@ -663,3 +663,9 @@ def test_a_doer_told_in_other_words_or_asked_by_another_is_no_change():
                  ("According to records seen by the Herald, the firm paid 40 staff.",
                   "The firm paid 40 staff, according to records the Herald has seen.")]:
         assert "actor_changed" not in kinds(claim_drifts(real(a), real(b))), (a, b)
+
+
+def test_a_contraction_inside_a_quote_is_the_same_words():
+    s = real("\"It is a disgrace and we will not accept it,\" the union leader said.")
+    r = real("\"It's a disgrace and we won't accept it,\" the union leader said.")
+    assert claim_drifts(s, r) == []
