@@ -1753,8 +1753,13 @@ def _said_otherwise(text: str, span: tuple[int, int], other: str) -> bool:
     other_stems = {_stem(w) for w in others}
     if any(_stem(r) in other_stems for r in _REVERSE.get(stem, set()) | _REVERSE.get(verb, set())):
         return True
-    return any(w.startswith(("un", "non-", "in")) and len(w) > 4 and _stem(w[2:].lstrip("-")) == stem
-               for w in others)
+    for w in others:  # "no change" / "unchanged", "could not be avoided" / "unavoidable", "not legal" / "illegal"
+        for prefix in ("non-", "non", "un", "in", "im", "il", "ir", "dis"):
+            rest = w[len(prefix):] if w.startswith(prefix) else ""
+            if len(rest) >= 4 and (_stem(rest) == stem or len(stem) >= 4 and rest.startswith(stem)
+                                   and rest[len(stem):] in ("", "e", "d", "ed", "able", "ible", "ful", "al")):
+                return True
+    return False
 
 
 _FUNCTION_WORDS = frozenset("""be been being is are was were have has had do does did will would can could may
