@@ -145,13 +145,14 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
 
 
 def _bare(description: str) -> bool:
-    """A description that can refer back to a name: one noun, maybe with a vague modifier ("the
-    company", "the local firm"); "the local chamber of commerce" names a body of its own."""
-    from retold.drift import _ENTITY_WORD, _STOP, _VAGUE_MODIFIERS
+    """A description that can refer back to a name: a generic noun of a body or a role, maybe with a
+    vague modifier ("the company", "the local firm", "the minister"); "the local chamber of
+    commerce" or "police" name a body of their own."""
+    from retold.drift import _ENTITY_WORD, _GENERIC_ORG_HEADS, _ROLES, _STOP, _VAGUE_MODIFIERS, singular
 
     content = [w.lower() for w in _ENTITY_WORD.findall(description or "") if w.lower() not in _STOP
                and w.lower() not in _VAGUE_MODIFIERS]
-    return len(content) <= 1
+    return len(content) == 1 and (singular(content[0]) in _GENERIC_ORG_HEADS or singular(content[0]) in _ROLES)
 
 
 def _speaker_kind(name: str | None) -> str:

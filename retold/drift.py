@@ -1381,19 +1381,20 @@ def _hedged_clause_kept(hedged: Claim, other: Claim) -> bool:
         if h.kind == "booster":
             continue
         if h.end <= h.start or _context_shared(hedged.text, (h.start, h.end), other.text) \
-                or _before_shared(hedged.text, h.start, other.text):
-            return True
+                or _before_shared(hedged.text, h.start, other.text,
+                                  1 if h.kind == "hedge" and not _context_tokens(hedged.text, h.end) else 2):
+            return True  # ("the cause was not yet known": the clause ends with its hedge, its subject is it)
     return False
 
 
-def _before_shared(text: str, pos: int, other: str) -> bool:
-    """The two content words before ``pos`` in its clause, its subject ("about 7 percent of [those
-    cases] might have been avoided"), are both in ``other``: the clause is there, told in other words."""
+def _before_shared(text: str, pos: int, other: str, n: int = 2) -> bool:
+    """The ``n`` content words before ``pos`` in its clause, its subject ("about 7 percent of [those
+    cases] might have been avoided"), are all in ``other``: the clause is there, told in other words."""
     from retold.align import tokens
 
     start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, pos)), default=0)
-    before = [t for t, _ in tokens(text[start:pos]) if not t.startswith("#")][-2:]
-    return len(before) == 2 and all(_share_stem({t}, {x for x, _ in tokens(other)}) for t in before)
+    before = [t for t, _ in tokens(text[start:pos]) if not t.startswith("#")][-n:]
+    return len(before) == n and all(_share_stem({t}, {x for x, _ in tokens(other)}) for t in before)
 
 
 def _first_hedge(claim: Claim, *, boosters: bool):

@@ -191,6 +191,15 @@ def test_a_speaker_credited_next_door_is_a_description_that_may_name_it():
     assert _kinds_of(pairs, "New checkpoints") == ["attribution_changed"]
 
 
+def test_a_named_body_credited_next_door_does_not_carry_another_bodys_credit():
+    pairs = _pairs("Two workers were injured when a crane collapsed at the site on Wednesday, police said. "
+                   "The crane's operator, Liftco, said the cause was not yet known.",
+                   "Two workers were hurt when a crane crashed down at the site on Wednesday. "
+                   "Liftco said a faulty cable caused the collapse.")
+    assert _kinds_of(pairs, "Two workers were hurt") == ["attribution_changed"]
+    assert _kinds_of(pairs, "Liftco said a faulty cable") == ["certainty_changed"]  # "not yet known" dropped
+
+
 def test_compare_articles_end_to_end():
     from retold.comparing import compare
     from retold.models import Article
