@@ -350,19 +350,20 @@ def test_dev_set_floor():
             assert kinds[kind]["precision"] >= floor, kind
 
 
-FLOORS = {  # measured 0.010 / 0.973 / number 0.87, date 0.94, precision 0.82, attribution 0.68,
-    # certainty 0.86, actor 0.67, negation 0.73, quote 1.0 on 60 pairs (the 48 and 12 fresh ones);
-    # precision (of the drifts named) number 1.0, precision_changed 0.96, date 1.0, attribution 0.93,
-    # certainty 0.96, actor 1.0, negation 0.92, quote 1.0
-    "false_alarm_rate": 0.015,
+FLOORS = {  # measured 0.000 / 0.973 / number 0.93, date 0.94, precision 0.97, attribution 0.83,
+    # certainty 0.93, actor 0.81, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; the
+    # fresh2 test set is never part of a floor); precision (of the drifts named) 1.0 for every kind but
+    # attribution (0.97)
+    "false_alarm_rate": 0.003,
     "alignment_accuracy": 0.96,
     # each floor one miss (or, for false alarms, one more) under the measure
-    "recall": {"number_changed": 0.84, "date_changed": 0.91, "precision_changed": 0.78,
-               "attribution_changed": 0.65, "certainty_changed": 0.83, "actor_changed": 0.62,
-               "negation_flipped": 0.69, "quote_altered": 0.94},
-    "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.93,
-                  "attribution_changed": 0.9, "certainty_changed": 0.93, "actor_changed": 0.97,
-                  "negation_flipped": 0.88, "quote_altered": 0.97},
+    "recall": {"number_changed": 0.91, "date_changed": 0.91, "precision_changed": 0.93,
+               "attribution_changed": 0.80, "certainty_changed": 0.91, "actor_changed": 0.77,
+               "negation_flipped": 0.86, "quote_altered": 0.94},
+    # one more false drift each; actor and quote keep their stricter floors of the last round
+    "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.96,
+                  "attribution_changed": 0.94, "certainty_changed": 0.98, "actor_changed": 0.97,
+                  "negation_flipped": 0.96, "quote_altered": 0.97},
 }
 
 
