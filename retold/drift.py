@@ -485,7 +485,7 @@ def _common_scale(q: Quantity) -> Quantity:
         if f > 1 and q.approx in (None, "exact", "only") and q.value is not None:
             low, high = q.value * f * 0.985, q.value * f * 1.015
         return replace(q, value=None if q.value is None else q.value * f, low=low, high=high, unit="day")
-    if not q.unit and q.value is not None and 0 < q.value < 1 and _RATIO.match(q.text.strip()):
+    if not q.unit and q.value is not None and 0 < q.value < 1 and _share_word(q):
         low, high = (None if x is None else x * 100 for x in (q.low, q.high))
         return replace(q, value=q.value * 100, low=low, high=high, unit="percentage")
     return q

@@ -301,6 +301,9 @@ def test_a_part_of_a_whole_and_a_share_are_one_amount():
     assert claim_drifts(real("The jury convicted him on six of the nine counts."),
                         real("The jury convicted him on six counts out of nine.")) == []
     assert claim_drifts(real("Nine of the 18 wards were closed."), real("Half of the 18 wards were closed.")) == []
+    # a share with a bound is a share, not a part of the whole after it
+    assert kinds(claim_drifts(real("It rained on nine of the past 14 days."),
+                              real("It rained on more than half of the last 14 days."))) == ["precision_changed"]
 
 
 def test_ratios_and_fractions_are_shares_in_percent():
