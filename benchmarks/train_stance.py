@@ -38,7 +38,7 @@ SEED = 20170601
 RELATED_PARAMS = dict(objective="binary", learning_rate=0.05, num_leaves=31, min_data_in_leaf=40,
                       feature_fraction=0.8, bagging_fraction=0.8, bagging_freq=1, lambda_l2=1.0)
 STANCE_PARAMS = dict(objective="multiclass", num_class=3, learning_rate=0.05, num_leaves=31,
-                     min_data_in_leaf=30, feature_fraction=0.7, bagging_fraction=0.8, bagging_freq=1,
+                     min_data_in_leaf=30, feature_fraction=0.4, bagging_fraction=0.8, bagging_freq=1,
                      lambda_l2=1.0)
 COMMON = dict(verbosity=-1, num_threads=1, deterministic=True, force_col_wise=True, seed=SEED,
               bagging_seed=SEED, feature_fraction_seed=SEED, data_random_seed=SEED)

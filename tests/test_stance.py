@@ -18,7 +18,7 @@ from retold.models import Stance
 
 FNC = SHARED / "data" / "fnc-1"
 # Measured on the fixed 2,000-pair sample below; the floor sits a little under it.
-FLOOR = 85.2
+FLOOR = 84.6
 
 BODY = (
     "The city council of Marlow voted on Tuesday to close the Eastgate bridge for eight months "
