@@ -191,7 +191,7 @@ def _preload(analyzer: Analyzer) -> None:
     if analyzer.stance:
         from retold.stance import default_model
 
-        default_model().probabilities([])  # reads the model files
+        default_model()("", "")  # reads the model files and builds what its first call builds
 
 
 _END = object()
