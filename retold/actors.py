@@ -308,7 +308,7 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     # no auxiliary: "a demand backed by the Hospital Federation", "Plan rejected by council".
     tail = words[verb_at: verb_at + 6]
     lower = [t.lower() for t in tail]
-    reduced = len(lower) > 2 and _participle(lower[0]) and (lower[1] == "by" or lower[1:3] == ["for", "by"])
+    reduced = len(lower) > 2 and (lower[1] == "by" or lower[1:3] == ["for", "by"]) and _participle(lower[0])
     if lower and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"} or reduced):
         if "by" in lower[1:5]:
             k = lower.index("by", 1)

@@ -604,16 +604,21 @@ def _people(sentence: str) -> list[str]:
 
 
 def _orgs(sentence: str, att: Attribution | None) -> list[str]:
-    """The organisation a later "it" may stand for: the sentence's speaker, else its subject ("The
-    weather service issued a warning. It said ...")."""
     out = []
     if att and att.speaker and _is_org(att.speaker):
         out.append(att.speaker)
-    elif att is None and _ORG_HEAD_WORDS.intersection(sentence.lower().split()[:8]):
-        actor = find_actor(sentence)
-        if actor and _is_org(actor) and len(actor.split()) <= 6 and actor.split()[0].lower() not in ("its", "their"):
-            out.append(actor[4:] if actor.lower().startswith("the ") else actor)
     return out
+
+
+def _subject_org(sentence: str) -> str | None:
+    """The organisation a sentence with no speaker has as its subject, which a later "it" may stand
+    for ("The weather service issued a warning. It said ...")."""
+    if not _ORG_HEAD_WORDS.intersection(sentence.lower().split()[:8]):
+        return None
+    actor = find_actor(sentence)
+    if actor and _is_org(actor) and len(actor.split()) <= 6 and actor.split()[0].lower() not in ("its", "their"):
+        return actor[4:] if actor.lower().startswith("the ") else actor
+    return None
 
 
 _ORG_HEAD_WORDS = frozenset(w for w in _ORG_HEADS if w.isalpha())
@@ -630,13 +635,20 @@ class Attributor:
         raw = self._spread_quotes(sentences, raw)
         out: list[Attribution | None] = []
         last_org: str | None = None
+        last_org_at = -1
         for i, (s, att) in enumerate(zip(sentences, raw)):
             if att is not None and att.speaker and att.speaker.lower() in _PRONOUNS:
-                att = self._resolve(att, self._last_person(sentences, out, i), last_org)
+                org = last_org
+                if att.speaker.lower() in ("it", "they"):  # a body named as a subject since, looked up now
+                    for j in range(i - 1, last_org_at, -1):
+                        if out[j] is None and (found := _subject_org(sentences[j])):
+                            org = found
+                            break
+                att = self._resolve(att, self._last_person(sentences, out, i), org)
             out.append(att)
             orgs = _orgs(s, att)
             if orgs:
-                last_org = orgs[0]
+                last_org, last_org_at = orgs[0], i
         return out
 
     @staticmethod

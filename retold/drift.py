@@ -79,6 +79,7 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
               "campuses": "campus", "statuses": "status", "crises": "crisis", "analyses": "analysis", "species": "species", "staff": "staff"}
 
 
+@lru_cache(maxsize=16384)
 def singular(word: str) -> str:
     """A cheap singular: 'families' -> 'family', 'buses' -> 'bus', 'trucks' -> 'truck'."""
     w = word.lower().replace("’", "'")
@@ -1293,6 +1294,11 @@ _PROSPECT = re.compile(
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
     r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|"
     r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
+# Every _PROSPECT match holds one of these words (lower-cased, as the text splits them).
+_PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hoped hoping considering consider considers
+    considered whether talks early evidence proof indication rule reports report should try tries tried trying
+    attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
+    cannot can't can’t""".split())
 # A headline's infinitive is a plan, not a deed: "Torvik to cut 1,800 jobs", "Nurses at 14 hospitals to
 # strike"; not "Mayor sentenced to four years" or "Otieno breaks record to win" (a verb comes first).
 _HEADLINE_PLAN = re.compile(r"^(?P<np>(?:[\w’'.,-]+\s+){1,6}?)to\s+(?!be\b)[a-z]{3,}\b")
@@ -1339,6 +1345,8 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
         if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
             continue
+        if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)) and hedged.role != "headline":
+            continue  # no word any prospect needs: skip the scan
         plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
             and not re.search(r"\b(?:to|will|set)\s+[a-z]", plain.text) and _states_a_deed(plain.text) else []
         for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)):
@@ -1394,7 +1402,8 @@ def _before_shared(text: str, pos: int, other: str, n: int = 2) -> bool:
 
     start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, pos)), default=0)
     before = [t for t, _ in tokens(text[start:pos]) if not t.startswith("#")][-n:]
-    return len(before) == n and all(_share_stem({t}, {x for x, _ in tokens(other)}) for t in before)
+    theirs = _token_set(other)
+    return len(before) == n and all(_share_stem({t}, theirs) for t in before)
 
 
 def _first_hedge(claim: Claim, *, boosters: bool):
@@ -1475,7 +1484,7 @@ def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
     cut away."""
     from retold.align import tokens
 
-    return _share_stem(set(_context_tokens(text, span[1])), {t for t, _ in tokens(other)})
+    return _share_stem(set(_context_tokens(text, span[1])), _token_set(other))
 
 
 _WH_WORDS = frozenset("whether if how what when where why who whom which".split())
@@ -1491,7 +1500,7 @@ def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
     words further on ("did not rule out a tax on [empty homes]") may be there for another reason."""
     from retold.align import tokens
 
-    theirs = {t for t, _ in tokens(other)}
+    theirs = _token_set(other)
     return _share_stem(set(_head_words(text, span[1], 2)), theirs)
 
 
@@ -1511,6 +1520,14 @@ def _head_words(text: str, pos: int, n: int) -> list[str]:
     return out[:n]
 
 
+@lru_cache(maxsize=8192)
+def _token_set(text: str) -> frozenset[str]:
+    """The content tokens of a text, as a set (read once a text)."""
+    from retold.align import tokens
+
+    return frozenset(t for t, _ in tokens(text))
+
+
 def _share_stem(a: set[str], b: set[str]) -> bool:
     """A token in common, or two tokens of one word family: the same first six letters
     ("cancelled" / "cancellations", "investigating" / "investigation")."""
@@ -1527,7 +1544,7 @@ def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
 
     start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, span[0])), default=0)
     before = [t for t, _ in tokens(text[start:span[0]])]
-    if not 0 < len(before) <= 3 or not set(before) <= {t for t, _ in tokens(other)}:
+    if not 0 < len(before) <= 3 or not set(before) <= _token_set(other):
         return False
     # ... and the other keeps the subject's last word with the same auxiliary ("government would")
     last_two = " ".join(_CONTEXT_WORD.findall(text[start:span[0]])[-2:]).lower()
@@ -1540,15 +1557,16 @@ _SUBJECT_START = re.compile(r"[,;:“”\"()—–]|\b(?:said|says|told|that|and
 
 def _context_tokens(text: str, pos: int) -> list[str]:
     """The first four content tokens after ``pos``, within its clause."""
+    return list(_context_at(text, pos))
+
+
+@lru_cache(maxsize=8192)
+def _context_at(text: str, pos: int) -> tuple[str, ...]:
     from retold.align import tokens
 
-    near = []
     stop = _CONTEXT_STOP.search(text, pos)
-    for w in _CONTEXT_WORD.findall(text, pos, stop.start() if stop else len(text))[:8]:
-        near += [t for t, _ in tokens(w)]
-        if len(near) >= 4:
-            break
-    return near[:4]
+    words = _CONTEXT_WORD.findall(text, pos, stop.start() if stop else len(text))[:8]
+    return tuple(t for t, _ in tokens(" ".join(words)))[:4]
 
 
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -1595,7 +1613,7 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     if not explicit:
         # a verb that says "not" ("refused to", "denied"): what it governs, its first word, is there
         first = _context_tokens(neg.text, span[1])[:1]
-        if not first or not _share_stem(set(first), {t for t, _ in tokens(other.text)}):
+        if not first or not _share_stem(set(first), _token_set(other.text)):
             return False
     elif not _clause_there(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
         return False  # the negated clause is simply not in the other sentence
@@ -1903,6 +1921,8 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     s_actions = {}
     for a, verb, span in _actions(source.text):
         s_actions.setdefault(verb, (a, span))
+    if not s_actions:
+        return []
     for b, verb, r_span in _actions(retelling.text):
         if verb not in s_actions:
             continue
@@ -1962,6 +1982,7 @@ _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:ho
     known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat""".split())
 
 
+@lru_cache(maxsize=8192)
 def _verb_key(verb: str) -> str | None:
     low = verb.lower()
     low = _IRREGULAR_VERBS.get(low, low)

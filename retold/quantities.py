@@ -1270,6 +1270,10 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
 _LOOSE_TO = re.compile(r"\s+[^,;:()]{1,40}?\s+to\s+", re.I)
 
 
+_RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
+_NOUN_RATIO_GAP = re.compile(r"\s+([a-z][\w'-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?")
+
+
 def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
     """ "between 20 and 30", "from 5 to 10 km", "1 to 1.5 degrees", "one to two years"."""
     out: list[_Core] = []
@@ -1282,9 +1286,9 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
             before = sentence[max(0, a.start - 30):a.start]
             between = bool(_BETWEEN_BEFORE.search(before))
             frm = bool(_FROM_BEFORE.search(before))
-            ratio = re.fullmatch(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", gap, re.I)
+            ratio = _RATIO_GAP.fullmatch(gap)
             # "one train in five", "one household in four": the counted thing between the two numbers
-            noun_ratio = re.fullmatch(r"\s+([a-z][\w'-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?", gap)
+            noun_ratio = _NOUN_RATIO_GAP.fullmatch(gap) if a.kind == "words" and a.counted else None
             if noun_ratio and a.kind == "words" and a.counted and a.counted.lower() == noun_ratio.group(1).lower() \
                     and a.unit is None and b.unit is None:  # in words: "32 goals in 36 games" is no ratio
                 ratio, a.counted, b.counted = noun_ratio, None, None
