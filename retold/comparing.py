@@ -287,10 +287,9 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
 
 def _verb_kept(text: str, span: tuple[int, int], other: str) -> bool:
     """The word a negation cue negates first ("not [expelled]") is in ``other``."""
-    from retold.align import tokens
-    from retold.drift import _head_words, _share_stem
+    from retold.drift import _head_words, _share_stem, _token_set
 
-    return _share_stem(set(_head_words(text, span[1], 1)), {t for t, _ in tokens(other)})
+    return _share_stem(set(_head_words(text, span[1], 1)), _token_set(other))
 
 
 def _negation_matches(extra: Claim, retelling: Claim) -> bool:
