@@ -107,11 +107,24 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 _TERMINAL = re.compile(r"""[.!…]["'”’)\]]*$""")
 
 
+# A three-word sentence states something when it ends like a sentence and has an amount or a finite
+# verb: "30 people died.", "Nobody was hurt.", "Two men drowned." ("Read more here." does not).
+_FINITE = frozenset("is are was were has have had will would can could may might must did does do "
+                    "says said died dies fled won lost left fell rose".split())
+
+
+def _short_statement(s: str, words: list[str]) -> bool:
+    if not _TERMINAL.search(s):
+        return False
+    return any(w[0].isdigit() or w.lower() in _FINITE or (w.lower().endswith("ed") and len(w) > 4)
+               for w in words)
+
+
 def is_statement(sentence: str) -> bool:
     """A sentence that can state something checkable: not a question, a heading or a fragment."""
     s = sentence.strip()
     words = _WORD.findall(s)
-    if len(words) < 4:
+    if len(words) < 3 or len(words) == 3 and not _short_statement(s, words):
         return False
     if s.rstrip("\"'”’)] ").endswith("?"):
         return False

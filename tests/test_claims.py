@@ -43,6 +43,9 @@ def test_offsets_point_into_the_text_and_paragraphs_are_counted():
     ("Why was the deal kept secret?", False),           # a question states nothing
     ("How the deal took place", False),                 # a heading
     ("164 views", False),                               # a fragment
+    ("Read more here.", False),                         # a link label, not a statement
+    ("30 people died.", True),                          # short, but an amount and a verb
+    ("Nobody was hurt.", True),
     ("The council approved the plan on Tuesday.", True),
     ("About 250 fighters left the city, witnesses said.", True),
 ])
