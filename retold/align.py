@@ -364,12 +364,14 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
     covered_heads = {j for j in s_heads if j not in match.values() and sim.shape[0]
                      and float(sim[:, j].max()) >= threshold}
 
-    # A retelling claim left over that repeats much of a source claim already matched: a split.
+    # A retelling claim left over that repeats much of a source claim already matched: a split. A
+    # short sentence sharing only a name or two ("The Kessel Valley is under water.") is no half of
+    # another: a split shares three content tokens at least.
     for i in r_body:
         if i in match:
             continue
         j = int(np.argmax(sim[i]))
-        if sim[i, j] >= threshold and contain[i, j] >= 0.5:
+        if sim[i, j] >= threshold and contain[i, j] >= 0.5 and _shared_tokens(source[j].text, retelling[i].text) >= 3:
             match[i] = j
     # ... or that tells the rest of the source claim its neighbour told the first part of ("kept the
     # rate at 4.25%" / "It said a cut could come in September"): a split along the sentence.
@@ -410,6 +412,10 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             best = float(sim[:, j].max()) if sim.shape[0] else 0.0
             pairs.append(Pair(source_claim=s, retelling_claim=None, similarity=round(best, 3)))
     return pairs
+
+
+def _shared_tokens(a: str, b: str) -> int:
+    return len({t for t, _ in tokens(a)} & {t for t, _ in tokens(b)})
 
 
 def _tells_the_rest(source: str, told: str, other: str) -> bool:

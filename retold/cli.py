@@ -166,6 +166,8 @@ def compare(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the report to this file.")] = None,
     embeddings: Annotated[bool, typer.Option("--embeddings", help=DEFAULTS["embeddings"].help)]
         = DEFAULTS["embeddings"].value,
+    stance: Annotated[bool, typer.Option("--stance/--no-stance", help=DEFAULTS["compare_stance"].help)]
+        = DEFAULTS["stance"].value,
     allow_private: Annotated[bool, typer.Option("--allow-private", help=DEFAULTS["allow_private"].help)]
         = DEFAULTS["allow_private"].value,
     timeout: Annotated[float, typer.Option("--timeout", help=DEFAULTS["timeout"].help)]
@@ -180,7 +182,7 @@ def compare(
     fmt = format.value if format else _default_format(out, 1)
     try:
         comparison = run_compare(source, retelling, embeddings=embeddings, allow_private=allow_private,
-                                 timeout=timeout, stance=False)
+                                 timeout=timeout, stance=stance)
     except RetoldError as err:
         side = getattr(err, "side", None)
         _say(f"{side + ': ' if side else ''}{err}")

@@ -997,8 +997,8 @@ _CREDIT = re.compile(
     r"not(?:e|es|ed)|wr(?:ote|ites)|warn(?:s|ed)?|argu(?:e|es|ed)|reveal(?:s|ed)?|admit(?:s|ted)?|"
     r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
     r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no)\b)|"
-    r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no|evidence)\b)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no\s+(?:evidence|signs?|proof|link|trace))\b)|"
+    r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no\s+(?:evidence|signs?|proof|link|trace)|evidence)\b)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
     r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed)|"
     r"communicat(?:e|es|ed)|mention(?:s|ed)?|disclos(?:e|es|ed)|specif(?:y|ies|ied)|inform(?:s|ed)|"
     r"replie[sd]|respond(?:s|ed)|complain(?:s|ed)?|observ(?:e|es|ed))\b", re.I)

@@ -246,6 +246,7 @@ class Pair(_Record):
     similarity: float
     drifts: tuple[Drift, ...] = ()
     also_source: tuple[str, ...] = ()  # further source claim ids merged into this retelling claim
+    stance: Stance | None = None  # the headline pair: the source body's stance towards the retelling headline
 
 
 @dataclass(frozen=True)

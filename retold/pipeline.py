@@ -237,4 +237,19 @@ def compare(source: str | Article, retelling: str | Article, *, embeddings: bool
         from retold.align import Aligner, embedder_from_settings
 
         aligner = Aligner(embedder=embedder_from_settings())
-    return compare_articles(articles[0], articles[1], aligner=aligner)
+    comparison = compare_articles(articles[0], articles[1], aligner=aligner)
+    if analyzer.stance and articles[0].text.strip():
+        comparison = _headline_pair_stance(comparison)
+    return comparison
+
+
+def _headline_pair_stance(comparison: Comparison) -> Comparison:
+    """The source body's stance towards the retelling's headline, on the headline's pair: does the
+    original report back what the retelling's headline says?"""
+    pairs = list(comparison.pairs)
+    for k, pair in enumerate(pairs):
+        claim = pair.retelling_claim
+        if claim is not None and claim.role == "headline":
+            pairs[k] = replace(pair, stance=_stance(claim.text, comparison.source.text))
+            return replace(comparison, pairs=tuple(pairs))
+    return comparison

@@ -17,6 +17,9 @@ DEFAULTS: dict[str, Setting] = {s.name: s for s in (
     Setting("stance", True,
             "Classify the body's stance towards the headline (agree, disagree, discuss, unrelated) "
             "with the FNC-1 model shipped in the package."),
+    Setting("compare_stance", True,
+            "Classify the source body's stance towards the retelling's headline (agree, disagree, "
+            "discuss, unrelated) with the FNC-1 model shipped in the package."),
     Setting("allow_private", False,
             "Fetch URLs that resolve to loopback, private or link-local addresses. Off by default: a "
             "tool that fetches URLs must not be turned against the user's own network."),

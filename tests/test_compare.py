@@ -400,3 +400,46 @@ def test_injured_people_are_not_counted_as_dead():
     check = _headline_check("Twelve dead in factory blast",
                             "An explosion at the factory injured 12 workers and 30 people were hurt nearby.")
     assert not [d for d in check.drifts if d.kind == "number_changed"]
+
+
+def _compare_texts(source_text, retelling_text):
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    return compare_claims(extract_claims(Article(title="", text=source_text)),
+                          extract_claims(Article(title="", text=retelling_text)))
+
+
+def test_a_finding_stated_as_fact_drops_who_reported_it():
+    pairs = _compare_texts("The airline said checks last week had found no faults in the engine.",
+                           "Checks last week found no faults in the engine.")
+    drifts = [d for p in pairs for d in p.drifts]
+    assert [d.direction for d in drifts if d.kind == "attribution_changed"] == ["dropped"]
+
+
+def test_a_short_lead_sharing_only_names_is_added_not_a_split():
+    source = ("Heavy rain fell for a third day on Monday. "
+              "The coast road through the Marlow valley remains closed, the police said.")
+    retelling = ("The Marlow valley is under water. Heavy rain fell for a third day on Monday. "
+                 "The coast road through the Marlow valley remains closed, the police said.")
+    pairs = _compare_texts(source, retelling)
+    lead = next(p for p in pairs if p.retelling_claim is not None and p.retelling_claim.text == "The Marlow valley is under water.")
+    assert lead.source_claim is None and [d.kind for d in lead.drifts] == ["added"]
+    assert not [d for p in pairs if p.retelling_claim is not None and p.source_claim is not None for d in p.drifts]
+
+
+def test_the_headline_pair_carries_the_source_body_stance():
+    import retold
+    from retold.models import Article
+
+    source = Article(title="Council approves new bridge over the Arve",
+                     text="The city council approved a new bridge over the Arve on Tuesday. "
+                          "Construction will start in May and cost 40 million euros, the mayor said.")
+    retelling = Article(title="Council approves Arve bridge",
+                        text="The city council approved a new bridge over the Arve on Tuesday.")
+    with_stance = retold.compare(source, retelling)
+    [head] = [p for p in with_stance.pairs if p.retelling_claim is not None and p.retelling_claim.role == "headline"]
+    assert head.stance is not None and head.stance.label in ("agree", "disagree", "discuss", "unrelated")
+    assert abs(sum(head.stance.probabilities.values()) - 1) < 0.01
+    assert all(p.stance is None for p in with_stance.pairs if p is not head)
+    assert all(p.stance is None for p in retold.compare(source, retelling, stance=False).pairs)

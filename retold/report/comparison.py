@@ -87,16 +87,23 @@ def _claim_text(claim: Claim, drifts: Sequence[Drift], side: str) -> Text:
 
 
 def _verdict_text(pair: Pair) -> Text:
-    if not pair.drifts:
-        return Text("faithful", style="green")
-    t = Text()
+    t = Text("faithful", style="green") if not pair.drifts else Text()
     for i, d in enumerate(pair.drifts):
         if i:
             t.append("\n")
         t.append(d.kind, style=KIND_STYLE.get(d.kind, "bold"))
         if d.kind not in ("added", "omitted"):
             t.append(f": {d.summary}")
+    if pair.stance is not None:
+        t.append(f"\n{stance_line(pair)}", style="dim")
     return t
+
+
+def stance_line(pair: Pair) -> str:
+    """'source body stance: agree (0.71)': how the source's body stands to the retelling headline."""
+    stance = pair.stance
+    prob = stance.probabilities.get(stance.label)
+    return f"source body stance: {stance.label}" + (f" ({prob:.2f})" if prob else "")
 
 
 # --- spans --------------------------------------------------------------------------------------
@@ -153,6 +160,7 @@ def comparison_html(comparison: Comparison) -> str:
             "source": _segments(pair.source_claim, pair.drifts, "source", drift_ids),
             "retelling": _segments(pair.retelling_claim, pair.drifts, "retelling", drift_ids),
             "drifts": [(drift_ids[id(d)], d) for d in pair.drifts],
+            "stance": stance_line(pair) if pair.stance is not None else None,
         })
     flagged = {("s", d.source_claim) for d in comparison.drifts if d.source_claim} | {
         ("r", d.retelling_claim) for d in comparison.drifts if d.retelling_claim}

@@ -65,7 +65,8 @@ DEFS = {
                     "probabilities": {"type": "object", "additionalProperties": {"type": "number"}}}),
     "Source": _obj({"name": {"type": "string"}, "url": NULLABLE_STR, "evidence": {"type": "string"}}),
     "Pair": _obj({"source_claim": _nullable("Claim"), "retelling_claim": _nullable("Claim"),
-                  "similarity": {"type": "number"}, "drifts": {"type": "array", "items": _ref("Drift")}}),
+                  "similarity": {"type": "number"}, "drifts": {"type": "array", "items": _ref("Drift")}},
+                 {"stance": _nullable("Stance")}),
 }
 
 
