@@ -3,7 +3,9 @@
 ``find_dates("The dam broke on Monday.", "2024-03-14")`` gives
 ``DateRef(text="on Monday", value="2024-03-11", granularity="day")``. The value is
 ISO 8601 at the precision written: a day "YYYY-MM-DD", a month "YYYY-MM", a year
-"YYYY", a week "YYYY-Www".
+"YYYY", a week "YYYY-Www", a season "YYYY-21" .. "YYYY-24" (spring, summer, autumn,
+winter: EDTF's season codes; meteorological seasons of the northern hemisphere, winter
+"YYYY-24" running from December of YYYY into February).
 
 What is read, with one precompiled regex per family (no date parser runs over
 the text; everything here is arithmetic on the matched parts):
@@ -13,7 +15,9 @@ the text; everything here is arithmetic on the matched parts):
 - months and years: "in October", "October 2017", "in 2017", "since 2017", "mid-2017";
 - weekdays: "on Monday", "last Tuesday", "Monday night", "next Friday";
 - relative words: "yesterday", "today", "tomorrow", "last night", "this week",
-  "last month", "earlier this month", "next year", "three days ago".
+  "last month", "earlier this month", "next year", "three days ago" ("the next year and a
+  half" is a stretch of time, not a calendar year);
+- seasons: "last spring", "this summer", "in the autumn", "by next winter", "summer 2023".
 
 Policy, for news prose: a weekday or a month without a year is the most recent
 one on or before the publication date (a report tells what happened), unless
@@ -79,18 +83,27 @@ _RELATIVE_DAY = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])", re.I)
 _RELATIVE_SPAN = re.compile(
     r"(?<![\w-])(?P<lead>(?:earlier|later)\s+)?(?P<which>this|last|next|the\s+past|the\s+previous|the\s+coming)\s+"
-    r"(?P<unit>week|month|year|weekend)(?![\w-])", re.I)
+    r"(?P<unit>week|month|year|weekend)(?![\w-])(?!\s+(?:and\s+a\s+half|or\s+(?:so|two)|and\s+beyond)\b)", re.I)
 _PART_OF = re.compile(
     r"(?<![\w-])(?P<lead>(?:by|at|until|before|from|since|in|towards?)\s+)?the\s+(?P<part>end|start|beginning|middle|turn)\s+"
     r"of\s+(?P<which>the|this|next|last)\s+(?P<unit>week|month|year)(?![\w-])", re.I)
+_SEASONS = {"spring": 1, "summer": 2, "autumn": 3, "fall": 3, "winter": 4}
+# A season is a date after a determiner or a preposition ("last summer", "in the spring", "by
+# winter") or with its year ("summer 2023", "the winter of 2022"); never before a name ("the Winter
+# Olympics"). "fall" counts only after "this/last/next/the" or before a year (else it is the verb).
+_SEASON = re.compile(
+    r"(?<![\w-])(?P<lead>(?:(?i:in|during|over|by|before|after|until|till|since|through|throughout|from|"
+    r"early|late|mid-?)\s+)?(?:(?i:the)\s+)?(?:(?P<which>(?i:this|last|next|coming|past))\s+)?(?:(?i:early|late|mid-)\s*)?)"
+    r"(?P<season>spring|summer|autumn|winter|fall|Spring|Summer|Autumn|Winter|Fall)"
+    r"(?:(?:\s+of)?\s+(?P<year>1[89]\d\d|20\d\d|2100))?(?![\w-])(?![’']s\s+[A-Z]|\s+[A-Z])")
 _MONTH_START = re.compile(r"^(?P<month>May|March)(?=\s+(?:was|is|has|had|saw|brought|marked|will|also)\b)")
 _AGO = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?P<unit>day|week|month|year)s?\s+ago(?![\w-])", re.I)
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|"
                      r"is\s+scheduled|are\s+scheduled|(?:is|are|was|were)\s+set\s+for|scheduled\s+for|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
-                     r"is\s+to|are\s+to|likely\s+to|poised\s+to|about\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
-                     r"resumes|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
+                     r"is\s+to|are\s+to|(?:un)?likely\s+to|poised\s+to|about\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
+                     r"resumes?|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
 # The same words, case-sensitive, for a lower-cased ASCII sentence: a case-sensitive alternation
 # skips a word whose first letter starts none of its branches, which re.I cannot.
 _FUTURE_LOW = re.compile(_FUTURE.pattern)
@@ -102,6 +115,7 @@ _YEARISH = re.compile(_YEAR)
 _MONTH_STEM = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # each month name starts so
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _TIME_WORDS = ("day", "night", "week", "month", "year", "morning", "afternoon", "evening", "ago")
+_SEASON_WORDS = ("spring", "summer", "autumn", "winter", "fall")
 _DAY_WORDS = ("yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon", "evening")
 _COUNT_BEFORE = re.compile(r"\s+[a-z]+s\b")
 _YEAR_GOES_ON = re.compile(r"\s+(?:was|has|is|saw|as|so|he|she|it|its|this|after|before|when|and|but|or|to|the|a|as|"
@@ -221,6 +235,32 @@ def _relative_span(m: re.Match, pub: dt.date | None) -> tuple[str | None, str]:
     return f"{pub.year + step:04d}", "year"
 
 
+def _season(m: re.Match, pub: dt.date | None, future: bool) -> str | None:
+    """EDTF season code of a season word: the named year's, or the one ``which`` ("last", "this",
+    "next") picks, else the latest begun by ``pub`` (the next one for the future)."""
+    season = _SEASONS[m.group("season").lower()]
+    code = 20 + season
+    if m.group("year"):
+        return f"{int(m.group('year')):04d}-{code}"
+    if pub is None:
+        return None
+    # the season (year, number) publication falls in: December is the start of that year's winter
+    cur_season = {12: 4, 1: 4, 2: 4}.get(pub.month) or (pub.month - 3) // 3 + 1
+    cur = (pub.year - (pub.month <= 2), cur_season)
+    # the latest season of this kind begun by now, and the next one of this kind
+    last_year = cur[0] if season <= cur[1] else cur[0] - 1
+    which = (m.group("which") or "").lower()
+    if which in ("last", "past"):
+        year = last_year if (last_year, season) != cur else last_year - 1
+    elif which in ("next", "coming"):
+        year = last_year + 1
+    elif which == "this":  # the one of the publication's calendar year (the winter it is in, in Jan-Feb)
+        year = cur[0] if season == 4 and cur[1] == 4 else pub.year
+    else:
+        year = last_year if not future or (last_year, season) == cur else last_year + 1
+    return f"{year:04d}-{code}"
+
+
 def _ago(m: re.Match, pub: dt.date | None) -> tuple[str | None, str]:
     n_raw = m.group("n").lower()
     n = int(n_raw) if n_raw.isdigit() else _NUMBER_WORDS[n_raw]
@@ -242,7 +282,7 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
     digit = _DIGIT.search(sentence) is not None
     month = _MONTH_STEM.search(sentence) is not None
     low = _fold(sentence)
-    if not (digit or month or any(w in low for w in _TIME_WORDS)):
+    if not (digit or month or any(w in low for w in _TIME_WORDS) or any(w in low for w in _SEASON_WORDS)):
         return []
     pub = _parse_published(published)
     ascii_low = low if sentence.isascii() else None
@@ -301,6 +341,16 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         for m in _MONTH_START.finditer(sentence):
             value, gran = _absolute(m, pub, False)
             add(m.start(), m.end(), value, gran)
+    if any(w in low for w in _SEASON_WORDS):
+        for m in _SEASON.finditer(sentence):
+            word = m.group("season").lower()
+            lead = m.group("lead").lower().split()
+            if word == "fall" and not (m.group("year") or m.group("which") or "the" in lead):
+                continue  # "prices fall in May": the verb
+            if not (lead or m.group("year")):
+                continue  # a bare season word is a noun, not a date ("summer is busy")
+            start = m.start() if m.group("which") or (lead and lead[0] not in ("the",)) else m.start("season")
+            add(start, m.end(), _season(m, pub, future_at(m.start())), "season")
     if "ago" in low:
         for m in _AGO.finditer(sentence):
             value, gran = _ago(m, pub)

@@ -636,6 +636,7 @@ _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
+_ISO_SEASON = re.compile(r"^(\d{4})-2([1-4])$")  # EDTF: 21 spring .. 24 winter
 
 
 def date_interval(value: str | None) -> tuple[date, date] | None:
@@ -649,6 +650,10 @@ def date_interval(value: str | None) -> tuple[date, date] | None:
         if m := _ISO_WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             return (monday, monday + timedelta(days=6))
+        if m := _ISO_SEASON.match(value):  # meteorological seasons; winter runs into the next year
+            y, first_month = int(m[1]), 3 * int(m[2])
+            ny, nm = y + (first_month + 3 > 12), (first_month + 3 - 1) % 12 + 1
+            return (date(y, first_month, 1), date(ny, nm, 1) - timedelta(days=1))
         if m := _ISO_MONTH.match(value):
             y, mo = int(m[1]), int(m[2])
             first = date(y, mo, 1)

@@ -122,7 +122,7 @@ class DateRef(_Record):
     value: str | None
     start: int = 0
     end: int = 0
-    granularity: str = "day"  # day | month | year | week | time
+    granularity: str = "day"  # day | month | year | week | season | time
 
 
 @dataclass(frozen=True)

@@ -87,3 +87,33 @@ def test_offsets_point_into_the_sentence_and_bad_published_is_ignored():
 def test_parts_of_periods_and_tense_per_clause(sentence, value):
     [d] = find_dates(sentence, PUB)
     assert d.value == value
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The reservoir ran dry last summer.", [("last summer", "2023-22", "season")]),
+    ("The bridge will reopen in the autumn.", [("in the autumn", "2024-23", "season")]),
+    ("Sales slumped in the winter of 2022.", [("in the winter of 2022", "2022-24", "season")]),
+    ("Work on the line starts next spring.", [("next spring", "2025-21", "season")]),
+    ("Summer is the busiest time for the ferries.", []),     # a season as a noun names no time
+    ("Prices fall when the harvest comes in.", []),          # 'fall' the verb
+    ("Tickets for the Winter Olympics sold out.", []),       # a season in a name
+])
+def test_seasons(sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_a_stretch_of_time_is_not_a_calendar_year():
+    assert values("Rents will rise over the next year and a half.") == []
+
+
+def test_a_season_covers_its_three_months_and_winter_runs_into_the_next_year():
+    from datetime import date
+
+    from retold.drift import date_interval
+
+    assert date_interval("2024-22") == (date(2024, 6, 1), date(2024, 8, 31))
+    assert date_interval("2024-24") == (date(2024, 12, 1), date(2025, 2, 28))
+
+
+def test_plural_subjects_speak_of_the_future_too():
+    assert values("Talks resume on Monday.") == [("on Monday", "2024-03-18", "day")]
