@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import lru_cache
 from typing import Any
 
 ANALYSIS_SCHEMA = "retold.analysis/1"
@@ -38,6 +39,13 @@ _RENAMED = {"from_": "from"}
 
 
 def _jsonable(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is float:
+        return value if math.isfinite(value) else None  # JSON has no infinity: an open bound is null
+    if kind is tuple or kind is list:
+        return [v if type(v) in _PLAIN else _jsonable(v) for v in value]
     if is_dataclass(value):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -45,8 +53,18 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _jsonable(v) for k, v in value.items()}
     if isinstance(value, float) and not math.isfinite(value):
-        return None  # JSON has no infinity: an open bound is null
+        return None
     return value
+
+
+# Values written as they are, looked up by exact type (a subclass takes the general path).
+_PLAIN = frozenset((str, int, bool, type(None)))
+
+
+@lru_cache(maxsize=None)
+def _keys(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, JSON key) of each field a class writes, in order; read once per class."""
+    return tuple((f.name, _RENAMED.get(f.name, f.name)) for f in fields(cls) if not f.metadata.get("internal"))
 
 
 class _Record:
@@ -54,10 +72,9 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         out = {}
-        for f in fields(self):  # type: ignore[arg-type]
-            if f.metadata.get("internal"):
-                continue
-            out[_RENAMED.get(f.name, f.name)] = _jsonable(getattr(self, f.name))
+        for name, key in _keys(type(self)):
+            value = getattr(self, name)
+            out[key] = value if type(value) in _PLAIN else _jsonable(value)
         return out
 
 
