@@ -400,6 +400,23 @@ _APPROX_RE = re.compile(
     r"(?:^|(?<=[\s(]))(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _, _) in enumerate(_APPROX)) + r")\s*$", re.I)
 _ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
 
+
+def _last_words(rows) -> tuple[str, ...]:
+    """The last word of each alternative of the rows' patterns ("more than" -> "than", "approx\\.?" ->
+    "approx" and "approx."): text that ends with none of them has no approximator at its end."""
+    words = set()
+    for pattern, *_ in rows:
+        for alt in pattern.split("|"):
+            for form in ([alt.replace("\\.?", ""), alt.replace("\\.?", ".")] if "\\.?" in alt else [alt]):
+                form = form.replace("\\.", ".")
+                if not re.fullmatch(r"[a-z .~≈<>≥≤]+", form):
+                    raise ValueError(f"approximator {alt!r} is not plain words")
+                words.add(form.split(" ")[-1])
+    return tuple(sorted(words))
+
+
+_APPROX_LAST_WORDS = _last_words(_APPROX)
+
 _UP = (r"rose|rise|rises|rising|risen|up|gained|gains|gain|gaining|increased|increase|increases|increasing|"
        r"jumped|jump|jumps|jumping|climbed|climb|climbs|climbing|advanced|advance|advances|added|"
        r"grew|grow|grows|growing|grown|surged|surge|surges|soared|soar|soars|higher|boosted|boost|raised|raise|"
@@ -414,6 +431,7 @@ _DOWN = (r"fell|fall|falls|falling|fallen|down|dropped|drop|drops|dropping|decli
          r"knocked off|wiped|plummeting|plunging|tumbling|sinking|slumping|soaring|surging|jumping|climbing")
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
+
 
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage points?\b|pc\b)", re.I)
 _AGE = re.compile(r"^(?:-|\s)?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|\s)olds?\b", re.I)
@@ -445,6 +463,10 @@ _TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week 
                         "decade decades century centuries night nights".split())
 
 
+_US_PLURAL = re.compile(r"(?:[rnp]uses|^buses)$")
+_ES_PLURAL = re.compile(r"(?:ches|shes|sses|xes|zes|oes)$")
+
+
 def singular(word: str) -> str:
     """A plural noun's singular, by the regular English rules plus common irregulars."""
     low = word.lower()
@@ -457,11 +479,11 @@ def singular(word: str) -> str:
         return word
     if low.endswith("men") and len(low) > 5 and low not in ("specimen", "abdomen", "regimen"):
         return word[:-2] + "an"  # "fishermen", "policewomen"
-    if re.search(r"(?:[rnp]uses|^buses)$", low):
+    if _US_PLURAL.search(low):
         return word[:-2]  # "viruses", "bonuses", "campuses"
     if low.endswith("ies"):
         return word[:-3] + "y"
-    if re.search(r"(?:ches|shes|sses|xes|zes|oes)$", low):
+    if _ES_PLURAL.search(low):
         return word[:-2]
     if low.endswith("s"):
         return word[:-1]
@@ -548,11 +570,35 @@ _LENGTH_CONTEXT = re.compile(r"^\s?(?:tall|high|long|wide|deep|away|above|below|
                              r"relay|dash|metres|meters)\b|^\s?(?:[.,;:)]|$)", re.I)
 
 
+# A currency mark the digit pattern reads before a number is at most 10 characters ("Rs. $US "),
+# and the number may open with its decimal point (".5"): a match starts at most 11 characters
+# before its first digit.
+_MARK_REACH = 12
+
+
+def _digit_matches(sentence: str):
+    """The digit pattern's matches, the very ones ``finditer`` gives, each search started just
+    before the next digit: the pattern opens with currency marks, so it cannot skip ahead to the
+    digits by itself and would try every character of the sentence."""
+    rx = _digit_core()
+    pos = 0
+    while (digit := _HAS_DIGIT.search(sentence, pos)) is not None:
+        m = rx.search(sentence, max(pos, digit.start() - _MARK_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+_SUB_BEFORE = re.compile(r"\bsub-$", re.I)
+_TWO_TO_FOUR_DIGITS = re.compile(r"\d{2,4}")
+
+
 def _digit_cores(sentence: str) -> list[_Core]:
     cores = []
     phones = None
     skip_to = 0
-    for m in _digit_core().finditer(sentence):
+    for m in _digit_matches(sentence):
         a, b = m.span()
         n1 = m.start("n1")
         if n1 < skip_to:
@@ -570,16 +616,18 @@ def _digit_cores(sentence: str) -> list[_Core]:
         before = sentence[origin:a]
         sign = 1.0
         sub = False
-        neg = _MINUS_BEFORE.search(before) if not cur else None
+        # The three patterns below end at the end of ``before`` (``$``: there, or before a last line break)
+        # and are 6, 4 and 2 characters long at most: each is looked for in the last few characters only.
+        neg = _MINUS_BEFORE.search(before, max(0, len(before) - 8)) if not cur else None
         if neg and _CAPITALISED_BEFORE.search(before[:neg.start()]) and neg.group(0) in ("-", "−"):
             continue  # "COVID -19": a name
         if neg:
             sign, before = -1.0, before[:neg.start()] + " "
             if neg.group(0) == "$-":
                 cur = "$"  # "$-50.8bn"
-        elif not cur and re.search(r"\bsub-$", before, re.I):
+        elif not cur and _SUB_BEFORE.search(before, max(0, len(before) - 6)):
             sub, before = True, before[:-4] + " "
-        if not cur and _GLUED_BEFORE.search(before):
+        if not cur and _GLUED_BEFORE.search(before, max(0, len(before) - 3)):
             continue  # "COVID-19", "F-150", "cac40", "1.2.3"
         sfx1 = m.group("sfx1")
         money_like = bool(cur) or (sfx1 in ("m", "M", "b", "B") and "." in m.group("n1")
@@ -607,7 +655,7 @@ def _digit_cores(sentence: str) -> list[_Core]:
                 lo, hi = v1 * scale1, v2 * scale2
                 if not unit and cur2:
                     unit = _currency(cur2)
-                if re.fullmatch(r"\d{4}", m.group("n1")) and re.fullmatch(r"\d{2,4}", m.group("n2")) \
+                if _FOUR_DIGITS.fullmatch(m.group("n1")) and _TWO_TO_FOUR_DIGITS.fullmatch(m.group("n2")) \
                         and 1000 <= v1 <= 2100 and not cur:
                     continue  # "2017-18", "1990-2000": years
                 cores.append(_Core(a, m.end(), round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
@@ -635,14 +683,19 @@ def _digit_cores(sentence: str) -> list[_Core]:
     return cores
 
 
+_AND_A_HALF = re.compile(r"\band\s+a\s+half$", re.I)
+_SPACES = re.compile(r"[\s]+")
+_AND_A_HALF_TAIL = re.compile(r"\s+and\s+a\s+half$", re.I)
+
+
 def _word_cores(sentence: str) -> list[_Core]:
     cores = []
     for m in _WORD_CORE.finditer(sentence):
         text = m.group(0)
         half = 0.0
-        if re.search(r"\band\s+a\s+half$", text, re.I):  # "two and a half years"
-            text, half = re.sub(r"\s+and\s+a\s+half$", "", text, flags=re.I), 0.5
-        words = re.split(r"[\s]+", text)
+        if _AND_A_HALF.search(text):  # "two and a half years"
+            text, half = _AND_A_HALF_TAIL.sub("", text), 0.5
+        words = _SPACES.split(text)
         v = parse_words(words)
         if v is not None:
             v += half
@@ -729,15 +782,26 @@ def _merge(groups: list[list[_Core]]) -> list[_Core]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+_DIGITS_AT_END = re.compile(r"[\d.,]+$")
+
+
 def _before_number(sentence: str, pos: int) -> str:
     """The text before the number that ends at ``pos``."""
-    m = re.search(r"[\d.,]+$", sentence[max(0, pos - 40):pos])
+    m = _DIGITS_AT_END.search(sentence[max(0, pos - 40):pos])
     start = pos - (len(m.group(0))) if m else pos
     return sentence[max(0, start - 20):start]
 
 
 _SIGN_AFTER = re.compile(r"^\s?([^\w\s.,;:()'\"’-])")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$")
+
+
+_DECADE_S_AFTER = re.compile(r"[s'’]s?\b")
+_DECADE_DIGITS = re.compile(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$")
+_GENERATION_DIGIT = re.compile(r"(?<![\d.,])[2-6]$")
+_RANGE_AHEAD = re.compile(r"^\s*(?:to|-|–|and)\s*\d")
+_UNIT_START = re.compile(r"[A-Za-z°µμ″′]")
+_DIGIT_AHEAD = re.compile(r"\s*\d")
 
 
 def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
@@ -756,12 +820,12 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     if m and _currency(m.group(1)):
         return _currency(m.group(1)), pos + m.end()  # "1,200€"
     if "age" in sentence[max(0, pos - 40):pos] and _AGED_BEFORE.search(_before_number(sentence, pos)) \
-            and not re.match(r"^\s*(?:to|-|–|and)\s*\d", rest):
+            and not _RANGE_AHEAD.match(rest):
         return "year of age", pos
     attached = not rest[:1].isspace() and rest[:1] != "-"
-    if attached and re.match(r"[s'’]s?\b", rest) and re.search(r"(?<![\d.,])\d{4}$|(?<![\d.,])\d0$", sentence[max(0, pos - 8):pos]):
+    if attached and _DECADE_S_AFTER.match(rest) and _DECADE_DIGITS.search(sentence[max(0, pos - 8):pos]):
         return None, pos  # "the 1990s", "2018s results", "in their 80s"
-    if attached and rest[:1] == "G" and not rest[1:2].isalpha() and re.search(r"(?<![\d.,])[2-6]$", sentence[max(0, pos - 4):pos]):
+    if attached and rest[:1] == "G" and not rest[1:2].isalpha() and _GENERATION_DIGIT.search(sentence[max(0, pos - 4):pos]):
         return "generation wireless", pos + 1  # "5G networks"
     spaced = rest.lstrip(" -")
     offset = len(rest) - len(spaced)
@@ -770,7 +834,7 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     toks = list(_TOKEN.finditer(spaced[:50]))
     words = []
     for t in toks:
-        if not re.match(r"[A-Za-z°µμ″′]", t.group(0)):
+        if not _UNIT_START.match(t.group(0)):
             break
         words.append(t)
     for n in range(min(len(words), units.max_words), 0, -1):
@@ -789,7 +853,7 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                 name = units.symbols[sym]
             elif len(sym) >= 2 and sym.isupper() and sym.lower() in units.symbols and sym.lower() not in _STOP:
                 name = units.symbols[sym.lower()]  # "784 HP"
-            elif sym in _SPACED_LETTERS and not re.match(r"\s*\d", spaced[last.end():]):
+            elif sym in _SPACED_LETTERS and not _DIGIT_AHEAD.match(spaced[last.end():]):
                 name = units.symbols.get(sym)  # "12 C", "a 5 W charger"; not "5 W 42nd St"
             else:
                 per = _HYPHEN_PER.fullmatch(sym)
@@ -829,6 +893,9 @@ _HYPHEN_PER = re.compile(r"([A-Za-z]+)-(?:a|an|per)-([A-Za-z]+)", re.I)
 _SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|mn|m)\s*$", re.I)
 
 
+_RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on|in)\b")
+
+
 def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
     """ "$10 per gram", "5 percent a year": the unit's denominator, if any."""
     rest = sentence[pos:pos + 40]
@@ -837,7 +904,7 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
         return unit, pos
     den, end = _read_unit(sentence, pos + m.end())
     w = _WORD_AFTER.match(rest[m.end():])
-    if w and re.match(r"^\s+(?:earlier|ago|later|before|after|on|in)\b", rest[m.end() + w.end():]):
+    if w and _RELATIVE_TIME_AFTER.match(rest[m.end() + w.end():]):
         return unit, pos  # "a year earlier": no rate
     if den is None and w:
         word = w.group(1).lower().rstrip(".,;:")
@@ -847,6 +914,13 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
     if den is None or den in ("percentage",) or den in unit_names().currency_names:
         return unit, pos  # "$7/$9" is two prices, not a rate
     return f"{unit} per {den}", end
+
+
+_COUNTED_TOKEN = re.compile(r"[^\s,;:()\"“”]+")
+_OF_COMPLEMENT = re.compile(r"^\s+of\s+((?:their|his|her|its|our|the)\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)")
+_THAN_AHEAD = re.compile(r"^\s+than\b")
+_COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
+_VERB_OBJECT_AHEAD = re.compile(r"^\s+(?:the|a|an|their|its|his|her|to|up|out|in|on|at|by|for|from|with|of|that|and)\b", re.I)
 
 
 def _read_counted(sentence: str, pos: int) -> str | None:
@@ -860,9 +934,9 @@ def _read_counted(sentence: str, pos: int) -> str | None:
     elif rest[:1] not in (" ", "-"):
         return None
     words = []
-    for t in re.finditer(r"[^\s,;:()\"“”]+", rest):
+    for t in _COUNTED_TOKEN.finditer(rest):
         w = t.group(0).rstrip(".!?").lstrip("-")
-        if not re.fullmatch(r"[A-Za-z][A-Za-z'’&-]*", w):
+        if not _COUNTED_WORD.fullmatch(w):
             break
         low = w.lower()
         if low == "and" and words and _PLURAL_AHEAD.match(rest[t.end():]):
@@ -872,13 +946,12 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
             break
-        if not words and low.endswith("ed") and not re.match(r"^\s+[a-z]+", rest[t.end():]) \
-                or not words and low.endswith("ed") and re.match(r"^\s+(?:" + "|".join(_STOP_RX) + r")\b",
-                                                                rest[t.end():]):
+        if not words and low.endswith("ed") and not _LOWER_WORD_AHEAD.match(rest[t.end():]) \
+                or not words and low.endswith("ed") and _STOP_RX_AHEAD.match(rest[t.end():]):
             break  # "another 4,500 delayed", "dozens injured when": a participle, not a modifier
-        if low.endswith("ing") and len(low) > 5 and re.match(r"^\s+(?:the|a|an|their|its|his|her|to|up|out|in|on|at|by|for|from|with|of|that|and)\b", rest[t.end():], re.I):
+        if low.endswith("ing") and len(low) > 5 and _VERB_OBJECT_AHEAD.match(rest[t.end():]):
             break  # "around 73 raising the prospect": a verb, not a modifier
-        if re.match(r"^\s+than\b", rest[t.end():]):
+        if _THAN_AHEAD.match(rest[t.end():]):
             break  # "40k cheaper than"
         words.append(w)
         if len(words) == 5 or w != t.group(0) or (_looks_plural(low) and words[0].lower() != "and"):
@@ -892,7 +965,7 @@ def _read_counted(sentence: str, pos: int) -> str | None:
     phrase = " ".join(words).lstrip("-")
     # "members of their families": a relational head takes its complement
     tail = rest[rest.find(words[-1]) + len(words[-1]):] if not partitive else ""
-    of = re.match(r"^\s+of\s+((?:their|his|her|its|our|the)\s+)?([a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)?)", tail)
+    of = _OF_COMPLEMENT.match(tail)
     if of and words[-1].lower() in _RELATIONAL:
         extra = [w for w in of.group(2).split() if w.lower() not in _STOP][:2]
         if extra:
@@ -904,6 +977,7 @@ def _read_counted(sentence: str, pos: int) -> str | None:
 
 _STOP_RX = ("when", "as", "in", "on", "at", "by", "and", "or", "after", "before", "while", "during", "from", "to",
             "the", "a", "an", "with", "for", "since", "last", "this")
+_STOP_RX_AHEAD = re.compile(r"^\s+(?:" + "|".join(_STOP_RX) + r")\b")
 _PLURAL_AHEAD = re.compile(r"^\s+(?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*[^s\W]s\b")
 
 
@@ -934,8 +1008,11 @@ def _is_date_or_time(sentence: str, c: _Core) -> bool:
     return False
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _is_year(sentence: str, c: _Core, raw: str) -> bool:
-    if c.kind != "digits" or c.unit or not re.fullmatch(r"\d{4}", raw) or not 1000 <= (c.value or 0) <= 2300:
+    if c.kind != "digits" or c.unit or not _FOUR_DIGITS.fullmatch(raw) or not 1000 <= (c.value or 0) <= 2300:
         return False
     v = c.value or 0
     prev = _PREV_WORD.search(sentence, max(0, c.start - 40), c.start)
@@ -975,16 +1052,24 @@ def _is_name_number(sentence: str, c: _Core, unit_text: str = "") -> bool:
     return word[0].isupper()  # "Apollo 11", "Boeing 737", "Row 21"
 
 
+_TO_AT_BEFORE = re.compile(r"\b(?:to|at)\s*$", re.I)
+_UP_TO_BEFORE = re.compile(r"\bup\s+to\s*$", re.I)
+
+
 def _modifiers(sentence: str, c: _Core) -> None:
     """Approximators, bounds and change words before the number, in place."""
     at = c.start if c.mod_start is None else c.mod_start
     origin = max(0, at - 50)
     before = sentence[origin:at]
-    m = _APPROX_RE.search(before, max(0, len(before) - 30))
+    tail = before.rstrip()
+    if tail.isascii() and not tail.lower().endswith(_APPROX_LAST_WORDS):
+        m = None  # no approximator's last word at the end: the long pattern cannot match
+    else:
+        m = _APPROX_RE.search(before, max(0, len(before) - 30))
     for _ in (1,) if m else ():
         approx, change = next((a, ch) for i, (_, a, ch) in enumerate(_APPROX) if m.group(f"g{i}"))
         if approx == "up_to" and _find_change(before[:m.start()]) and \
-                re.search(r"\bup\s+to\s*$", before, re.I):
+                _UP_TO_BEFORE.search(before):
             break  # "rose up to": a change, not a bound
         c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
         word = m.group(0).strip().lower()
@@ -1020,7 +1105,7 @@ def _modifiers(sentence: str, c: _Core) -> None:
         before = before[:m.start()]
         break
     if c.approx in ("about", "more_than", "at_least", "less_than", "up_to", "at_most") \
-            or re.search(r"\b(?:to|at)\s*$", before, re.I):
+            or _TO_AT_BEFORE.search(before):
         return  # "up about 19%": the approximation is the label; "fell to 4%", "closed higher at 96": a level
     found = _find_change(before)
     if found:
@@ -1091,6 +1176,10 @@ _AMBIGUOUS_CHANGE = frozenset("raised raise raises raising cut cuts cutting adde
                               "improved trimmed lost lose loses losing wiped".split())
 
 
+_OF_A_AFTER = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?:US|U\.S\.|imperial|metric)\s+)?")
+_HYPHEN_WORD_AFTER = re.compile(r"-[A-Za-z]")
+
+
 class QuantityExtractor:
     """Finds the quantities of one sentence. Options only in ``__init__``."""
 
@@ -1123,7 +1212,7 @@ class QuantityExtractor:
                 continue
             if c.kind == "fraction" and sentence[c.end:c.end + 1] == "-":
                 continue  # "half-staff", "third-party"
-            if c.kind in ("words", "fraction") and re.match(r"-[A-Za-z]", sentence[c.end:c.end + 2]) \
+            if c.kind in ("words", "fraction") and _HYPHEN_WORD_AFTER.match(sentence[c.end:c.end + 2]) \
                     and not _AGE.match(sentence[c.end:c.end + 16]):
                 continue  # "a five-year plan", "six-speed gearbox": a compound adjective, not an amount
             if c.kind == "fraction" and not _fraction_counts(sentence, c):
@@ -1193,7 +1282,7 @@ class QuantityExtractor:
             if unit:
                 c.unit, c.end = unit, end
         if c.unit is None and c.kind == "fraction":  # "a quarter of a percentage point", "half a mile"
-            of = re.match(r"\s+(?:of\s+)?an?\s+(?:(?:US|U\.S\.|imperial|metric)\s+)?", sentence[c.end:c.end + 20])
+            of = _OF_A_AFTER.match(sentence[c.end:c.end + 20])
             if of:
                 unit, end = _read_unit(sentence, c.end + of.end() - 1)
                 if unit:
@@ -1223,22 +1312,40 @@ _CARDINAL_TOKENS = frozenset(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES)
 _NUMBER_TOKENS = _CARDINAL_TOKENS | _VAGUE_TRIGGERS | _FRACTION_TRIGGERS
 
 
+_HALF_DETERMINER_BEFORE = re.compile(r"\b(?:this|the|that|first|second|other|each|a|an|and|by|in)\s+$")
+_FRACTION_OBJECT_AHEAD = re.compile(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", re.I)
+_LOWER_WORD_AHEAD = re.compile(r"^\s+[a-z]+")
+
+
 def _fraction_counts(sentence: str, c: _Core) -> bool:
     """ "half of the staff", "half the condos", "two-thirds of voters"; not "this half", "second half"."""
     after = sentence[c.end:c.end + 12]
     if sentence[c.start:c.end].lower() != "half":
-        return bool(re.match(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", after, re.I)) \
-            or bool(re.match(r"^\s+[a-z]+", after))
+        return bool(_FRACTION_OBJECT_AHEAD.match(after)) \
+            or bool(_LOWER_WORD_AHEAD.match(after))
     before = sentence[max(0, c.start - 12):c.start].lower()
-    if re.search(r"\b(?:this|the|that|first|second|other|each|a|an|and|by|in)\s+$", before):
+    if _HALF_DETERMINER_BEFORE.search(before):
         return False
-    return bool(re.match(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", after, re.I))
+    return bool(_FRACTION_OBJECT_AHEAD.match(after))
+
+
+_NAME_BRACKET_BEFORE = re.compile(r"[A-Z][a-z]+\s*\($")
 
 
 def _is_jersey_number(sentence: str, c: _Core) -> bool:
     """ "Dak Prescott (4) celebrates": a player's number in brackets after a name."""
-    return bool(re.search(r"[A-Z][a-z]+\s*\($", sentence[max(0, c.start - 30):c.start])) and sentence[c.end:c.end + 1] == ")" \
+    return bool(_NAME_BRACKET_BEFORE.search(sentence[max(0, c.start - 30):c.start])) and sentence[c.end:c.end + 1] == ")" \
         and c.value is not None and c.value < 100 and not c.unit
+
+
+_ONE_TO_NUMBER_AHEAD = re.compile(rf"^\s+(?:to|or|in|out\s+of)\s+(?:{_NUMBER_WORD}|\d)", re.I)
+_ONE_IDIOM_AHEAD = re.compile(r"^\s+(?:another|more|day|time|way|thing|point|side|or\s+(?:two|other)|another|"
+                              r"else|by\s+one|and\s+only)\b")
+_NEXT_WORD_AHEAD = re.compile(r"^\s+([A-Za-z][\w'-]*)")
+_OF_PRONOUN_AHEAD = re.compile(r"^\s+of\s+(?:the\s+)?(?:few|many|those|these|them|us|its|his|her)\b")
+_ONE_DETERMINER_BEFORE = re.compile(r"\b(?:no|any|every|some|someone|the|this|that|which|each|same|"
+                                    r"on|at|in|big|little|last|new|old|other|such|like|the\s+only)\s+$")
+
 
 def _word_number_counts(sentence: str, c: _Core) -> bool:
     """A number word names an amount when something is counted or measured:
@@ -1247,20 +1354,17 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     before = sentence[max(0, c.start - 12):c.start].lower()
     after = sentence[c.end:c.end + 24].lower()
     if text in ("one", "a dozen") or text.startswith("a "):
-        if text == "one" and re.search(r"\b(?:no|any|every|some|someone|the|this|that|which|each|same|"
-                                       r"on|at|in|big|little|last|new|old|other|such|like|the\s+only)\s+$", before):
+        if text == "one" and _ONE_DETERMINER_BEFORE.search(before):
             return False
-        if re.match(rf"^\s+(?:to|or|in|out\s+of)\s+(?:{_NUMBER_WORD}|\d)", after, re.I):
+        if _ONE_TO_NUMBER_AHEAD.match(after):
             return True  # "one to two years"
-        if re.match(r"^\s+(?:another|more|day|time|way|thing|point|side|or\s+(?:two|other)|another|"
-                    r"else|by\s+one|and\s+only)\b", after):
+        if _ONE_IDIOM_AHEAD.match(after):
             return False
-        nxt = re.match(r"^\s+([A-Za-z][\w'-]*)", after)
+        nxt = _NEXT_WORD_AHEAD.match(after)
         if not nxt or (nxt.group(1).lower() in _STOP and nxt.group(1).lower() != "of"
                        and _read_unit(sentence, c.end)[0] is None):
             return False
-        if re.match(r"^\s+of\s+(?:the\s+)?(?:few|many|those|these|them|us|its|his|her)\b",
-                    after):
+        if _OF_PRONOUN_AHEAD.match(after):
             return False
     if text in SCALES or text == "dozen":  # a bare "hundred", "a baker's dozen"
         return False
@@ -1272,6 +1376,10 @@ _LOOSE_TO = re.compile(r"\s+[^,;:()]{1,40}?\s+to\s+", re.I)
 
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)
 _NOUN_RATIO_GAP = re.compile(r"\s+([a-z][\w'-]*)\s+(?:in|out\s+of)\s+(?:every\s+)?")
+
+
+_RANGE_LEAD_BEFORE = re.compile(r"\b(?:between|from)\s*$", re.I)
+_BY_AT_END = re.compile(r"\bby\s*$", re.I)
 
 
 def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
@@ -1307,7 +1415,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                 same = a.unit == b.unit or (bare_a and (b.unit is not None or b.counted is not None))
                 if frm and a.unit and b.unit is None and b.counted is None:
                     same = True  # "from 208 pounds to 193"
-                changed = (_find_change(before) is not None or bool(re.search(r"\bby\s*$", before, re.I))) \
+                changed = (_find_change(before) is not None or bool(_BY_AT_END.search(before))) \
                     and not frm and a.unit is not None  # "rose by $5bn to $40bn": a change, then a level
                 if a.unit and b.unit and b.unit.startswith(a.unit + " per "):
                     same = True  # "from $500,000 to $1 million a year"
@@ -1321,7 +1429,7 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                     lo, hi = scale_a, b.value
                     merged = _Core(a.start, b.end, round((lo + hi) / 2, 6), min(lo, hi), max(lo, hi), "range",
                                    unit=b.unit or a.unit, approx="range", counted=b.counted or a.counted)
-                    lead = re.search(r"\b(?:between|from)\s*$", before, re.I)
+                    lead = _RANGE_LEAD_BEFORE.search(before)
                     if lead and (between or frm):
                         merged.start = a.start - (len(before) - lead.start())
                         merged.mod_start = a.start
@@ -1333,13 +1441,17 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
     return out
 
 
+_LETTERS_AHEAD = re.compile(r"^\s*([A-Za-z]+)?")
+_TO_AT_BEFORE_CASED = re.compile(r"\b(?:to|at)\s*$")
+
+
 def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     """ "435 homes by sale and 187 by tender", "84.75 cents, while the lowest is 74.07": a bare
     number of the same size as an amount before it counts the same thing. Index points carry
     over whatever the size: "rose 64.06 points to 4,577.10"."""
     if c.unit or c.counted or c.kind not in ("digits", "words") or not c.value:
         return
-    nxt = re.match(r"^\s*([A-Za-z]+)?", sentence[c.end:c.end + 20])
+    nxt = _LETTERS_AHEAD.match(sentence[c.end:c.end + 20])
     word = (nxt.group(1) or "").lower() if nxt else ""
     if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
@@ -1354,7 +1466,7 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
         size = prev.high if prev.kind == "range" else prev.value  # "14-18 mpg to 24", "minus 1.4 degrees and 2.1"
         if prev.kind not in ("digits", "words", "range") or not size:
             continue
-        points = (prev.counted or "").lower() == "points" and re.search(r"\b(?:to|at)\s*$", sentence[max(0, c.start - 10):c.start])
+        points = (prev.counted or "").lower() == "points" and _TO_AT_BEFORE_CASED.search(sentence[max(0, c.start - 10):c.start])
         if points or 0.1 <= abs(c.value / size) <= 10:
             c.unit, c.counted = prev.unit, prev.counted
             return
@@ -1372,9 +1484,12 @@ _PARTITIVE_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|this|that)
 _APPOSITION_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’.-]+),\s*$")
 
 
+_COMMA_AHEAD = re.compile(r"\s*,")
+
+
 def _is_appositive_age(sentence: str, c: _Core, raw: str) -> bool:
     """ "Tom Haines, 43, said": a whole number set off by commas after a name is an age."""
-    if not raw.isdigit() or not 1 <= int(raw) <= 119 or not re.match(r"\s*,", sentence[c.end:c.end + 3]):
+    if not raw.isdigit() or not 1 <= int(raw) <= 119 or not _COMMA_AHEAD.match(sentence[c.end:c.end + 3]):
         return False
     m = _APPOSITION_BEFORE.search(sentence, max(0, c.start - 30), c.start)
     return bool(m) and not (_MONTH_BEFORE.search(m.group(1) + " ") or m.group(1).lower() in _WEEKDAYS)
@@ -1383,20 +1498,30 @@ def _is_appositive_age(sentence: str, c: _Core, raw: str) -> bool:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_LETTER_BRACKET_AHEAD = re.compile(r"^\([a-z]\)")
+_SLASH_DIGIT_AHEAD = re.compile(r"^[/⁄]\d")
+_LETTER_CODE_AHEAD = re.compile(r"^-?[A-Z](?![\w-])")
+_LIST_ITEM_AHEAD = re.compile(r"^[.)]\s+[A-Z]")
+_SLASH_OF_AHEAD = re.compile(r"^[/⁄]\d+\s+of\b")
+
+
 def _is_code(sentence: str, c: _Core, raw: str) -> bool:
     """ "9/11", "24/7", "401(k)", "0800 ...", "10 Downing Street": numbers that name, not count."""
     after = sentence[c.end:c.end + 40]
-    if re.match(r"^[/⁄]\d", after) and not re.match(r"^[/⁄]\d+\s+of\b", after):
+    if _SLASH_DIGIT_AHEAD.match(after) and not _SLASH_OF_AHEAD.match(after):
         return True
-    if re.match(r"^\([a-z]\)", after):
+    if _LETTER_BRACKET_AHEAD.match(after):
         return True
     if len(raw) > 1 and raw.startswith("0") and not raw.startswith("0."):
         return True
-    if re.match(r"^-?[A-Z](?![\w-])", after) and not c.unit:
+    if _LETTER_CODE_AHEAD.match(after) and not c.unit:
         return True  # "3-D printing", "a 4K screen" read as a name
-    if not sentence[:c.start].strip() and re.match(r"^[.)]\s+[A-Z]", after) and not c.unit:
+    if not sentence[:c.start].strip() and _LIST_ITEM_AHEAD.match(after) and not c.unit:
         return True  # "5) Glyphosate ...": a list item's number
     return not c.unit and bool(_ADDRESS.match(after))
+
+
+_RESTATEMENT_GAP = re.compile(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?|\s*,?\s+or\s+")
 
 
 def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
@@ -1404,7 +1529,10 @@ def _is_restatement(sentence: str, a: _Core, b: _Core) -> bool:
     gap = sentence[a.end:b.start]
     if a.counted and gap.lstrip().startswith(a.counted):
         gap = gap.lstrip()[len(a.counted):]  # "190 points, or 0.6%"
-    return bool(re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|around\s+|roughly\s+)?|\s*,?\s+or\s+", gap))
+    return bool(_RESTATEMENT_GAP.fullmatch(gap))
+
+
+_SCORE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
 
 
 def _is_score(sentence: str, c: _Core) -> bool:
@@ -1412,17 +1540,21 @@ def _is_score(sentence: str, c: _Core) -> bool:
     text = sentence[c.start:c.end]
     if c.unit or c.counted and c.counted.lower().endswith("s") and c.counted.lower() != "thanks":
         return False
-    return bool(re.fullmatch(r"\d{1,2}\s?[-–]\s?\d{1,2}", text))
+    return bool(_SCORE.fullmatch(text))
+
+
+_NUMBER = re.compile(_NUM)
+_SPACES_HYPHENS = re.compile(r"[\s-]+")
 
 
 def _base_value(sentence: str, c: _Core) -> float:
     """The number before its scale word: "$4 million" -> 4, "five thousand" -> 5."""
     text = sentence[c.start:c.end]
-    m = re.search(_NUM, text)
+    m = _NUMBER.search(text)
     if m:
         v = parse_digits(m.group(0))
         return v if v is not None else (c.value or 1.0)
-    words = [w for w in re.split(r"[\s-]+", text.lower()) if w in UNITS_WORDS or w in TENS_WORDS]
+    words = [w for w in _SPACES_HYPHENS.split(text.lower()) if w in UNITS_WORDS or w in TENS_WORDS]
     v = parse_words(words) if words else None
     return v if v is not None else (c.value or 1.0)
 
@@ -1496,18 +1628,25 @@ _PUNCT_TO_SPACE = str.maketrans({c: " " for c in ",.;:!?()[]{}\"“”‘’'/"}
 _RATE_BEFORE = re.compile(r"(?:\d|%|\bcent|\btimes|\bonce|\btwice|\bper)[\w.,]*\s+$", re.I)
 
 
+_MORE_AT_END = re.compile(r"(?:more than|over|at least)$")
+_LESS_AT_END = re.compile(r"(?:less than|under|up to|barely)$")
+_ALMOST_AT_END = re.compile(r"(?:nearly|almost)$")
+_ABOUT_AT_END = re.compile(r"(?:about|around|roughly)$")
+_ONLY_AT_END = re.compile(r"(?:just|only)$")
+
+
 def _approx_of(pre: str) -> tuple[str, float | None, float | None, bool, bool]:
     """The bound the words before an amount put on it: (approx, low factor, high factor, incl, incl)."""
     pre = " ".join(pre.lower().split())
-    if re.search(r"(?:more than|over|at least)$", pre):
+    if _MORE_AT_END.search(pre):
         return ("more_than" if not pre.endswith("at least") else "at_least", 1.0, None, pre.endswith("at least"), True)
-    if re.search(r"(?:less than|under|up to|barely)$", pre):
+    if _LESS_AT_END.search(pre):
         return ("up_to" if pre.endswith("up to") else "less_than", 0.0, 1.0, True, pre.endswith("up to"))
-    if re.search(r"(?:nearly|almost)$", pre):
+    if _ALMOST_AT_END.search(pre):
         return ("almost", 0.9, 1.0, True, False)
-    if re.search(r"(?:about|around|roughly)$", pre):
+    if _ABOUT_AT_END.search(pre):
         return ("about", 0.9, 1.1, True, True)
-    if re.search(r"(?:just|only)$", pre):
+    if _ONLY_AT_END.search(pre):
         return ("only", 1.0, 1.0, True, True)
     return ("exact", 1.0, 1.0, True, True)
 
@@ -1603,11 +1742,14 @@ def implied_amounts(sentence: str) -> tuple[Quantity, ...]:
     return tuple(sorted(out, key=lambda q: q.start))
 
 
+_BOUND_WORDS_AT_END = re.compile(r"(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
+                                 r"under|over|just|only|barely)\s+$", re.I)
+
+
 def _bound_start(sentence: str, m: re.Match) -> int:
     """Where the bound words of a span begin ("nearly a decade", "more than a year")."""
     pre = m.group("pre")
-    words = re.finditer(r"(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|at\s+least|up\s+to|"
-                        r"under|over|just|only|barely)\s+$", pre, re.I)
+    words = _BOUND_WORDS_AT_END.finditer(pre)
     last = None
     for w in words:
         last = w
