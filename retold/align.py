@@ -68,8 +68,8 @@ def _stem(word: str) -> str:
     # "approv(e)", "decid(e)": drop a final e so stems of both spellings meet
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]
-    # doubled final consonant: "planned" -> "plann" -> "plan"
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+    # doubled final consonant: "planned" -> "plann" -> "plan", "running" -> "runn" -> "run"
+    if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
     return w
 

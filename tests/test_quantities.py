@@ -77,6 +77,13 @@ def test_range_with_units_and_a_shared_scale():
     assert (q.low, q.high) == (5, 10)
 
 
+def test_a_tally_running_high_to_low_is_two_numbers_not_a_range():
+    qs = extract_quantities("The bill was approved 121 to 97, with six abstentions.")
+    assert [(q.value, q.approx) for q in qs] == [(121, "exact"), (97, "exact"), (6, "exact")]
+    q = one("Prices fell from 45 to 25 euros.")  # a "from" says where it started
+    assert (q.low, q.high) == (25, 45)
+
+
 def test_different_units_are_not_a_range():
     qs = extract_quantities("Shares fell 7% to $2.30.")
     assert [(q.value, q.unit) for q in qs] == [(7, "percentage"), (2.3, "dollar")]
