@@ -566,9 +566,24 @@ def _bounds_differ(a: Quantity, b: Quantity) -> bool:
     """Two bounds of one kind with different values: "up to eight years" / "up to 10 years", "at
     least four" / "at least 14" overlap as intervals but say different amounts."""
     cls = approx_class(a)
+    if cls == approx_class(b) == "range":
+        return _ends_differ(a, b)
     if cls != approx_class(b) or cls not in ("lower", "upper") or a.value is None or b.value is None:
         return False
     return abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value))
+
+
+# Two ranges whose ends are this far apart, relative to the end, say different amounts ("from 45
+# minutes to 25" / "from 45 minutes to 15", "between 300 and 450" / "between 300 and 600"); closer
+# ends are one range rounded ("2.1 to 9.8 percent" / "2 to 10 percent").
+_RANGE_END_TOLERANCE = 0.1
+
+
+def _ends_differ(a: Quantity, b: Quantity) -> bool:
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    return any(abs(x - y) > _RANGE_END_TOLERANCE * max(abs(x), abs(y))
+               for x, y in ((a.low, b.low), (a.high, b.high)) if math.isfinite(x) and math.isfinite(y))
 
 
 def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) -> Drift:

@@ -1371,7 +1371,7 @@ def _word_number_counts(sentence: str, c: _Core) -> bool:
     return True
 
 
-_LOOSE_TO = re.compile(r"\s+[^,;:()]{1,40}?\s+to\s+", re.I)
+_LOOSE_TO = re.compile(r"\s+[^,;:()]{1,40}?\s+(?:to|until|till)\s+", re.I)
 
 
 _RATIO_GAP = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?", re.I)

@@ -106,6 +106,20 @@ def test_deflated_number():
     assert d.kind == "number_changed" and d.direction == "deflated"
 
 
+def test_two_ranges_with_an_end_moved_are_a_number_change_and_rounded_ends_are_not():
+    s = claim("The line cuts the trip from 45 minutes to 25 minutes.",
+              quantities=(q("from 45 minutes to 25 minutes", 35, 25, 45, "range", unit="minute"),))
+    r = claim("The line cuts the trip from 45 minutes to 15.",
+              quantities=(q("from 45 minutes to 15", 30, 15, 45, "range", unit="minute"),))
+    [d] = claim_drifts(s, r)
+    assert d.kind == "number_changed" and d.direction == "deflated"
+    s = claim("Rises run from 2.1 percent to 9.8 percent.",
+              quantities=(q("from 2.1 percent to 9.8 percent", 5.95, 2.1, 9.8, "range", unit="percentage"),))
+    r = claim("Rises run from 2 percent to 10 percent.",
+              quantities=(q("from 2 percent to 10 percent", 6, 2, 10, "range", unit="percentage"),))
+    assert claim_drifts(s, r) == []
+
+
 def test_precision_changed_when_a_bound_or_vagueness_changes():
     s = claim("At least 40 schools closed.", quantities=(q("At least 40 schools", 40, 40, None, "at_least", "schools"),))
     r = claim("40 schools closed.", quantities=(q("40 schools", 40, counted="schools"),))

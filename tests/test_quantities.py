@@ -82,6 +82,8 @@ def test_a_tally_running_high_to_low_is_two_numbers_not_a_range():
     assert [(q.value, q.approx) for q in qs] == [(121, "exact"), (97, "exact"), (6, "exact")]
     q = one("Prices fell from 45 to 25 euros.")  # a "from" says where it started
     assert (q.low, q.high) == (25, 45)
+    q = one("Rises range from 2.1 percent in Orla until 8.9 percent in Vesso.")
+    assert (q.low, q.high, q.approx) == (2.1, 8.9, "range")
 
 
 def test_different_units_are_not_a_range():
