@@ -117,7 +117,7 @@ def test_two_ranges_with_an_end_moved_are_a_number_change_and_rounded_ends_are_n
               quantities=(q("from 2.1 percent to 9.8 percent", 5.95, 2.1, 9.8, "range", unit="percentage"),))
     r = claim("Rises run from 2 percent to 10 percent.",
               quantities=(q("from 2 percent to 10 percent", 6, 2, 10, "range", unit="percentage"),))
-    assert claim_drifts(s, r) == []
+    assert "number_changed" not in kinds(claim_drifts(s, r))  # rounded: at most less precise
 
 
 def test_precision_changed_when_a_bound_or_vagueness_changes():
