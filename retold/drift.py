@@ -1189,6 +1189,13 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
                       from_=None, to=r_spk, direction="added", **common)]
+    if sa is not None and ra is not None and _anonymous(s_spk) != _anonymous(r_spk) \
+            and _on_record(r_spk if _anonymous(s_spk) else s_spk) and not _bad_speaker(s_spk) and not _bad_speaker(r_spk):
+        # "a police source told this agency" -> "police say": an unnamed voice became the body's own
+        # word, or the reverse; the reader weighs the two differently
+        how = "an unnamed source now named" if _anonymous(s_spk) else "a named source now unnamed"
+        return [Drift(kind="attribution_changed", summary=f"{how}: {s_spk} -> {r_spk}",
+                      from_=s_spk, to=r_spk, direction="changed", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
         if (_bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk)
                 or sa.resolved_from or ra.resolved_from):
@@ -1198,6 +1205,27 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+_ANONYMOUS = re.compile(r"\b(?:sources?|insiders?|unnamed|anonymous|anonymity|(?:person|people|someone|officials?)\s+"
+                        r"(?:familiar|close|briefed|with\s+knowledge))\b", re.I)
+
+
+def _anonymous(speaker: str | None) -> bool:
+    """An unnamed voice: "a police source", "sources close to the club", "people familiar with the
+    talks", "an official speaking on condition of anonymity"."""
+    return bool(speaker) and _ANONYMOUS.search(speaker) is not None
+
+
+def _on_record(speaker: str) -> bool:
+    """A voice that speaks on the record: a name ("Irena Dvorak", "Eastern Coal") or a body
+    ("police", "the ministry") or its spokesman; not a person left unnamed ("a prosecutor",
+    "government officials")."""
+    head = _head_and_mods(speaker)[0]
+    return bool(_proper_tokens(speaker)) or head in _INSTITUTION_HEADS or head in _OFFICIAL_VOICES
+
+
+_OFFICIAL_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())
 
 
 # Hedges that mark a claim as uncertain; boosters do the opposite.
@@ -2313,7 +2341,19 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     quotes = quote_drifts(source, retelling)
     drifts += [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
     drifts += quotes
-    drifts += [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
+    actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
+    drifts += actors
+    if any(d.kind == "actor_changed" for d in actors) and "attribution_changed" not in {d.kind for d in drifts} \
+            and source.attribution is not None and retelling.attribution is not None \
+            and _self_report(source) and _self_report(retelling):
+        # "The miners' union said it had warned the company" -> "Eastern Coal said it had warned":
+        # who speaks changed with who acted
+        s_spk, r_spk = _speaker(source.attribution), _speaker(retelling.attribution)
+        drifts.append(Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
+                            source_text=source.text, retelling_text=retelling.text, from_=s_spk, to=r_spk,
+                            direction="changed", source_span=_speaker_span(source.attribution),
+                            retelling_span=_speaker_span(retelling.attribution), source_claim=source.id,
+                            retelling_claim=retelling.id))
     return drifts
 
 

@@ -191,6 +191,25 @@ def test_added_and_changed_attribution():
     assert (d.from_, d.to) == ("The ministry", "The army")
 
 
+def test_an_unnamed_source_turned_into_the_bodys_own_word_changes_the_attribution():
+    s = claim("The gang organised both shipments, a police source said.", attribution=att("a police source"))
+    r = claim("Police say the gang organised both shipments.", attribution=att("Police", "say"))
+    [d] = claim_drifts(s, r)
+    assert d.kind == "attribution_changed" and (d.from_, d.to) == ("a police source", "Police")
+    [d] = claim_drifts(r, s)  # and the reverse
+    assert d.kind == "attribution_changed"
+    s = claim("The bill could cap the age at 67, government officials said.", attribution=att("government officials"))
+    r = claim("The bill could cap the age at 67, insiders said.", attribution=att("insiders"))
+    assert claim_drifts(s, r) == []  # unnamed officials are no voice on the record either
+
+
+def test_a_body_telling_its_own_deed_replaced_by_another_changes_actor_and_speaker():
+    s = claim("The miners' union said it had warned the company in September.",
+              attribution=att("The miners' union"), actor="The miners' union")
+    r = claim("Eastern Coal said it had warned in September.", attribution=att("Eastern Coal"), actor="Eastern Coal")
+    assert kinds(claim_drifts(s, r)) == ["actor_changed", "attribution_changed"]
+
+
 def test_same_speaker_reworded_is_faithful():
     s = claim("Chief executive Lars Brenn said the yard lost money.", attribution=att("Chief executive Lars Brenn"))
     r = claim("Brenn stated that the yard lost money.", attribution=att("Brenn", "stated"))
