@@ -735,6 +735,16 @@ def _agree(sd, siv, rd, riv) -> bool:
     return False
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|announces|reported|reports|stated|states|added|"
+                          r"confirmed|confirms|wrote|warned)\b(?:\s+[\w’'-]+){0,4}?\s*$", re.I)
+
+
+def _date_of_saying(text: str, d) -> bool:
+    """The date tells when the claim was said: it follows its verb of saying ("said on Monday",
+    "told reporters on Tuesday", "said in a statement on 3 May")."""
+    return d.end > d.start and _SAID_BEFORE.search(text[max(0, d.start - 60):d.start]) is not None
+
+
 def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """date_changed when a retelling date agrees with none of the source's dates. Compared as
     calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift; a
@@ -768,6 +778,11 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         sd, _ = min(pool, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
         if _same_words_other_year(sd, rd) and not _same_day_other_part(sd, rd):
             continue
+        if _date_of_saying(source.text, sd) != _date_of_saying(retelling.text, rd) \
+                and any(_date_of_saying(source.text, d) for d, _ in src) \
+                and any(_date_of_saying(retelling.text, d) for d in retelling.dates):
+            continue  # both tell when it was said ("the agency said on Monday"): a date of what
+            # happened ("fell from January to July") is not set against that one
         out.append(Drift(
             kind="date_changed", summary=f"{sd.text} -> {rd.text} ({sd.value} -> {rd.value})",
             source_text=source.text, retelling_text=retelling.text, from_=sd.value, to=rd.value,
@@ -2270,7 +2285,14 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return True
     if ha == "government" and bool(ma & _LEVELS) != bool(mb & _LEVELS):
         return True  # an unmarked "government" is the national one: "the regional government" is not
+    if (ma and ma <= _RANK_WORDS) or (mb and mb <= _RANK_WORDS):
+        return False  # "the top court" / "the Supreme Court": a description by rank may name the body
     return bool(ma) and bool(mb) and not _share_modifier(ma, mb)
+
+
+# Modifiers that rank a body rather than tell it apart from others of its kind.
+_RANK_WORDS = frozenset("""top highest high senior main chief leading biggest largest powerful country's nation's
+    country’s nation’s""".split())
 
 
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
