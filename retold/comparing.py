@@ -262,6 +262,11 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
         return claim_drifts(source, retelling)
     merged, pieces = _merge(source, list(extras), retelling)
     drifts = [_unmerge(d, pieces) for d in claim_drifts(merged, retelling)]
+    # a "not" the retelling says is set against the one source sentence that states its clause
+    # (below), not against the sentences joined
+    drifts = [d for d in drifts if d.kind != "negation_flipped" or d.source_span is not None]
+    if not any(d.kind == "negation_flipped" for d in drifts) and source.negated == merged.negated:
+        drifts += [d for d in negation_drifts(source, retelling) if d.source_span is None]
     # The main claim answers for the pair's negation (a "not" of a merged sentence is often what
     # the retelling left out); but a retelling "not" that a merged sentence also says is no flip.
     negated_extras = [e for e in extras if e.negated]

@@ -1639,11 +1639,11 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     first four content words): the other side saying "not" to the same words, in a negation word
     or a verb ("did not comment" / "declined to comment"), or saying the clause in positive words
     of opposite sense ("would not withdraw" / "would keep") is no flip; nor is a clause the other
-    side leaves out. Two sides that both say "not" are compared no further. A side with no cue at
+    side leaves out. When both sides say "not", each "not" is still read against what the other side
+    negates ("This is not a permanent solution, but families cannot wait" / "This is a permanent
+    solution, and families cannot wait": the first "not" is gone). A side with no cue at
     all may still say the opposite in a word of opposite sense ("below the average" / "above the
     average", see ``_opposite_drifts``)."""
-    if source.negated and retelling.negated:
-        return []
     s_cues, r_cues = _negation_cues(source), _negation_cues(retelling)
     for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):
         for span, cue, explicit in cues:
@@ -1691,7 +1691,14 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
         return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    if _CONTRAST_BEFORE.search(neg.text, max(0, span[0] - 4), span[0]) and any(
+            _share_stem(negated_words, set(_context_tokens(other.text, m.end()))) for m in _CONTRAST.finditer(other.text)):
+        return False  # "employees, not contractors" / "employees rather than contractors": one contrast
     return True
+
+
+_CONTRAST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", re.I)
 
 
 # Words of opposite sense: a side saying one where the other says its opposite, about the same

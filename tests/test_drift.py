@@ -655,6 +655,16 @@ def test_the_same_doer_in_other_words_is_no_actor_change():
         assert "actor_changed" not in kinds(claim_drifts(claim(a), claim(b))), (a, b)
 
 
+def test_a_contrast_told_either_way_is_no_flip_and_a_second_not_is_still_read():
+    s = claim("Riders are employees rather than self-employed contractors.")
+    r = claim("Riders are employees, not self-employed contractors.", negations=("not",), negated=True)
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))
+    s = claim("This is not a permanent solution, but families cannot wait.", negations=("not", "cannot"), negated=True)
+    r = claim("This is a permanent solution, and families cannot wait.", negations=("cannot",), negated=True)
+    assert "negation_flipped" in kinds(claim_drifts(s, r))
+    assert "negation_flipped" not in kinds(claim_drifts(s, s))
+
+
 def test_identical_claim_has_no_drift():
     c = claim("Officials said about 250 fighters may have left on 12 October.",
               attribution=att("Officials"), hedges=(Hedge("may", "modal"),),
