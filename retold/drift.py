@@ -1684,8 +1684,10 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
            for m in _ANY_NEGATION.finditer(other.text)):
         return False  # "told of no problem" / "not informed of any problem": both say "no" to the same
         # thing ("... because the stocks are not sufficient" negates something else)
-    if any(_share_stem(negated_words, set(_context_tokens(other.text, s[1]))) for s, _, _ in other_cues):
-        return False  # "did not comment" / "declined to comment"
+    if any(_share_stem(negated_words, set(_head_words(other.text, s[1], 2) if not x else _context_tokens(other.text, s[1])))
+           for s, _, x in other_cues):
+        return False  # "did not comment" / "declined to comment" (a verb's scope is its first words: "refused to
+        # hire more nurses and ruled out talks" does not say "not" to the talks)
     for m in _IMPLICIT_NEGATIVE.finditer(other.text):
         if _stem(m.group().split()[0].lower()) not in negated_words:
             return False  # "lacked evidence": a "not" whose scope is not read

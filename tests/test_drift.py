@@ -665,6 +665,16 @@ def test_a_contrast_told_either_way_is_no_flip_and_a_second_not_is_still_read():
     assert "negation_flipped" not in kinds(claim_drifts(s, s))
 
 
+def test_a_refusal_speaks_for_its_own_verb_only():
+    s = claim("The authority said it had offered to hire more nurses and had not ruled out further talks.",
+              negations=("not",), negated=True)
+    r = claim("The authority has refused to hire more nurses and ruled out further talks.")
+    assert "negation_flipped" in kinds(claim_drifts(s, r))
+    s = claim("The club did not comment on the talks.", negations=("not",), negated=True)
+    r = claim("The club declined to comment on the talks.")
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))
+
+
 def test_identical_claim_has_no_drift():
     c = claim("Officials said about 250 fighters may have left on 12 October.",
               attribution=att("Officials"), hedges=(Hedge("may", "modal"),),
