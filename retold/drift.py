@@ -435,7 +435,28 @@ def _amounts(text: str, quantities: tuple[Quantity, ...], spans: tuple[tuple[int
     for q in implied_amounts(text):  # "for a week", "for months", "almost a fifth", "most regions"
         if not any(q.start < b and a < q.end for a, b in read + list(spans)):
             out.append(q)
-    return tuple(_shares(text, [_common_scale(q) for q in sorted(out, key=lambda q: q.start)]))
+    return tuple(_shares(text, [_common_scale(q) for q in _compound_spans(text, sorted(out, key=lambda q: q.start))]))
+
+
+_AND_GAP = re.compile(r"\s+and\s+")
+
+
+def _compound_spans(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """ "six years and six months", "1 hour and 20 minutes": one span of time, in the larger unit
+    (6.5 years), so it meets "six and a half years"."""
+    out: list[Quantity] = []
+    for q in qs:
+        prev = out[-1] if out else None
+        if prev is not None and q.value is not None and prev.value is not None \
+                and (prev.unit or "").lower() in _DAYS and (q.unit or "").lower() in _DAYS \
+                and _DAYS[q.unit.lower()] < _DAYS[prev.unit.lower()] and approx_class(q) == "exact" \
+                and _AND_GAP.fullmatch(text, prev.end, q.start):
+            v = prev.value + q.value * _DAYS[q.unit.lower()] / _DAYS[prev.unit.lower()]
+            out[-1] = replace(prev, value=v, low=None if prev.low is None else v, high=None if prev.high is None else v,
+                              end=q.end, text=text[prev.start:q.end])
+            continue
+        out.append(q)
+    return out
 
 
 
@@ -517,13 +538,17 @@ _HARM_COUNTED = {1: "dead", 2: "injured"}
 
 
 def _casualties(text: str, q: Quantity) -> Quantity:
-    if not q.counted or q.unit or _counted_concepts(q.counted)[0] != "person":
+    """The dead or the injured a count of people or of whoever else was killed or hurt stands
+    for: "killing 41 people", "Three workers were killed and 11 injured", "12 miners died"."""
+    if not q.counted or q.unit:
         return q
-    m = _HARM_BEFORE.search(text[max(0, q.start - 30):q.start])
+    m = _HARM_BEFORE.search(text[max(0, q.start - 30):q.start]) if _counted_concepts(q.counted)[0] == "person" else None
     if m is None:
         after = text[q.end:q.end + 80]
         at = after.find(q.counted)
-        m = _HARM_AFTER.match(after[at + len(q.counted):]) if at >= 0 else None
+        # the counted thing written after the number, or carried over from an amount before it
+        # ("three workers were killed and 11 [workers] injured")
+        m = _HARM_AFTER.match(after[at + len(q.counted):]) if at >= 0 else _HARM_AFTER.match(after)
     if m is None:
         return q
     group = 1 if m.group(1) else 2

@@ -396,6 +396,22 @@ def test_a_lower_bound_licenses_a_nearby_figure_not_any():
     assert [d.direction for d in far.drifts if d.kind == "number_changed"] == ["inflated"]
 
 
+def test_workers_killed_and_injured_are_the_dead_and_the_injured_a_headline_counts():
+    check = _headline_check("Three dead, 11 hurt in chemical plant blast",
+                            "Three workers were killed and 11 injured in an explosion at the plant on Wednesday. "
+                            "It is the deadliest accident in the region since 2016, when five people died.")
+    assert not [d for d in check.drifts if d.kind == "number_changed"], [d.summary for d in check.drifts]
+
+
+def test_a_span_of_years_and_months_is_one_span():
+    pairs = _pairs("Judge Marsh sentenced Rensen to six years and six months in prison.",
+                   "Judge Marsh sentenced Rensen to six and a half years in prison.")
+    assert _kinds_of(pairs, "six and a half") == []
+    pairs = _pairs("Judge Marsh sentenced Rensen to six years and six months in prison.",
+                   "Judge Marsh sentenced Rensen to seven years in prison.")
+    assert _kinds_of(pairs, "seven years") == ["number_changed"]
+
+
 def test_injured_people_are_not_counted_as_dead():
     check = _headline_check("Twelve dead in factory blast",
                             "An explosion at the factory injured 12 workers and 30 people were hurt nearby.")
