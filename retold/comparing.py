@@ -17,7 +17,7 @@ import math
 from dataclasses import replace
 
 from retold.align import Aligner
-from retold.drift import (amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
+from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
                           match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
                           _yearless,
                           _log_distance, _quantity_match_score)
@@ -262,6 +262,10 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
         return claim_drifts(source, retelling)
     merged, pieces = _merge(source, list(extras), retelling)
     drifts = [_unmerge(d, pieces) for d in claim_drifts(merged, retelling)]
+    # a doer a merged sentence names is no new doer: "said the agreement ignored scientific advice" +
+    # "Ministers have once again chosen ..." told as "said ministers had ignored the science"
+    drifts = [d for d in drifts if d.kind != "actor_changed"
+              or not any(_mentions(e.text, d.to or "", strict=True) for e in extras)]
     # a "not" the retelling says is set against the one source sentence that states its clause
     # (below), not against the sentences joined
     drifts = [d for d in drifts if d.kind != "negation_flipped" or d.source_span is not None]
@@ -401,6 +405,8 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     candidates = []
     for j, c in enumerate(body):
         for bq in amounts(c):
+            if _quantity_match_score(bq, hq) < 2 and hq.unit and (bq.unit or "").startswith(hq.unit + " per "):
+                bq = replace(bq, unit=hq.unit)  # "14.20 euros" over "14.20 euros an hour": a headline drops the rate
             if _quantity_match_score(bq, hq) >= 2:
                 candidates.append((c, bq, j))
     if not candidates:

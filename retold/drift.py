@@ -1421,7 +1421,8 @@ def _states_a_deed(text: str) -> bool:
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for)\b",
+                   r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
+                   r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
 
 
@@ -2304,6 +2305,14 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
+    for x, y, hy in ((a, b, hb), (b, a, ha)):
+        if _bare_name(x) and _DEFINITE.match(y) and not _proper_tokens(y) and singular(hy) == hy \
+                and hy not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS:
+            return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
+    ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
+    if ha != hb and len(ta) == len(tb) == 2 and ta[1].strip().lower() == tb[1].strip().lower():
+        return False  # "volcanologists at the national geophysics institute" / "experts at the national
+        # geophysics institute": people of one body
     if ha != hb:
         if _two_people(a, b):
             return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
@@ -2333,6 +2342,18 @@ _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organ
     manufacturer producer retailer carrier lender insurer developer charity outlet network owner employer
     club team side airline carmaker automaker chain utility supermarket newspaper platform startup""".split())
 _LEVELS = frozenset("regional provincial local state federal municipal city county district".split())
+
+
+_DEFINITE = re.compile(r"(?:the|his|her|its|their)\s", re.I)
+_POST_OF = re.compile(r"\s(?:at|of|from|for|with)\s", re.I)
+
+
+def _bare_name(name: str) -> bool:
+    """A name and nothing else: "Lindqvist", "Colin Dray"; not "the Supreme Court", "Valmont's Tomas Weir"."""
+    words = _ENTITY_WORD.findall(name)
+    return bool(words) and all(w[:1].isupper() and w.lower() not in _STOP for w in words) \
+        and _head_and_mods(name)[0] not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS \
+        and not (len(words) == 1 and singular(words[0].lower()) != words[0].lower())  # "Prosecutors", "Police"
 
 
 def _agentive(name: str, head: str) -> bool:

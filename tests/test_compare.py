@@ -412,6 +412,16 @@ def test_a_span_of_years_and_months_is_one_span():
     assert _kinds_of(pairs, "seven years") == ["number_changed"]
 
 
+def test_a_headline_may_drop_the_rate_of_an_amount():
+    check = _headline_check("Minimum wage to rise 5.4 percent to 14.20 euros",
+                            "The government will raise the minimum wage by 5.4 percent to 14.20 euros an hour. "
+                            "Unions had demanded 15 euros.")
+    assert not [d for d in check.drifts if d.kind == "number_changed"], [d.summary for d in check.drifts]
+    check = _headline_check("Minimum wage to rise to 16 euros",
+                            "The government will raise the minimum wage by 5.4 percent to 14.20 euros an hour.")
+    assert [d.kind for d in check.drifts] == ["number_changed"]
+
+
 def test_injured_people_are_not_counted_as_dead():
     check = _headline_check("Twelve dead in factory blast",
                             "An explosion at the factory injured 12 workers and 30 people were hurt nearby.")

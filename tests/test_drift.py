@@ -650,7 +650,10 @@ def test_the_same_doer_in_other_words_is_no_actor_change():
              ("Its director said the hospital expects systems back by Friday.",
               "The hospital expects systems back by Friday."),
              ("The tunnel collapsed on Monday, trapping 11 miners.", "Eleven miners were trapped when the tunnel fell in."),
-             ("The Supreme Court ruled that riders are employees.", "The top court ruled that riders are employees.")]
+             ("The Supreme Court ruled that riders are employees.", "The top court ruled that riders are employees."),
+             ("Lindqvist signed a four-year contract.", "The striker signed a four-year contract."),
+             ("Volcanologists at the national geophysics institute warned of explosions.",
+              "Experts at the national geophysics institute warned of explosions.")]
     for a, b in pairs:
         assert "actor_changed" not in kinds(claim_drifts(claim(a), claim(b))), (a, b)
 
@@ -673,6 +676,14 @@ def test_a_refusal_speaks_for_its_own_verb_only():
     s = claim("The club did not comment on the talks.", negations=("not",), negated=True)
     r = claim("The club declined to comment on the talks.")
     assert "negation_flipped" not in kinds(claim_drifts(s, r))
+
+
+def test_no_decision_yet_is_as_open_as_not_deciding_whether():
+    s = claim("She said the government had not decided whether to extend the wage to workers under 18.",
+              negations=("not",), negated=True)
+    r = claim("She said no decision had been taken on extending the wage to workers under 18.",
+              negations=("no",), negated=True)
+    assert "certainty_changed" not in kinds(claim_drifts(s, r))
 
 
 def test_identical_claim_has_no_drift():
