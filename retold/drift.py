@@ -1330,6 +1330,20 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                          from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
     if not out and s_hedges and r_hedges:
         out += _polarity_drifts(source, retelling, s_hedges, r_hedges, common)
+    if not out and s_hedges and r_hedges and r_hedges < s_hedges:
+        # the retelling keeps some of the source's hedges and drops one whose clause it still tells
+        # ("suggests ..., probably from southern Gaul; some appear to be sealed" -> "carried wine from
+        # southern Gaul, and some appear to be sealed")
+        for h in _real_hedges(source):
+            if h.kind == "booster" or h.text.lower() in r_hedges or h.end <= h.start:
+                continue
+            words = set(_context_tokens(source.text, h.end))
+            clauses = [c for c in _CLAUSES.split(retelling.text) if _share_stem(words, _token_set(c))]
+            if clauses and not any(_SOFT.search(c) for c in clauses):
+                out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
+                                 from_=sorted(s_hedges - r_hedges), to=sorted(r_hedges), source_span=_span(h),
+                                 retelling_span=None, **common))
+                break
     if not out:
         out += _prospect_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
@@ -1479,12 +1493,13 @@ def _hedged_clause_kept(hedged: Claim, other: Claim) -> bool:
             continue
         if h.end <= h.start or _context_shared(hedged.text, (h.start, h.end), other.text) \
                 or _before_shared(hedged.text, h.start, other.text,
-                                  1 if h.kind == "hedge" and not _context_tokens(hedged.text, h.end) else 2):
+                                  1 if h.kind == "hedge" and not _context_tokens(hedged.text, h.end) else 2,
+                                  short_ok=h.kind == "modal"):
             return True  # ("the cause was not yet known": the clause ends with its hedge, its subject is it)
     return False
 
 
-def _before_shared(text: str, pos: int, other: str, n: int = 2) -> bool:
+def _before_shared(text: str, pos: int, other: str, n: int = 2, *, short_ok: bool = False) -> bool:
     """The ``n`` content words before ``pos`` in its clause, its subject ("about 7 percent of [those
     cases] might have been avoided"), are all in ``other``: the clause is there, told in other words."""
     from retold.align import tokens
@@ -1492,6 +1507,8 @@ def _before_shared(text: str, pos: int, other: str, n: int = 2) -> bool:
     start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, pos)), default=0)
     before = [t for t, _ in tokens(text[start:pos]) if not t.startswith("#")][-n:]
     theirs = _token_set(other)
+    if short_ok and 0 < len(before) < n and start > 0:
+        n = len(before)  # the subject is shorter than that: "he believed some of the [aircraft] could"
     return len(before) == n and all(_share_stem({t}, theirs) for t in before)
 
 
@@ -1641,7 +1658,8 @@ def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
         and re.search(rf"\b{re.escape(last_two)}\b", other.lower()) is not None
 
 
-_SUBJECT_START = re.compile(r"[,;:“”\"()—–]|\b(?:said|says|told|that|and|but|because|if|when|while|who|which)\b", re.I)
+_SUBJECT_START = re.compile(r"[,;:“”\"()—–]|\b(?:said|says|told|that|and|but|because|if|when|while|who|which|"
+                            r"believ(?:e|es|ed)|think|thinks|thought)\b", re.I)
 
 
 def _context_tokens(text: str, pos: int) -> list[str]:

@@ -686,6 +686,22 @@ def test_no_decision_yet_is_as_open_as_not_deciding_whether():
     assert "certainty_changed" not in kinds(claim_drifts(s, r))
 
 
+def test_a_modal_with_a_one_word_subject_and_a_hedge_dropped_beside_one_kept():
+    s = claim("Koster said he believed some of the aircraft could be taken over by a rival.",
+              hedges=(Hedge("could", "modal"),))
+    r = claim("Koster said Norjet would take over some of the aircraft.")
+    assert "certainty_changed" in kinds(claim_drifts(s, r))
+    s = claim("Analysis suggests the amphorae carried wine, probably from southern Gaul, and some appear to be sealed.",
+              hedges=(Hedge("suggests", "hedge"), Hedge("probably", "hedge"), Hedge("appear to", "hedge")))
+    r = claim("The amphorae carried wine from southern Gaul, and some appear to be sealed.",
+              hedges=(Hedge("appear to", "hedge"),))
+    [d] = [d for d in claim_drifts(s, r) if d.kind == "certainty_changed"]
+    assert d.summary.startswith("hedge dropped")
+    r = claim("The amphorae probably carried wine from southern Gaul, and some appear to be sealed.",
+              hedges=(Hedge("probably", "hedge"), Hedge("appear to", "hedge")))
+    assert "certainty_changed" not in kinds(claim_drifts(s, r))
+
+
 def test_identical_claim_has_no_drift():
     c = claim("Officials said about 250 fighters may have left on 12 October.",
               attribution=att("Officials"), hedges=(Hedge("may", "modal"),),
