@@ -97,6 +97,7 @@ for _group in (
     "big large huge",
     "small little",
     "show reveal",
+    "evidence sign proof indication",
     "help aid assist",
     "leave depart exit escape flee",
     "arrest detain",

@@ -1262,7 +1262,11 @@ def _on_record(speaker: str) -> bool:
     ("police", "the ministry") or its spokesman; not a person left unnamed ("a prosecutor",
     "government officials")."""
     head = _head_and_mods(speaker)[0]
-    return bool(_proper_tokens(speaker)) or head in _INSTITUTION_HEADS or head in _OFFICIAL_VOICES
+    return bool(_proper_tokens(speaker)) or head in _INSTITUTION_HEADS or head in _OFFICIAL_VOICES \
+        or _OWNED_ROLE.search(speaker) is not None  # "the player's agent": one known person
+
+
+_OWNED_ROLE = re.compile(r"\b\w+['’]s\s+(?:[a-z]+\s+)?[a-z]+$")
 
 
 _OFFICIAL_VOICES = frozenset("spokesman spokeswoman spokesperson statement".split())
@@ -1737,6 +1741,12 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
         return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    heads = _head_words(neg.text, span[1], 2)
+    if any(h[:5] in _WITHHOLDING for h in heads) and not any(h[:5] in _WITHHOLDING for h in _token_set(other.text)):
+        return False  # "Neither club disclosed the fee" / "Rovers paid 62 million": nothing was told, so
+        # nothing is told the other way (what the other side states is a certainty's change)
+    if _UNTIL_AFTER.match(neg.text, span[1]) and _ONLY.search(other.text):
+        return False  # "had not received it until the fourth day" / "received it only on the fourth day"
     if _CONTRAST_BEFORE.search(neg.text, max(0, span[0] - 4), span[0]) and any(
             _share_stem(negated_words, set(_context_tokens(other.text, m.end()))) for m in _CONTRAST.finditer(other.text)):
         return False  # "employees, not contractors" / "employees rather than contractors": one contrast
@@ -1744,6 +1754,10 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
 
 
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band)\s*$")
+# Verbs of telling (first five letters of their stems): their "not" withholds, it states nothing.
+_WITHHOLDING = frozenset("discl comme speci elabo name".split())
+_UNTIL_AFTER = re.compile(r"[^.;:]{0,80}?\buntil\b", re.I)
+_ONLY = re.compile(r"\bonly\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", re.I)
 
 
@@ -1753,7 +1767,7 @@ _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", 
 _OPPOSITE_PAIRS = [("above", "below beneath"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
                    ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
-                   ("win", "lose"), ("won", "lost"), ("guilty", "innocent"), ("convict", "acquit"),
+                   ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false")]
 _OPPOSITE = {}
@@ -1820,7 +1834,8 @@ _OPPOSITE_FORMS: dict[str, str] = {}
 for _k in _OPPOSITE:
     for _f in _forms(_k):
         _OPPOSITE_FORMS.setdefault(_f, _k)
-_OPPOSITE_FORMS.update({"forbade": "forbid", "forbidden": "forbid", "winning": "win", "losing": "lose"})
+_OPPOSITE_FORMS.update({"forbade": "forbid", "forbidden": "forbid", "winning": "win", "losing": "lose",
+                        "acquitted": "acquit", "acquitting": "acquit"})
 
 
 @lru_cache(maxsize=8192)
@@ -1856,7 +1871,7 @@ def _sense_words(text: str) -> tuple[tuple[str, str | None, str | None, tuple[in
     return tuple(out)
 
 
-_OPPOSITE_SKIP = frozenset("in of that".split())  # "in support of it" / "against it"
+_OPPOSITE_SKIP = frozenset("in of that found declared".split())  # "in support of it" / "against it", "found guilty"
 
 
 # Verbs whose negation the other verb states: "did not withdraw" is "kept", "did not win" is "lost".
@@ -2434,7 +2449,12 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += certainty_drifts(source, retelling)
     negation = negation_drifts(source, retelling)
     quotes = quote_drifts(source, retelling)
-    drifts += [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
+    negation = [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
+    if negation:
+        # the same words are one change: "no evidence that" dropped is the negation's flip, not also a
+        # prospect stated as fact
+        drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)]
+    drifts += negation
     drifts += quotes
     actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
     drifts += actors
@@ -2450,6 +2470,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                             retelling_span=_speaker_span(retelling.attribution), source_claim=source.id,
                             retelling_claim=retelling.id))
     return drifts
+
+
+def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _inside_quote(negation: Drift, quote: Drift) -> bool:

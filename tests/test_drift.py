@@ -702,6 +702,33 @@ def test_a_modal_with_a_one_word_subject_and_a_hedge_dropped_beside_one_kept():
     assert "certainty_changed" not in kinds(claim_drifts(s, r))
 
 
+def test_no_evidence_told_as_signs_is_one_flip_and_an_acquittal_told_as_guilt_is_another():
+    s = claim("Voltis said there was no evidence that the fault had been caused by a cyber attack.",
+              negations=("no",), negated=True, attribution=att("Voltis"))
+    r = claim("Voltis admitted there were signs of a cyber attack.", attribution=att("Voltis", "admitted"))
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]
+    s = claim("The brother-in-law was acquitted.")
+    r = claim("Rensen's brother-in-law was also found guilty.")
+    assert kinds(claim_drifts(s, r)) == ["negation_flipped"]
+
+
+def test_withholding_and_not_until_are_no_flips():
+    s = claim("Neither club disclosed the fee, which would make it a club record.", negations=("Neither",), negated=True)
+    r = claim("Rovers paid a club-record 62 million euros for the striker.")
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))
+    s = claim("Many of its members had not received the guidance until the fourth day.", negations=("not",), negated=True)
+    r = claim("Many care homes received the guidance only on the fourth day.")
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))
+    r = claim("Many care homes received the guidance on the first day.")
+    assert "negation_flipped" in kinds(claim_drifts(s, r))
+
+
+def test_an_unnamed_source_told_as_someones_own_man_is_named():
+    s = claim("Two other clubs made offers, a source close to the player said.", attribution=att("a source close to the player"))
+    r = claim("Two other clubs made offers, the player's agent revealed.", attribution=att("the player's agent", "revealed"))
+    assert kinds(claim_drifts(s, r)) == ["attribution_changed"]
+
+
 def test_identical_claim_has_no_drift():
     c = claim("Officials said about 250 fighters may have left on 12 October.",
               attribution=att("Officials"), hedges=(Hedge("may", "modal"),),
