@@ -263,18 +263,20 @@ class Featurizer:
         self._stem_id: dict[str, int] = {}
         unigram: dict[int, int] = {}
         self._bigram: dict[int, int] = {}
+        stem_id = self._stem_id
         for term, i in vocab.items():
-            ids = [self._stem_id.setdefault(s, len(self._stem_id)) for s in term.split(" ")]
+            ids = [stem_id.setdefault(s, len(stem_id)) for s in term.split(" ")]
             if len(ids) == 1:
                 unigram[ids[0]] = i
             elif len(ids) == 2:
-                self._bigram[int(_bigram_keys(np.int64(ids[0]), np.int64(ids[1])))] = i
-        self.n_known = n = len(self._stem_id)
+                self._bigram[ids[0] * _BIGRAM_MUL + ids[1]] = i  # _bigram_keys in Python ints
+        self.n_known = n = len(stem_id)
         self._unigram = np.full(n + 1, -1, np.int64)
         self._known_idf = np.full(n + 1, self.max_idf)
-        for s, i in unigram.items():
-            self._unigram[s] = i
-            self._known_idf[s] = self.idf[i]
+        uni_stems = np.fromiter(unigram.keys(), np.int64, len(unigram))
+        uni_terms = np.fromiter(unigram.values(), np.int64, len(unigram))
+        self._unigram[uni_stems] = uni_terms
+        self._known_idf[uni_stems] = self.idf[uni_terms]
         order = sorted(self._bigram)
         self._bigram_keys_sorted = np.array(order, np.int64)
         self._bigram_ids_sorted = np.array([self._bigram[k] for k in order], np.int64)
@@ -676,43 +678,55 @@ class Forest:
         """The trees as bit masks (QuickScorer): number each tree's leaves left to right; a node
         whose test sends a row right rules out the leaves of its left subtree, so a row's leaf is
         the lowest bit left set after AND-ing the masks of all its right-going nodes. One pass over
-        all nodes, no walk down the trees. Built once, on first use."""
+        all nodes, no walk down the trees. Built once, on first use, level by level over all trees
+        at once (the order of a tree's nodes does not matter: its masks are OR-ed)."""
         if self._tables is None:
             a = self.a
-            left, right, leaf_value = a["left"].tolist(), a["right"].tolist(), a["leaf_value"]
-            n_trees = len(a["roots"])
-            order: list[int] = []  # internal nodes, tree by tree
-            clear: list[int] = []  # per node in `order`: the bits of its left subtree's leaves
-            starts = np.zeros(n_trees, np.int64)
+            left, right = a["left"].astype(np.int64), a["right"].astype(np.int64)
+            roots = a["roots"].astype(np.int64)
+            n_trees = len(roots)
+            tree = np.full(len(left), -1, np.int64)  # per internal node: its tree (-1: unreached)
+            levels = []  # internal nodes by depth, from the roots down
+            nodes = np.flatnonzero(roots >= 0)
+            tree[roots[nodes]] = nodes
+            nodes = roots[nodes]
+            while len(nodes):
+                levels.append(nodes)
+                children = np.concatenate([left[nodes], right[nodes]])
+                owners = np.concatenate([tree[nodes], tree[nodes]])
+                inner = children >= 0
+                tree[children[inner]] = owners[inner]
+                nodes = children[inner]
+            leaves = np.zeros(len(left), np.int64)  # per internal node: the leaves under it
+            for nodes in reversed(levels):
+                leaves[nodes] = (np.where(left[nodes] >= 0, leaves[np.maximum(left[nodes], 0)], 1)
+                                 + np.where(right[nodes] >= 0, leaves[np.maximum(right[nodes], 0)], 1))
+            if len(levels) and leaves[levels[0]].max() > 64:
+                raise ValueError("trees of more than 64 leaves are not supported")
+            left_leaves = np.where(left >= 0, leaves[np.maximum(left, 0)], 1)
+            first = np.zeros(len(left), np.int64)  # per internal node: the number of its first leaf
             leaf_at = np.zeros((n_trees, 64), np.int64)  # tree, leaf number -> leaf index
-            for t, root in enumerate(a["roots"].tolist()):
-                starts[t] = len(order)
-                stack = [(root, 0)]  # (node, number of its first leaf), depth first
-                pending: list[tuple[int, int]] = []  # (slot in `clear`, first leaf) awaiting `mid`
-                next_leaf = 0
-                while stack:
-                    node, first = stack.pop()
-                    if node == -(1 << 40):  # marker: left subtree done, its leaves end here
-                        slot, lo = pending.pop()
-                        clear[slot] = ((1 << next_leaf) - 1) ^ ((1 << lo) - 1)
-                        continue
-                    if node < 0:
-                        if next_leaf >= 64:
-                            raise ValueError("trees of more than 64 leaves are not supported")
-                        leaf_at[t, next_leaf] = ~node
-                        next_leaf += 1
-                        continue
-                    order.append(node)
-                    clear.append(0)
-                    pending.append((len(clear) - 1, next_leaf))
-                    stack += [(right[node], 0), (-(1 << 40), 0), (left[node], 0)]
-            order_a = np.array(order, np.int64)
-            nonempty = np.flatnonzero(np.diff(np.append(starts, len(order))) > 0)
-            bits = np.uint32 if max(clear, default=0) < (1 << 32) else np.uint64
+            single = roots < 0
+            leaf_at[single, 0] = ~roots[single]
+            for nodes in levels:
+                for child, number in ((left[nodes], first[nodes]),
+                                      (right[nodes], first[nodes] + left_leaves[nodes])):
+                    inner = child >= 0
+                    first[child[inner]] = number[inner]
+                    leaf_at[tree[nodes[~inner]], number[~inner]] = ~child[~inner]
+            reached = np.flatnonzero(tree >= 0)
+            order_a = reached[np.argsort(tree[reached], kind="stable")]  # internal nodes, tree by tree
+            # per node in `order_a`: the bits of its left subtree's leaves
+            clear = (np.left_shift(np.uint64(1), left_leaves[order_a].astype(np.uint64)) - np.uint64(1)) \
+                << first[order_a].astype(np.uint64)
+            per_tree = np.bincount(tree[order_a], minlength=n_trees)
+            starts = np.concatenate(([0], np.cumsum(per_tree)[:-1])).astype(np.int64)
+            nonempty = np.flatnonzero(per_tree > 0)
+            bits = np.uint32 if int(clear.max(initial=0)) < (1 << 32) else np.uint64
             self._tables = (a["feature"][order_a].astype(np.int64), a["threshold"][order_a],
                             a["missing"][order_a], a["default_left"][order_a],
-                            bool((a["missing"] != 0).any()), np.array(clear, bits), starts[nonempty],
-                            nonempty, leaf_value[leaf_at].reshape(-1), np.arange(n_trees) * 64)
+                            bool((a["missing"] != 0).any()), clear.astype(bits), starts[nonempty],
+                            nonempty, a["leaf_value"][leaf_at].reshape(-1), np.arange(n_trees) * 64)
         return self._tables
 
     def tree_values(self, x: np.ndarray) -> np.ndarray:
