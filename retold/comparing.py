@@ -119,6 +119,10 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
+    from retold.drift import ACCUSATION_AS_FACT
+
+    if drift.explanation == ACCUSATION_AS_FACT:
+        return False  # who blames is told in the sentence that makes the charge or nowhere
     from retold.drift import _credits_someone, _is_vague_entity, _mentions, _proper_tokens, same_entity
 
     body = [c for c in retelling if c.role == claim.role]

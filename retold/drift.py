@@ -1167,6 +1167,32 @@ def _self_report(claim: Claim) -> bool:
     return same_entity(spk, actor) is True or _members_of(actor, spk)
 
 
+ACCUSATION_AS_FACT = "the source says who makes the charge; the retelling states it as fact"
+
+
+def _blame_dropped(source: Claim, retelling: Claim) -> tuple[str, tuple[int, int]] | None:
+    """(doer, span) when the source tells who blames or accuses ("the army, which the governor blamed
+    for the attack") and the retelling states the charge without anyone making it ("The attack was
+    carried out by the army"): the accusation became a fact."""
+    if not any(w.startswith(("blam", "accus")) for w in _word_set(source.text)) or _credits_someone(retelling):
+        return None
+    for doer, verb, span in _actions(source.text):
+        if verb not in ("@blame", "@accuse") or _vague_doer(doer) or _is_pronoun(doer):
+            continue
+        if not _mentions(retelling.text, doer):
+            return doer, span
+    return None
+
+
+def _speaks_of_itself(claim: Claim) -> bool:
+    """The speaker is the doer of what it tells: "The miners' union said it had warned ..."."""
+    spk, actor = _speaker(claim.attribution), claim.actor
+    if not spk or not actor:
+        return False
+    bare = [re.sub(r"^(?:the|a|an)\s+", "", x.strip(), flags=re.I).lower() for x in (spk, actor)]
+    return bare[0] == bare[1] or same_entity(spk, actor) is True
+
+
 def _members_of(people: str, body: str) -> bool:
     """``people`` are the members a body is named for: "nurses" of "the Aldrian Nurses' Union",
     "train drivers" of "the drivers' union RMTU", "farmers" of "the farmers' association"."""
@@ -1216,6 +1242,13 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
+    if ra is None and source.role == retelling.role == "body":
+        blame = _blame_dropped(source, retelling)
+        if blame is not None:
+            doer, span = blame
+            return [Drift(kind="attribution_changed", summary=f"{doer}'s accusation stated as fact",
+                          from_=doer, to=None, direction="dropped", explanation=ACCUSATION_AS_FACT,
+                          **{**common, "source_span": _find_span(source.text, doer)})]
     if sa is not None and ra is None:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
                 or _credits_someone(retelling) or _is_pronoun(retelling.actor)
@@ -2460,7 +2493,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += actors
     if any(d.kind == "actor_changed" for d in actors) and "attribution_changed" not in {d.kind for d in drifts} \
             and source.attribution is not None and retelling.attribution is not None \
-            and _self_report(source) and _self_report(retelling):
+            and _speaks_of_itself(source) and _speaks_of_itself(retelling):
         # "The miners' union said it had warned the company" -> "Eastern Coal said it had warned":
         # who speaks changed with who acted
         s_spk, r_spk = _speaker(source.attribution), _speaker(retelling.attribution)

@@ -422,6 +422,18 @@ def test_a_headline_may_drop_the_rate_of_an_amount():
     assert [d.kind for d in check.drifts] == ["number_changed"]
 
 
+def test_an_accusation_stated_as_fact_drops_who_made_it():
+    pairs = _pairs("The army of the neighbouring republic, which the governor blamed for the attack, denied firing "
+                   "on the town.",
+                   "The attack was carried out by the army of the neighbouring republic. The republic denied firing on "
+                   "the town.")
+    assert "attribution_changed" in _kinds_of(pairs, "carried out")
+    pairs = _pairs("The army of the neighbouring republic, which the governor blamed for the attack, denied firing "
+                   "on the town.",
+                   "The governor blamed the army of the neighbouring republic for the attack.")
+    assert "attribution_changed" not in _kinds_of(pairs, "governor blamed")
+
+
 def test_injured_people_are_not_counted_as_dead():
     check = _headline_check("Twelve dead in factory blast",
                             "An explosion at the factory injured 12 workers and 30 people were hurt nearby.")

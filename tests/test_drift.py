@@ -216,7 +216,7 @@ def test_an_unnamed_source_turned_into_the_bodys_own_word_changes_the_attributio
 
 def test_a_body_telling_its_own_deed_replaced_by_another_changes_actor_and_speaker():
     s = claim("The miners' union said it had warned the company in September.",
-              attribution=att("The miners' union"), actor="The miners' union")
+              attribution=att("miners' union"), actor="The miners' union")
     r = claim("Eastern Coal said it had warned in September.", attribution=att("Eastern Coal"), actor="Eastern Coal")
     assert kinds(claim_drifts(s, r)) == ["actor_changed", "attribution_changed"]
 
