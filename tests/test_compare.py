@@ -350,20 +350,20 @@ def test_dev_set_floor():
             assert kinds[kind]["precision"] >= floor, kind
 
 
-FLOORS = {  # measured 0.000 / 0.973 / number 0.93, date 0.94, precision 0.97, attribution 0.83,
-    # certainty 0.93, actor 0.81, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; the
-    # fresh2 test set is never part of a floor); precision (of the drifts named) 1.0 for every kind but
-    # attribution (0.97)
+FLOORS = {  # measured 0.000 / 0.972 / number 0.93, date 0.97, precision 0.97, attribution 0.90,
+    # certainty 0.93, actor 0.81, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
+    # and the fresh3 test set are never part of a floor); precision (of the drifts named) 1.0 for every
+    # kind but attribution (0.97)
     "false_alarm_rate": 0.003,
     "alignment_accuracy": 0.96,
     # each floor one miss (or, for false alarms, one more) under the measure
-    "recall": {"number_changed": 0.91, "date_changed": 0.91, "precision_changed": 0.93,
-               "attribution_changed": 0.80, "certainty_changed": 0.91, "actor_changed": 0.77,
-               "negation_flipped": 0.86, "quote_altered": 0.94},
-    # one more false drift each; actor and quote keep their stricter floors of the last round
+    "recall": {"number_changed": 0.91, "date_changed": 0.94, "precision_changed": 0.94,
+               "attribution_changed": 0.88, "certainty_changed": 0.91, "actor_changed": 0.78,
+               "negation_flipped": 0.87, "quote_altered": 0.94},
+    # one more false drift each
     "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.96,
-                  "attribution_changed": 0.94, "certainty_changed": 0.98, "actor_changed": 0.97,
-                  "negation_flipped": 0.96, "quote_altered": 0.97},
+                  "attribution_changed": 0.94, "certainty_changed": 0.98, "actor_changed": 0.96,
+                  "negation_flipped": 0.96, "quote_altered": 0.95},
 }
 
 
