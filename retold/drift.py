@@ -1726,8 +1726,11 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     all may still say the opposite in a word of opposite sense ("below the average" / "above the
     average", see ``_opposite_drifts``)."""
     s_cues, r_cues = _negation_cues(source), _negation_cues(retelling)
+    both = source.negated and retelling.negated
     for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):
         for span, cue, explicit in cues:
+            if both and not all(_share_stem({w}, _token_set(other.text)) for w in _head_words(neg.text, span[1], 2) or [""]):
+                continue  # each side says "not": only a "not" whose very clause the other tells can be gone
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",

@@ -666,6 +666,9 @@ def test_a_contrast_told_either_way_is_no_flip_and_a_second_not_is_still_read():
     r = claim("This is a permanent solution, and families cannot wait.", negations=("cannot",), negated=True)
     assert "negation_flipped" in kinds(claim_drifts(s, r))
     assert "negation_flipped" not in kinds(claim_drifts(s, s))
+    s = claim("Officials said at the time that the dam was never at risk.", negations=("never",), negated=True)
+    r = claim("It is not the first time the dam has caused worry.", negations=("not",), negated=True)
+    assert "negation_flipped" not in kinds(claim_drifts(s, r))  # two "not"s about other things
 
 
 def test_a_refusal_speaks_for_its_own_verb_only():
