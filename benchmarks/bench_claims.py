@@ -178,6 +178,9 @@ def evaluate() -> dict:
     source_splits = _split(_load("sources_gold.jsonl"), key=lambda a: a["id"])
     out = {name: {**_score_claims(part), "sources": _score_sources(source_splits[name])}
            for name, part in claim_splits.items()}
+    if (GOLD / "claims_blind.jsonl").exists():
+        blind, _ = _predict_claims(_load("claims_blind.jsonl"))
+        out["blind"] = {**_score_claims(blind), "sources": None}
     out["ms_per_sentence"] = round(per_sentence * 1000, 4)
     return out
 
@@ -202,9 +205,14 @@ def _errors(rows: list[dict]) -> None:
 
 def main() -> None:
     res = evaluate()
-    for split in ("dev", "heldout", "all"):
+    for split in ("dev", "heldout", "all", "blind"):
+        if split not in res:
+            continue
         s = res[split]
-        print(f"== {split} ({s['sentences']} sentences, {s['sources']['articles']} source articles)")
+        if split == "blind":
+            print(f"== blind ({s['sentences']} sentences of claims_blind.jsonl, written without reading the rules)")
+        else:
+            print(f"== {split} ({s['sentences']} sentences, {s['sources']['articles']} source articles)")
         for k in ("speaker", "cue", "hedges", "negation"):
             v = s[k]
             print(f"  {k:<9} P={v['precision']:.3f} R={v['recall']:.3f} F1={v['f1']:.3f}")
@@ -214,10 +222,16 @@ def main() -> None:
         print(f"  checkworthiness precision@top-half={cw['precision_top_half']:.3f} "
               f"accuracy@0.5={cw['accuracy_at_0.5']:.3f}")
         so = s["sources"]
-        print(f"  sources   P={so['precision']:.3f} R={so['recall']:.3f} F1={so['f1']:.3f} "
-              f"url_accuracy={so['url_accuracy']:.3f}")
+        if so:
+            print(f"  sources   P={so['precision']:.3f} R={so['recall']:.3f} F1={so['f1']:.3f} "
+                  f"url_accuracy={so['url_accuracy']:.3f}")
     print(f"speed: {res['ms_per_sentence']:.4f} ms per sentence (attribution+hedges+negation+dates+score)")
     if "-v" in sys.argv:
+        if "--blind" in sys.argv:
+            rows, _ = _predict_claims(_load("claims_blind.jsonl"))
+            print("-- blind errors")
+            _errors(rows)
+            return
         rows, _ = _predict_claims(_load("claims_gold.jsonl"))
         split = "heldout" if "--heldout" in sys.argv else "dev"
         print(f"-- {split} errors")
