@@ -394,7 +394,9 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
         if j in used_sources or j in set(match.values()):
             continue
         i = int(np.argmax(sim[:, j]))
-        if i in match and sim[i, j] >= threshold * 0.6 and s_contain[i, j] >= 0.35:
+        if i in match and sim[i, j] >= threshold * 0.6 and (s_contain[i, j] >= 0.35 or (
+                s_contain[i, j] >= 0.25 and sim[i, j] >= threshold * 0.75
+                and _shared_tokens(source[j].text, retelling[i].text) >= 2)):
             also.setdefault(i, []).append(j)
             used_sources.add(j)
 
