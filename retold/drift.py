@@ -2306,7 +2306,10 @@ def _head_and_mods(name: str) -> tuple[str | None, set[str]]:
 
     words = [w for w in _ENTITY_WORD.findall(name) if not is_number_word(w.lower())]
     lower = [w.lower().rstrip(".") for w in words]
-    content = [w for w, lw in zip(words, lower) if lw not in _STOP and lw not in _TITLES]
+    content = [w for k, (w, lw) in enumerate(zip(words, lower))
+               if lw not in _STOP and (lw not in _TITLES or k == len(words) - 1 and w.islower())]
+    # a title before a name is no head ("Defense Secretary Jim Mattis"); one that ends the phrase
+    # in lower case is ("the transport minister")
     if not content:
         return None, set()
     cut = next((k for k, lw in enumerate(lower) if lw in _POST_MODIFIER and k > 0), None)
@@ -2420,6 +2423,8 @@ _POST_OF = re.compile(r"\s(?:at|of|from|for|with)\s", re.I)
 def _bare_name(name: str) -> bool:
     """A name and nothing else: "Lindqvist", "Colin Dray"; not "the Supreme Court", "Valmont's Tomas Weir"."""
     words = _ENTITY_WORD.findall(name)
+    if any(w.lower().rstrip(".") in _TITLES or singular(w.lower()) in _ROLES for w in words):
+        return False  # "President Hana Suryo" says who she is: "the transport minister" is someone else
     return bool(words) and all(w[:1].isupper() and w.lower() not in _STOP for w in words) \
         and _head_and_mods(name)[0] not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS \
         and not (len(words) == 1 and singular(words[0].lower()) != words[0].lower())  # "Prosecutors", "Police"

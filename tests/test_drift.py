@@ -603,6 +603,9 @@ def test_actor_changed_and_passive_same_actor():
     assert claim_drifts(s, r) == []
     r = claim("The plan, which the council backed, passed.", actor="The plan")
     assert claim_drifts(s, r) == []  # the source's actor is still named in the retelling
+    s = claim("President Hana Suryo has ordered an investigation.")
+    r = claim("The transport minister has ordered an investigation.")
+    assert kinds(claim_drifts(s, r)) == ["actor_changed"]  # a named president is not "the minister"
 
 
 def test_a_doer_named_elsewhere_in_another_role_is_still_changed():
