@@ -98,6 +98,8 @@ for _group in (
     "small little",
     "show reveal",
     "evidence sign proof indication",
+    "investigation inquiry probe",
+    "respond react",
     "help aid assist",
     "leave depart exit escape flee",
     "arrest detain",
