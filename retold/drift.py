@@ -2435,8 +2435,9 @@ def _agentive(name: str, head: str) -> bool:
     if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS:
         return True
     if head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and head not in {"number", "order", "water",
-                                                                              "paper", "percent", "center"}:
-        return True  # workers, investors, economists, civilians, residents
+                                                                              "paper", "percent", "center"} \
+            and not head.endswith("ment"):
+        return True  # workers, investors, economists, civilians, residents; not an agreement, a statement
     words = _ENTITY_WORD.findall(name)
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()
 

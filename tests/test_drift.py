@@ -656,7 +656,9 @@ def test_the_same_doer_in_other_words_is_no_actor_change():
              ("The Supreme Court ruled that riders are employees.", "The top court ruled that riders are employees."),
              ("Lindqvist signed a four-year contract.", "The striker signed a four-year contract."),
              ("Volcanologists at the national geophysics institute warned of explosions.",
-              "Experts at the national geophysics institute warned of explosions.")]
+              "Experts at the national geophysics institute warned of explosions."),
+             ("Blue Current said the agreement ignored scientific advice.",
+              "Blue Current said ministers had ignored the science.")]  # an agreement does nothing itself
     for a, b in pairs:
         assert "actor_changed" not in kinds(claim_drifts(claim(a), claim(b))), (a, b)
 
