@@ -95,10 +95,10 @@ def strip_reporting_frame(sentence: str) -> str:
         if m := _ACCORDING_LEAD.match(s):
             s = m.group("rest")
             continue
-        if m := _TRAIL_FRAME.match(s):
+        if _may_trail(s) and (m := _TRAIL_FRAME.match(s)):
             s = m.group("rest").strip().strip("\"“”'")
             continue
-        if (m := _LEAD_FRAME.match(s)) and not _looks_like_clause(m.group("speaker")):
+        if "that" in s and (m := _LEAD_FRAME.match(s)) and not _looks_like_clause(m.group("speaker")):
             s = m.group("rest")
             continue
         if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(_RELATIVE_TAIL.split(m.group("speaker"), 1)[0].split()) <= 6 \
@@ -111,6 +111,15 @@ def strip_reporting_frame(sentence: str) -> str:
 
 _CUE_WORDS = frozenset(_CUES.split("|"))
 _LOWER_WORDS = re.compile(r"[a-z]+")
+
+
+def _may_trail(s: str) -> bool:
+    """Whether _TRAIL_FRAME can match: what follows its comma or semicolon holds no comma, so the
+    frame starts at the last comma (or a semicolon after it) and its cue, a lower-case word, is there."""
+    comma = s.rfind(",")
+    if comma < 0 and ";" not in s:
+        return False
+    return not _CUE_WORDS.isdisjoint(_LOWER_WORDS.findall(s, max(comma, 0)))
 
 
 _RELATIVE_TAIL = re.compile(r"\s+who\s+")

@@ -488,19 +488,26 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
     for m in _CUE.finditer(masked):
         a, b, cue = m.start(), m.end(), m.group("cue")
         before, after = masked[max(0, a - 120):a], masked[b:]  # the tail is all the look-behind needs
-        if _DET_BEFORE.search(before) or _PREP_BEFORE.search(before) or re.search(r"(?:[’']s|s[’'])\s+$", before):
+        # The looks at `before` are anchored at its end: each is searched from where the last words
+        # it can span begin, and one that reads only the last mark reads that.
+        last_word = _words_start(before)
+        tail = before.rstrip()
+        last_mark = tail[-1:]
+        if _DET_BEFORE.search(before, last_word) or _PREP_BEFORE.search(before, last_word) or \
+                _POSSESSIVE_BEFORE.search(before, last_word):
             continue  # "the report", "a claim", "to say", "of the reports"
-        if _PASSIVE_AUX.search(before) and not re.match(r"\s+by\b", after):
+        if _PASSIVE_AUX.search(before, _words_start(before, 2)) and not re.match(r"\s+by\b", after):
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
         weak = not re.fullmatch(_STRONG, cue)
-        trailing = bool(re.search(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$", before)) and bool(_TRAILING_AFTER.match(after))
-        inverted = bool(re.search(r"[,”\"’:]\s*$", before))
-        if cue.endswith("ing") and re.search(r",\s*$", before):
+        trailing = bool(_TRAILING_BEFORE.search(before, _words_start(before, 8))) and \
+            bool(_TRAILING_AFTER.match(after))
+        inverted = last_mark in _INVERTING_MARKS
+        if cue.endswith("ing") and last_mark == ",":
             span = _subject_span(sentence, masked, a)
             if span is not None:
                 out.append((a, b, cue, span, "reported"))
             continue  # "The ministry rejected the report, saying ...": the subject says it
-        comma_before = bool(re.search(r"(?<![”\"’]),\s*$", before))
+        comma_before = last_mark == "," and tail[-2:-1] not in _CLOSING_QUOTES
         span = _speaker_after(masked, b) if inverted else None
         if span is not None:
             phrase = masked[span[0]:span[1]]
@@ -513,10 +520,10 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         if span is None and inverted and not comma_before:
             continue
         if span is None:
-            if _NEGATED_CUE.search(before):
+            if _NEGATED_CUE.search(before, _words_start(before, 2)):
                 continue  # "has not said", "did not say", "declined to say": no statement made
             span = _speaker_before(masked, a)
-            if span is None and re.search(r"\b(?:and|but)\s+$", before):
+            if span is None and _AND_BUT_BEFORE.search(before, last_word):
                 span = _subject_span(sentence, masked, a)  # "Smith conceded defeat and said ..."
                 if span is not None and not _speaker_like(masked[span[0]:span[1]]):
                     span = None
@@ -535,6 +542,21 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         out.append((a, b, cue, span, "reported"))
     out.sort(key=lambda c: c[0])
     return out
+
+
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s+$")
+_TRAILING_BEFORE = re.compile(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$")  # a mark and at most seven words
+_AND_BUT_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_INVERTING_MARKS = frozenset(",”\"’:")
+_CLOSING_QUOTES = frozenset("”\"’")
+
+
+def _words_start(text: str, n: int = 1) -> int:
+    """Where the white space before the last ``n`` words (runs of non-space) of ``text`` begins, 0 when
+    it has no more words: a pattern anchored at the end of ``text`` that spans at most n words can only
+    match from there on."""
+    parts = text.rsplit(None, n)
+    return len(parts[0]) if len(parts) > n else 0
 
 
 _APPOSED_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*)\s*,")
