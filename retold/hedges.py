@@ -38,32 +38,37 @@ __all__ = ["find_hedges", "find_negations", "is_negated", "main_negation"]
 _B = r"(?<![\w’'-])"  # word start
 _E = r"(?![\w’'-])"  # word end
 
-# (pattern, kind). Order matters only for overlaps: earlier and longer wins.
-_HEDGE_PATTERNS: list[tuple[re.Pattern, str]] = [
-    (re.compile(_B + r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
-                r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known))" + _E, re.I),
+# (pattern, kind), each pattern read from a word start (_B) and case-insensitively, written in lower case.
+# Order matters only for overlaps: earlier and longer wins.
+_HEDGE_PATTERNS: list[tuple[str, str]] = [
+    (r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
+     r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known))" + _E,
      "hedge"),
-    (re.compile(_B + r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E,
-                re.I), "modal"),
-    (re.compile(_B + r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
-                r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
-                r"\s+to" + _E, re.I), "evidential"),
-    (re.compile(_B + r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, re.I), "evidential"),
-    (re.compile(_B + r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, re.I), "evidential"),
-    (re.compile(_B + r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
-                r"presumably|conceivably|arguably|possible)" + _E, re.I), "hedge"),
-    (re.compile(_B + r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
-                r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
-                r"claim(?:s|ed|ing)?)" + _E, re.I), "evidential"),
-    (re.compile(_B + r"(?:confirmed|clearly|undoubtedly|definitely|certainly|surely|indisputably|"
-                r"unquestionably|undeniably|no\s+doubt|without\s+(?:a\s+)?doubt|beyond\s+doubt)" + _E, re.I),
+    (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
+    (r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
+     r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
+     r"\s+to" + _E, "evidential"),
+    (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
+    (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
+    (r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
+     r"presumably|conceivably|arguably|possible)" + _E, "hedge"),
+    (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
+     r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
+     r"claim(?:s|ed|ing)?)" + _E, "evidential"),
+    (r"(?:confirmed|clearly|undoubtedly|definitely|certainly|surely|indisputably|"
+     r"unquestionably|undeniably|no\s+doubt|without\s+(?:a\s+)?doubt|beyond\s+doubt)" + _E,
      "booster"),
 ]
 _MODALS = frozenset("may might could".split())
 _WORDS = re.compile(r"[A-Za-z’']+")
-# All patterns in one alternation, one named group per pattern: a single left-to-right scan; at a
-# given position the earlier (longer) pattern wins.
-_ALL_HEDGES = re.compile("|".join(f"(?P<p{i}>{p.pattern})" for i, (p, _) in enumerate(_HEDGE_PATTERNS)), re.I)
+# All patterns in one alternation after the word start they share, one named group per pattern: a
+# single left-to-right scan; at a given position the earlier (longer) pattern wins.
+_ALL_HEDGES = re.compile(_B + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_HEDGE_PATTERNS)) + ")",
+                         re.I)
+# The same, case-sensitive, for a lower-cased ASCII sentence (same offsets, same matches): a
+# case-sensitive alternation skips a word whose first letter starts none of its branches, which re.I
+# cannot.
+_ALL_HEDGES_LOW = re.compile(_ALL_HEDGES.pattern)
 _KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
 # Every hedge pattern contains one of these words.
 _TRIGGERS = frozenset("""unclear clear known would will could may might likely likelier likeliest unlikelier
@@ -86,13 +91,14 @@ _SUGGEST_NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|no|any|his|her|their|its|our|t
                                   re.I)
 
 
-def _keep(sentence: str, m: re.Match, kind: str) -> bool:
+def _keep(sentence: str, start: int, end: int, kind: str) -> bool:
     """False for look-alikes of a hedge word: the month May, might the noun, could not, claimed + object."""
-    word = m.group().lower()
-    before, after = sentence[:m.start()], sentence[m.end():]
-    if word == "may" and m.group()[0] == "M":
+    text = sentence[start:end]
+    word = text.lower()
+    before, after = sentence[:start], sentence[end:]
+    if word == "may" and text[0] == "M":
         # "May" capitalised: the month or a name unless it opens the sentence as a modal.
-        if m.start() > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", before):
+        if start > 0 and not re.search(r"(?:^|[.!?“\"]\s*)$", before):
             return False
         if _MONTH_NEXT.match(after) or re.match(r"\s+(?:was|is|has|had|saw|brought|marked|will\s+see|also\s+saw)\b",
                                                 after):
@@ -121,13 +127,16 @@ def find_hedges(sentence: str) -> list[Hedge]:
     found: list[Hedge] = []
     if _TRIGGERS.isdisjoint(_WORDS.findall(sentence.lower())):
         return found  # no word any hedge pattern needs: skip the long scan
-    for m in _ALL_HEDGES.finditer(sentence):
+    ascii_low = sentence.lower() if sentence.isascii() else None
+    matches = _ALL_HEDGES.finditer(sentence) if ascii_low is None else _ALL_HEDGES_LOW.finditer(ascii_low)
+    for m in matches:
         kind = _KINDS[m.lastgroup]
-        if not _keep(sentence, m, kind):
+        start, end = m.span()
+        if not _keep(sentence, start, end, kind):
             continue
-        word = m.group().lower()
-        k = "modal" if kind == "hedge" and word in _MODALS else kind
-        found.append(Hedge(text=m.group(), kind=k, start=m.start(), end=m.end()))
+        text = sentence[start:end]
+        k = "modal" if kind == "hedge" and text.lower() in _MODALS else kind
+        found.append(Hedge(text=text, kind=k, start=start, end=end))
     return found
 
 
