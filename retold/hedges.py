@@ -65,10 +65,12 @@ _WORDS = re.compile(r"[A-Za-z’']+")
 # single left-to-right scan; at a given position the earlier (longer) pattern wins.
 _ALL_HEDGES = re.compile(_B + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(_HEDGE_PATTERNS)) + ")",
                          re.I)
-# The same, case-sensitive, for a lower-cased ASCII sentence (same offsets, same matches): a
-# case-sensitive alternation skips a word whose first letter starts none of its branches, which re.I
-# cannot.
+# The same, case-sensitive, for a sentence with its ASCII capitals lower-cased (same offsets, same
+# matches): a case-sensitive alternation skips a word whose first letter starts none of its branches,
+# which re.I cannot. Not for a sentence with one of the four letters re.I also takes for an ASCII one.
 _ALL_HEDGES_LOW = re.compile(_ALL_HEDGES.pattern)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ and the Kelvin sign
 _KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
 # Every hedge pattern contains one of these words.
 _TRIGGERS = frozenset("""unclear clear known would will could may might likely likelier likeliest unlikelier
@@ -127,8 +129,12 @@ def find_hedges(sentence: str) -> list[Hedge]:
     found: list[Hedge] = []
     if _TRIGGERS.isdisjoint(_WORDS.findall(sentence.lower())):
         return found  # no word any hedge pattern needs: skip the long scan
-    ascii_low = sentence.lower() if sentence.isascii() else None
-    matches = _ALL_HEDGES.finditer(sentence) if ascii_low is None else _ALL_HEDGES_LOW.finditer(ascii_low)
+    if sentence.isascii():
+        matches = _ALL_HEDGES_LOW.finditer(sentence.lower())
+    elif _FOLDS_TO_ASCII.isdisjoint(sentence):
+        matches = _ALL_HEDGES_LOW.finditer(sentence.translate(_ASCII_LOWER))
+    else:
+        matches = _ALL_HEDGES.finditer(sentence)
     for m in matches:
         kind = _KINDS[m.lastgroup]
         start, end = m.span()
