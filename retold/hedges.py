@@ -71,6 +71,16 @@ _ALL_HEDGES = re.compile(_B + "(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in
 _ALL_HEDGES_LOW = re.compile(_ALL_HEDGES.pattern)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ and the Kelvin sign
+
+
+def _lowered(sentence: str) -> str | None:
+    """``sentence`` with its ASCII capitals lower-cased, for a case-sensitive pattern written in lower
+    case to match as its re.I twin does on ``sentence``; None when the two could differ."""
+    if sentence.isascii():
+        return sentence.lower()
+    if _FOLDS_TO_ASCII.isdisjoint(sentence):
+        return sentence.translate(_ASCII_LOWER)
+    return None
 _KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
 # Every hedge pattern contains one of these words.
 _TRIGGERS = frozenset("""unclear clear known would will could may might likely likelier likeliest unlikelier
@@ -129,12 +139,8 @@ def find_hedges(sentence: str) -> list[Hedge]:
     found: list[Hedge] = []
     if _TRIGGERS.isdisjoint(_WORDS.findall(sentence.lower())):
         return found  # no word any hedge pattern needs: skip the long scan
-    if sentence.isascii():
-        matches = _ALL_HEDGES_LOW.finditer(sentence.lower())
-    elif _FOLDS_TO_ASCII.isdisjoint(sentence):
-        matches = _ALL_HEDGES_LOW.finditer(sentence.translate(_ASCII_LOWER))
-    else:
-        matches = _ALL_HEDGES.finditer(sentence)
+    low = _lowered(sentence)
+    matches = _ALL_HEDGES.finditer(sentence) if low is None else _ALL_HEDGES_LOW.finditer(low)
     for m in matches:
         kind = _KINDS[m.lastgroup]
         start, end = m.span()
@@ -152,6 +158,7 @@ _NEG = re.compile(
     _B + r"(?:no\s+longer|no\s+one|failed\s+to|fails\s+to|fail\s+to|not|never|nobody|nothing|nowhere|"
     r"none|neither|nor|without|no|cannot)" + _E + r"|(?<=\w)n[’']t" + _E,
     re.I)
+_NEG_LOW = re.compile(_NEG.pattern)  # for a sentence _lowered
 # Idioms that contain a negation word but do not negate.
 _IDIOM = re.compile(
     _B + r"(?:not\s+only|not\s+just|not\s+merely|not\s+least|not\s+to\s+mention|no\s+doubt|nothing\s+but|"
@@ -175,9 +182,14 @@ _GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|with|of|to|in|at|on|from|by|as|under|into|over)\s+$", re.I)
 
 
+def _has_negation(sentence: str) -> bool:
+    low = _lowered(sentence)
+    return (_NEG.search(sentence) if low is None else _NEG_LOW.search(low)) is not None
+
+
 def find_negations(sentence: str) -> list[str]:
     """The negation cues of ``sentence`` as written ("not", "n't", "never", "no one" ...), idioms left out."""
-    if not _NEG.search(sentence):
+    if not _has_negation(sentence):
         return []
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     return [m.group() for m in _NEG.finditer(sentence)
@@ -237,7 +249,7 @@ def is_negated(sentence: str) -> bool:
 
 def main_negation(sentence: str) -> tuple[int, int] | None:
     """The span of the cue that negates the main (or reported) predicate, None when none does."""
-    if not _NEG.search(sentence):
+    if not _has_negation(sentence):
         return None
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     for m in _NEG.finditer(sentence):
