@@ -283,7 +283,12 @@ def main() -> None:
     print(f"pages: {n} in {args.pages} ({size / 1e6:.1f} MB); best of {args.repeat} runs; wall time, "
           f"and the CPU time of the cheapest run; load average {load_average()}")
     print("ratios: 'bare' is against trafilatura's default command (text only), 'equiv' against "
-          f"trafilatura {' '.join(TRAF_EQUIVALENT)} (what retold's ingest reads)\n")
+          f"trafilatura {' '.join(TRAF_EQUIVALENT)} (what retold's ingest reads)")
+    if sys.dont_write_bytecode and not list((ROOT / "retold").glob("__pycache__/*.pyc")):
+        print("note: PYTHONDONTWRITEBYTECODE is set and retold has no cached bytecode: every retold "
+              "process compiles its sources anew (about 0.24 s a process; installed packages such as "
+              "trafilatura have theirs)")
+    print()
     print(f"  {'':<64} {'pages':>5}  {'seconds':>8}  {'pages/s':>9}  {'CPU':>8}  retold/trafilatura (wall)")
 
     results: dict[str, float | None] = {}
