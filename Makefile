@@ -12,8 +12,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# compileall: the bytecode is written once here, so that every retold process loads it even where
+# PYTHONDONTWRITEBYTECODE is set (as on this project's machines), instead of compiling its sources anew.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -q -e .
+	$(BIN)/python -m compileall -q retold
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
