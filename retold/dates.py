@@ -103,7 +103,11 @@ _AGO = re.compile(
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|"
                      r"is\s+scheduled|are\s+scheduled|(?:is|are|was|were)\s+set\s+for|scheduled\s+for|is\s+expected|are\s+expected|plans?\s+to|planned\s+for|"
                      r"is\s+to|are\s+to|(?:un)?likely\s+to|poised\s+to|about\s+to|next|upcoming|coming|no\s+earlier\s+than|takes\s+effect|comes\s+into\s+force|"
-                     r"resumes?|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline)\b", re.I)
+                     r"resumes?|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline|"
+                     # a modal before a plain verb looks ahead ("may rise on Saturday", "might leave in the
+                     # summer"); one before "have" looks back ("may have left on Friday")
+                     r"(?:may|might|could)\s+(?!have\b|had\b|been\b|not\b|the\b|this\b|last\b|and\b|\d)[a-z]+)\b",
+                     re.I)
 # The same words, case-sensitive, for a lower-cased ASCII sentence: a case-sensitive alternation
 # skips a word whose first letter starts none of its branches, which re.I cannot.
 _FUTURE_LOW = re.compile(_FUTURE.pattern)

@@ -117,3 +117,13 @@ def test_a_season_covers_its_three_months_and_winter_runs_into_the_next_year():
 
 def test_plural_subjects_speak_of_the_future_too():
     assert values("Talks resume on Monday.") == [("on Monday", "2024-03-18", "day")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Water levels may rise further on Saturday.", "2024-03-16"),  # ahead: a modal before a plain verb
+    ("He said Osei might leave the club in the summer.", "2024-22"),
+    ("The suspect may have left on Saturday.", "2024-03-09"),  # "may have": back
+    ("The rally could not go ahead on Saturday.", "2024-03-09"),
+])
+def test_a_modal_before_a_plain_verb_looks_ahead(sentence, value):
+    assert [v for _, v, _ in values(sentence)] == [value]
