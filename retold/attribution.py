@@ -581,6 +581,9 @@ def _subject_span(sentence: str, masked: str, limit: int) -> tuple[int, int] | N
         (start + 4, start + len(actor))
 
 
+_APPOSITION_TO_END = re.compile(r"(?:,\s*[^,;:]{1,80})?\s*[.!]?[”\"’]?\s*$")
+
+
 def attribute(sentence: str) -> Attribution | None:
     """The attribution of one sentence read alone (pronoun speakers left as written)."""
     quotes = find_quotes(sentence)
@@ -594,6 +597,9 @@ def attribute(sentence: str) -> Attribution | None:
     if len(cands) > 1 and re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) and \
             re.search(r",\s*$", masked[:min(last[0], last[3][0])]):
         primary = last
+    elif len(cands) > 1 and last[3][0] > last[1] and re.search(r",\s*$", masked[:last[0]]) and \
+            _APPOSITION_TO_END.match(masked, last[3][1]):
+        primary = last  # "..., said Mark Reid, a retail analyst at Barclays.": the inverted frame wraps the rest
     nested = tuple(_make(sentence, c, None) for c in cands if c is not primary and c[0] > primary[0])
     quote = _quote_text(sentence, quotes) if quotes else None
     return _make(sentence, primary, quote, nested)

@@ -17,6 +17,7 @@ def one(sentence):
     ("The ministry said the dam had held.", "ministry", "said"),
     ("The dam held, the ministry said.", "ministry", "said"),
     ("The dam held, said Col. Ryan Dillon, a spokesman for the coalition.", "Col. Ryan Dillon", "said"),
+    ("Sales beat what many investors had feared, said Mark Reid, an analyst at Barclays.", "Mark Reid", "said"),
     ("Col. Ryan Dillon, a spokesman for the coalition, said the dam had held.", "Col. Ryan Dillon", "said"),
     ("Defense Secretary Lloyd Austin says the strikes will continue.", "Defense Secretary Lloyd Austin", "says"),
     ("The governor has said repeatedly that taxes will not rise.", "governor", "said"),
