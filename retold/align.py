@@ -100,6 +100,7 @@ for _group in (
     "evidence sign proof indication",
     "investigation inquiry probe",
     "respond react",
+    "fight battle tackle combat",
     "help aid assist",
     "leave depart exit escape flee",
     "arrest detain",

@@ -2209,11 +2209,14 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                         out.append((actor, k2, span))
     if " by " in text:
         # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
-        for m in _BY_AGENT.finditer(text):
-            agent, key = m.group("agent"), _verb_key(m.group("verb"))
-            if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
-                stop = _CLAUSE_END.search(text, m.end())
-                out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
+        # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
+        # out by the national veterinary laboratory"
+        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun")):
+            for m in rx.finditer(text):
+                agent, key = m.group("agent"), _verb_key(m.group(group))
+                if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
+                    stop = _CLAUSE_END.search(text, m.end())
+                    out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
     return tuple(out)
 
 
@@ -2221,6 +2224,14 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
                        r"written|chosen|drawn|set|put)\s+(?:for\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
                        r"during|for|to|with|and|as|last|this|since|until|over)\b|\s*$)")
+
+_NOUN_BY_AGENT = re.compile(
+    r"\b(?P<noun>recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
+    r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
+    r"inspections?|checks?|orders?)\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
+    r"ordered|published|released)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
+    r"[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|during|for|to|with|and|as|last|this|since|"
+    r"until|over|found|showed|shows|said|says|has|have|had|is|was|were|will|would)\b|\s*$)", re.I)
 
 # "to" and a verb after the clause's object; not after a verb whose object does the act.
 _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
@@ -2430,9 +2441,14 @@ def _bare_name(name: str) -> bool:
         and not (len(words) == 1 and singular(words[0].lower()) != words[0].lower())  # "Prosecutors", "Police"
 
 
+# Places named for the people who work there, who do things: "the laboratory found", "the school closed".
+_PLACES_THAT_ACT = frozenset("laboratory lab clinic school museum prison airport".split())
+
+
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
-    if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS:
+    if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS \
+            or head in _PLACES_THAT_ACT:
         return True
     if head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and head not in {"number", "order", "water",
                                                                               "paper", "percent", "center"} \

@@ -606,6 +606,15 @@ def test_actor_changed_and_passive_same_actor():
     s = claim("President Hana Suryo has ordered an investigation.")
     r = claim("The transport minister has ordered an investigation.")
     assert kinds(claim_drifts(s, r)) == ["actor_changed"]  # a named president is not "the minister"
+    s = claim("The rise follows a recommendation by the independent Low Pay Commission.")
+    r = claim("The rise follows a recommendation by the finance ministry.")
+    assert kinds(claim_drifts(s, r)) == ["actor_changed"]  # a deed named by its noun, and who did it
+    s = claim("Tests carried out by the national veterinary laboratory found the strain.")
+    r = claim("Tests by the university hospital found the strain.")
+    assert kinds(claim_drifts(s, r)) == ["actor_changed"]
+    assert claim_drifts(s, claim("Tests by the veterinary laboratory found the strain.")) == []
+    s = claim("Firefighters were battling the blaze.")
+    assert kinds(claim_drifts(s, claim("Soldiers fought the flames."))) == ["actor_changed"]
 
 
 def test_a_doer_named_elsewhere_in_another_role_is_still_changed():
