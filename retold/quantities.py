@@ -456,7 +456,10 @@ _STOP = frozenset(
 _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran|sat|stood|became|began|"
                         r"cost|costs|remain|remains|die|live|work|need|needs|want|wants|get|gets|make|makes|"
                         r"take|takes|come|comes|go|goes|seem|seems|look|looks|face|faces|hold|holds|"
-                        r"were|was|had|did|said|told|set|put|got|felt|kept|held|brought|bought|paid|built)$", re.I)
+                        r"were|was|had|did|said|told|set|put|got|felt|kept|held|brought|bought|paid|built|"
+                        # what people counted in a headline do: "40,000 flee", "3 drown", "200 protest"
+                        r"flee|drown|perish|quit|resign|protest|march|rally|gather|escape|survive|vote|evacuate|"
+                        r"return|strike|walk|leave)$", re.I)
 _PER_WORDS = frozenset("share head person piece unit kilo pound ounce barrel tonne ton gallon litre liter "
                        "passenger household customer game match".split())
 _TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "

@@ -163,6 +163,8 @@ def test_counted_thing_keeps_modifiers_and_drops_determiners():
     q = one("Police arrested 12 members of their families.")
     assert q.counted == "members of their families"
     assert one("The agency vaccinated 5000 older adults.").counted == "older adults"
+    assert one("VOLCANO HELL: 40,000 flee as the mountain erupts").counted is None  # a verb, not the thing
+    assert one("Three drown as a ferry capsizes").counted is None
 
 
 # --- identifiers, dates, times, years -------------------------------------------------------
