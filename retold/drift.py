@@ -870,6 +870,7 @@ def _entity_tokens(name: str) -> set[str]:
         lw = w.lower().rstrip(".").replace("’", "'")
         if lw.endswith("'s"):
             lw = lw[:-2]
+        lw = lw.rstrip("'")  # "the nurses' union": the nurses
         if lw in _STOP or lw in _TITLES or not lw:
             continue
         s = singular(lw)
@@ -970,7 +971,8 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         # "the Senate committee" and "the House committee" share only a common noun: named
         # modifiers that differ make them different bodies.
         pa, pb = _proper_tokens(a) - tb, _proper_tokens(b) - ta
-        shared_proper = _proper_tokens(a) & _proper_tokens(b)
+        shared_proper = _proper_tokens(a) & _proper_tokens(b) or \
+            {x[:6] for x in pa if len(x) >= 6} & {y[:6] for y in pb if len(y) >= 6}  # "Aldrian" / "Aldria's"
         if pa and pb and not shared_proper:
             return False
         return True
@@ -985,9 +987,13 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         if ha != hb and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS:
             return False  # "the regional water authority" is not "the Alpine Glacier Monitoring Network"
         named = a if _proper_tokens(a) else b
+        other = b if named is a else a
         last = _ENTITY_WORD.findall(named)[-1]
         if ha != hb and last[:1].islower() and _is_people(a) and _is_people(b):
             return False  # "the Regional Council mediators" are not "local leaders": named people of another kind
+        if _is_people(other) and any(w.lower() in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS
+                                     for w in _ENTITY_WORD.findall(named)) and not _members_of(other, named):
+            return False  # "Environmental group Verde" is not "forest rangers": a named body and people of a trade
         return None  # "Norvik" and "the company": a description may refer back to the name
     if (_is_body(ha) and _is_people(b)) or (_is_body(hb) and _is_people(a)):
         return None  # "the national weather service" and "forecasters": its people may speak for it

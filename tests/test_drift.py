@@ -321,6 +321,11 @@ def test_a_body_and_its_own_people_may_be_one_voice_outside_commentators_are_not
     s = real("The weather service said temperatures would reach 35C on Friday.")
     assert claim_drifts(s, real("Forecasters said temperatures would reach 35C on Friday.")) == []
     assert kinds(claim_drifts(s, real("Analysts said temperatures would reach 35C on Friday."))) == ["attribution_changed"]
+    s = real("Environmental group Verde said the fire had destroyed part of the forest.")
+    r = real("The fire destroyed part of the forest, forest rangers said.")
+    assert kinds(claim_drifts(s, r)) == ["attribution_changed"]  # a named group is not people of a trade
+    s = real("The Aldrian Nurses' Union said the strike would go ahead.")
+    assert claim_drifts(s, real("Nurses said the strike would go ahead.")) == []  # its own members
 
 
 def test_spans_of_time_are_compared_on_one_scale():
