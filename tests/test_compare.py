@@ -350,7 +350,7 @@ def test_dev_set_floor():
             assert kinds[kind]["precision"] >= floor, kind
 
 
-FLOORS = {  # measured 0.000 / 0.972 / number 0.93, date 0.97, precision 0.97, attribution 0.90,
+FLOORS = {  # measured 0.000 / 0.973 / number 0.93, date 0.97, precision 0.97, attribution 0.93,
     # certainty 0.93, actor 0.81, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
     # and the fresh3 test set are never part of a floor); precision (of the drifts named) 1.0 for every
     # kind but attribution (0.97)
@@ -358,7 +358,7 @@ FLOORS = {  # measured 0.000 / 0.972 / number 0.93, date 0.97, precision 0.97, a
     "alignment_accuracy": 0.96,
     # each floor one miss (or, for false alarms, one more) under the measure
     "recall": {"number_changed": 0.91, "date_changed": 0.94, "precision_changed": 0.94,
-               "attribution_changed": 0.88, "certainty_changed": 0.91, "actor_changed": 0.78,
+               "attribution_changed": 0.90, "certainty_changed": 0.91, "actor_changed": 0.78,
                "negation_flipped": 0.87, "quote_altered": 0.94},
     # one more false drift each
     "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.96,
