@@ -581,6 +581,8 @@ def _subject_span(sentence: str, masked: str, limit: int) -> tuple[int, int] | N
         (start + 4, start + len(actor))
 
 
+_REACTION_NP = re.compile(r"(?:a|an|the)\s+(?:claims?|allegations?|accusations?|charges?|assertions?|versions?|"
+                          r"suggestions?)\s+(?:that\s+|which\s+)?", re.I)
 _APPOSITION_TO_END = re.compile(r"(?:,\s*[^,;:]{1,80})?\s*[.!]?[”\"’]?\s*$")
 
 
@@ -591,10 +593,20 @@ def attribute(sentence: str) -> Attribution | None:
     cands = _cue_candidates(sentence, masked)
     if not cands:
         return None
+    # "..., a claim Ravena Copper denied": the company answers the claim, it does not tell the
+    # sentence; its name is the speaker of that answer
+    reactions = set()
+    for k, c in enumerate(cands):
+        m = _REACTION_NP.match(masked, c[3][0]) if c[3] else None
+        if m and m.end() < c[3][1]:
+            cands[k] = (c[0], c[1], c[2], (m.end(), c[3][1]), c[4])
+            reactions.add(k)
     # The outermost frame: a trailing ", X reported." wraps what comes before it.
     primary = cands[0]
     last = cands[-1]
-    if len(cands) > 1 and re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) and \
+    if len(cands) - 1 in reactions:
+        pass
+    elif len(cands) > 1 and re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) and \
             re.search(r",\s*$", masked[:min(last[0], last[3][0])]):
         primary = last
     elif len(cands) > 1 and last[3][0] > last[1] and re.search(r",\s*$", masked[:last[0]]) and \

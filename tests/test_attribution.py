@@ -18,6 +18,7 @@ def one(sentence):
     ("The dam held, the ministry said.", "ministry", "said"),
     ("The dam held, said Col. Ryan Dillon, a spokesman for the coalition.", "Col. Ryan Dillon", "said"),
     ("Sales beat what many investors had feared, said Mark Reid, an analyst at Barclays.", "Mark Reid", "said"),
+    ("The union said the firm had been warned in January, a claim Ravena Copper denied.", "union", "said"),
     ("Col. Ryan Dillon, a spokesman for the coalition, said the dam had held.", "Col. Ryan Dillon", "said"),
     ("Defense Secretary Lloyd Austin says the strikes will continue.", "Defense Secretary Lloyd Austin", "says"),
     ("The governor has said repeatedly that taxes will not rise.", "governor", "said"),
