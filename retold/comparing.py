@@ -119,11 +119,10 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
-    from retold.drift import ACCUSATION_AS_FACT
+    from retold.drift import ACCUSATION_AS_FACT, _credits_someone, _is_vague_entity, _mentions, _proper_tokens, same_entity
 
     if drift.explanation == ACCUSATION_AS_FACT:
         return False  # who blames is told in the sentence that makes the charge or nowhere
-    from retold.drift import _credits_someone, _is_vague_entity, _mentions, _proper_tokens, same_entity
 
     body = [c for c in retelling if c.role == claim.role]
     idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
@@ -273,7 +272,7 @@ def pair_drifts(source: Claim | None, retelling: Claim | None, extras: list[Clai
     # a "not" the retelling says is set against the one source sentence that states its clause
     # (below), not against the sentences joined
     drifts = [d for d in drifts if d.kind != "negation_flipped" or d.source_span is not None]
-    if not any(d.kind == "negation_flipped" for d in drifts) and source.negated == merged.negated:
+    if not any(d.kind == "negation_flipped" for d in drifts):
         drifts += [d for d in negation_drifts(source, retelling) if d.source_span is None]
     # The main claim answers for the pair's negation (a "not" of a merged sentence is often what
     # the retelling left out); but a retelling "not" that a merged sentence also says is no flip.

@@ -1176,17 +1176,17 @@ def _self_report(claim: Claim) -> bool:
 ACCUSATION_AS_FACT = "the source says who makes the charge; the retelling states it as fact"
 
 
-def _blame_dropped(source: Claim, retelling: Claim) -> tuple[str, tuple[int, int]] | None:
-    """(doer, span) when the source tells who blames or accuses ("the army, which the governor blamed
+def _blame_dropped(source: Claim, retelling: Claim) -> str | None:
+    """The doer when the source tells who blames or accuses ("the army, which the governor blamed
     for the attack") and the retelling states the charge without anyone making it ("The attack was
     carried out by the army"): the accusation became a fact."""
     if not any(w.startswith(("blam", "accus")) for w in _word_set(source.text)) or _credits_someone(retelling):
         return None
-    for doer, verb, span in _actions(source.text):
+    for doer, verb, _ in _actions(source.text):
         if verb not in ("@blame", "@accuse") or _vague_doer(doer) or _is_pronoun(doer):
             continue
         if not _mentions(retelling.text, doer):
-            return doer, span
+            return doer
     return None
 
 
@@ -1249,9 +1249,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
     if ra is None and source.role == retelling.role == "body":
-        blame = _blame_dropped(source, retelling)
-        if blame is not None:
-            doer, span = blame
+        doer = _blame_dropped(source, retelling)
+        if doer is not None:
             return [Drift(kind="attribution_changed", summary=f"{doer}'s accusation stated as fact",
                           from_=doer, to=None, direction="dropped", explanation=ACCUSATION_AS_FACT,
                           **{**common, "source_span": _find_span(source.text, doer)})]
@@ -1861,9 +1860,9 @@ def _forms(word: str) -> set[str]:
     if word.endswith("y"):
         return {word, word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
     out = {word, word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s"), word + "ed", word + "ing"}
-    if len(word) >= 3 and word[-1] not in "aeiouywx" and word[-2] in "aeiou" and word[-3] not in "aeiou" \
-            and word not in ("favour", "favor", "lose"):
-        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "admitted", "banned"
+    if len(word) >= 3 and word[-1] not in "aeiouywx" and word[-2] in "aeiou" \
+            and (word[-3] not in "aeiou" or word[-4:-2] == "qu") and word not in ("favour", "favor", "lose"):
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # "admitted", "banned", "acquitted" (qu is a consonant)
     return out
 
 
@@ -1876,8 +1875,7 @@ _OPPOSITE_FORMS: dict[str, str] = {}
 for _k in _OPPOSITE:
     for _f in _forms(_k):
         _OPPOSITE_FORMS.setdefault(_f, _k)
-_OPPOSITE_FORMS.update({"forbade": "forbid", "forbidden": "forbid", "winning": "win", "losing": "lose",
-                        "acquitted": "acquit", "acquitting": "acquit"})
+_OPPOSITE_FORMS.update({"forbade": "forbid", "forbidden": "forbid", "winning": "win", "losing": "lose"})
 
 
 @lru_cache(maxsize=8192)
