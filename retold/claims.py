@@ -43,6 +43,9 @@ _SENTENCE_STARTERS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes or
 # brackets, white space, then something that can open a sentence.
 _BOUNDARY = re.compile(r"""([.!?…]+)(["'”’»)\]]*)(\s+)(?=["'“‘«(\[]?[A-Z0-9])""")
+_AFTER_TIME = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december local eastern central pacific mountain
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _NEXT_WORD = re.compile(r"""["'“‘«(\[]?([A-Za-z]+)""")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")  # J. / U.S. / U.K / e.g.
@@ -60,6 +63,10 @@ def _is_abbreviation(token: str, next_word: str) -> bool:
         letters = token.replace(".", "").lstrip("\"'“‘(")
         if len(letters) == 1:
             return True
+        if letters.lower() in ("am", "pm"):
+            # "between 11 p.m. and 6 a.m. Hospitals will ...": a time ends the sentence unless the
+            # day, the month or the time zone follows ("6 a.m. Monday", "8 p.m. GMT")
+            return next_word.lower() in _AFTER_TIME or (next_word.isupper() and len(next_word) > 1)
         return next_word.lower() not in _SENTENCE_STARTERS
     return False
 

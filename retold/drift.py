@@ -517,6 +517,9 @@ def _common_scale(q: Quantity) -> Quantity:
 # million euros", "an estimated 1.2 million": an estimate is an approximate amount.
 _PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign|pass|give|gave|given|hold|held|fork|shell|hang|hung)(?:s|ed|ing)?\s+$", re.I)
 _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:at\s+|to\s+be\s+)?$", re.I)
+# "lost up to 12 percent", "rose as much as 4 percent": the extractor reads a change there (NewsQuant's
+# convention), but the amount is still a bound, as much as "up to 12 percent" standing alone.
+_BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+(?:much|many)\s+as)\s+$", re.I)
 
 
 def _as_read(text: str, q: Quantity) -> Quantity:
@@ -525,6 +528,8 @@ def _as_read(text: str, q: Quantity) -> Quantity:
         return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
     if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _ESTIMATED.search(before):
         return replace(q, approx="about", low=q.value * 0.9, high=q.value * 1.1)
+    if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _BOUND_BEFORE.search(before):
+        return replace(q, approx="up_to", low=0.0, high=q.value, high_inclusive=True)
     return q
 
 
@@ -732,7 +737,8 @@ _PARTS_OF_DAY = (("morning", re.compile(r"\b(?:morning|dawn|early|a\.?m\.?|break
                  ("afternoon", re.compile(r"\b(?:afternoon|midday|noon|lunchtime)\b", re.I)),
                  ("evening", re.compile(r"\b(?:evening|night|late|overnight|p\.?m\.?|midnight)\b", re.I)))
 _DATE_BOUND = re.compile(r"\b(?:no\s+earlier\s+than|not\s+before|no\s+later\s+than|not\s+later\s+than|at\s+the\s+earliest|"
-                         r"at\s+the\s+latest|or\s+later|or\s+earlier)\b", re.I)
+                         r"at\s+the\s+latest|or\s+later|or\s+earlier|(?:until|till|through)\s+at\s+least|"
+                         r"at\s+least\s+(?:until|till|through))\b", re.I)
 
 
 def _part_of_day(text: str) -> str | None:
@@ -1598,15 +1604,18 @@ def _negation_cues(claim: Claim) -> tuple[tuple[tuple[int, int], str, bool], ...
 
 @lru_cache(maxsize=4096)
 def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], str, bool], ...]:
-    from retold.hedges import _in_subordinate, main_negation
+    from retold.hedges import _in_subordinate, main_negations
 
     out = []
     if negated:
-        span = main_negation(text)
-        if span is None:  # negated by a part the text alone does not show (a merged claim)
-            span = _find_span(text, first)
-        if span is not None:
-            out.append((span, text[span[0]:span[1]], True))
+        spans = list(main_negations(text))
+        if not spans:  # negated by a part the text alone does not show (a merged claim)
+            spans = [_find_span(text, first)]
+        # every main-clause "not": "no fire and no sign that the fertiliser had escaped" has two
+        out += [(span, text[span[0]:span[1]], True) for span in spans if span is not None]
+    for m in _WITHOUT.finditer(text):  # "would be funded without cuts" / "through cuts"
+        if not _in_subordinate(text, m.start()):
+            out.append((m.span(), m.group(), True))
     if _IMPLICIT_CUE_WORDS.isdisjoint(_word_set(text)):
         return tuple(out)
     for m in _IMPLICIT_CUE.finditer(text):
@@ -1615,6 +1624,7 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
     return tuple(out)
 
 
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -1782,6 +1792,12 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
         return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    if _YET_AFTER.match(neg.text, span[1]) and _told_as_prospect(other.text, _head_words(neg.text, span[1], 2)):
+        return False  # "has not yet voted and is expected to announce its result" / "is expected to announce
+        # its vote": what has not happened yet is told as still to come
+    if explicit and _UNLIKELY_WORD.search(other.text) and not _UNLIKELY_WORD.search(neg.text):
+        return False  # "is unlikely to be built" / "will not be built": the odds hardened to a "not", a
+        # change of certainty (``certainty_drifts``), not of sense
     heads = _head_words(neg.text, span[1], 2)
     if any(h[:5] in _WITHHOLDING for h in heads) and not any(h[:5] in _WITHHOLDING for h in _token_set(other.text)):
         return False  # "Neither club disclosed the fee" / "Rovers paid 62 million": nothing was told, so
@@ -1794,6 +1810,24 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     return True
 
 
+_YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
+_PROSPECT_WORD = re.compile(r"\b(?:will|expected\s+to|due\s+to|set\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+to|"
+                            r"scheduled\s+to|yet\s+to)\b", re.I)
+def _told_as_prospect(text: str, heads: list[str]) -> bool:
+    """A word of the family of one of ``heads`` stands in ``text`` shortly after a word of what is
+    still to come ("is expected to announce its [vote]")."""
+    from retold.align import tokens
+
+    bare = {h.rstrip("e") for h in heads}
+    for m in _CONTEXT_WORD.finditer(text):
+        theirs = {t for t, _ in tokens(m.group())}
+        if _share_stem(set(heads), theirs) or bare & {t.rstrip("e") for t in theirs}:
+            if _PROSPECT_WORD.search(text, max(0, m.start() - 40), m.start()):
+                return True
+    return False
+
+
+_UNLIKELY_WORD = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.I)
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # Verbs of telling (first five letters of their stems): their "not" withholds, it states nothing.
 _WITHHOLDING = frozenset("discl comme speci elabo name".split())
@@ -1805,7 +1839,7 @@ _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", 
 # Words of opposite sense: a side saying one where the other says its opposite, about the same
 # thing (the next or the last content word agrees), says the opposite. Polar pairs only, not
 # amounts ("rose" / "fell" is the quantity's change).
-_OPPOSITE_PAIRS = [("above", "below beneath"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
+_OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside", "outside"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
                    ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
@@ -2508,8 +2542,12 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += number_drifts(source, retelling)
     drifts += date_drifts(source, retelling)
     drifts += attribution_drifts(source, retelling)
-    drifts += certainty_drifts(source, retelling)
+    certainty = certainty_drifts(source, retelling)
     negation = negation_drifts(source, retelling)
+    ruled = _ruled_out_flip(source, retelling, certainty)
+    if ruled:  # "had not ruled out talks" -> "ruled out talks": the sense flipped, not the certainty
+        certainty, negation = [d for d in certainty if d is not ruled[0]], negation or [ruled[1]]
+    drifts += certainty
     quotes = quote_drifts(source, retelling)
     negation = [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
     if negation:
@@ -2519,6 +2557,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += negation
     drifts += quotes
     actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
+    speakers = {(d.from_, d.to) for d in drifts if d.kind == "attribution_changed"}
+    # "the Carrow Institute estimated" -> "the health ministry estimated": the one who acted is the one
+    # who speaks, and that change is the attribution's
+    actors = [d for d in actors if not any(same_entity(d.from_, a) and same_entity(d.to, b) for a, b in speakers)]
     drifts += actors
     if any(d.kind == "actor_changed" for d in actors) and "attribution_changed" not in {d.kind for d in drifts} \
             and source.attribution is not None and retelling.attribution is not None \
@@ -2532,6 +2574,31 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                             retelling_span=_speaker_span(retelling.attribution), source_claim=source.id,
                             retelling_claim=retelling.id))
     return drifts
+
+
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b", re.I)
+_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?"
+                            r"rul(?:e|es|ed|ing)\s+out\b", re.I)
+
+
+def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> tuple[Drift, Drift] | None:
+    """(the certainty drift, its negation_flipped) when one side leaves a thing open ("had not ruled
+    out further talks") and the other rules it out: a "not" dropped or added, not a hedge."""
+    for d in certainty:
+        if not d.summary.startswith(("hedge dropped", "hedge added")):
+            continue
+        hedged, other = (source, retelling) if d.summary.startswith("hedge dropped") else (retelling, source)
+        if _NOT_RULED_OUT.search(hedged.text) and _RULED_OUT.search(other.text) and not _NOT_RULED_OUT.search(other.text):
+            m = _NOT_RULED_OUT.search(hedged.text)
+            dropped = hedged is source
+            other_words = _RULED_OUT.search(other.text).group()
+            said = (m.group(), other_words) if dropped else (other_words, m.group())
+            return d, Drift(kind="negation_flipped", summary=f"negation {'dropped' if dropped else 'added'}: "
+                            f"'{said[0]}' -> '{said[1]}'", source_text=source.text, retelling_text=retelling.text,
+                            from_=dropped, to=not dropped, source_span=m.span() if dropped else None,
+                            retelling_span=None if dropped else m.span(), source_claim=source.id,
+                            retelling_claim=retelling.id)
+    return None
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

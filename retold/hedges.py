@@ -45,6 +45,11 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
      r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known))" + _E,
      "hedge"),
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
+    # "had not ruled out bringing in water", "cannot rule out": a possibility left open, not a "not"
+    (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
+     r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
+    # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
+    (r"(?:a|an|the|his|her|their|its|two|three|several)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
     (r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
      r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
      r"\s+to" + _E, "evidential"),
@@ -89,7 +94,7 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     seems seem seemed seeming maybe perhaps unlikely potentially presumably conceivably arguably possible
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
-    definitely certainly surely indisputably unquestionably undeniably doubt""".split())
+    definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
@@ -166,7 +171,9 @@ _IDIOM = re.compile(
     r"no\s+matter|not\s+(?:far|long)\s+(?:from|after|before|ago)|none\s+other|never\s+before\s+seen|"
     r"it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:clear|known)|"
     r"not\s+yet\s+(?:clear|known)|"
-    r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d))" + _E, re.I)
+    r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d)|"
+    r"(?:not|never|cannot)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out)" + _E +
+    r"|(?<=\w)n[’']t\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, re.I)
 _SUBORDINATORS = frozenset("""if whether although though because unless while whilst when whenever after
     before since until till once who which whom whose where lest""".split())
 _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warns claimed claims stated
@@ -176,7 +183,7 @@ _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warn
     reveals acknowledged acknowledges estimated estimates concluded concludes stressed stresses hope hopes
     hoped fear fears feared expect expects expected ruled rules predicted predicts agreed agree agrees
     clear sure certain likely unlikely possible""".split())
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\[\]“”\"]|\s-\s")  # not the comma of "250,000"
 _WORDS = re.compile(r"[A-Za-z’']+")
 _GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _PREP_BEFORE = re.compile(r"\b(?:for|with|of|to|in|at|on|from|by|as|under|into|over)\s+$", re.I)
@@ -211,6 +218,7 @@ def in_adverbial_clause(sentence: str, pos: int) -> bool:
     return False
 
 
+_COORDINATED_AUX = frozenset("would will could should can may might must".split())
 _ADVERBIAL = frozenset("if whether although though because unless while whilst when whenever after before since "
                        "until till once lest".split())
 
@@ -229,6 +237,8 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
         w = words[i].lower()
         if w in ("but", "yet") and i < len(words) - 1:
             return False  # "... since the semi-final but would not blame it": a new main clause
+        if w == "and" and i < len(words) - 1 and words[i + 1].lower() in _COORDINATED_AUX:
+            return False  # "once fully in place and would be funded without cuts": the main predicate again
         if w in _SUBORDINATORS:
             return True
         if w == "that":
@@ -249,8 +259,14 @@ def is_negated(sentence: str) -> bool:
 
 def main_negation(sentence: str) -> tuple[int, int] | None:
     """The span of the cue that negates the main (or reported) predicate, None when none does."""
+    return next(main_negations(sentence), None)
+
+
+def main_negations(sentence: str):
+    """The spans of every cue that negates a main (or reported) clause, in order: "there was no fire
+    and no sign that ..." has two."""
     if not _has_negation(sentence):
-        return None
+        return
     idioms = [m.span() for m in _IDIOM.finditer(sentence)]
     for m in _NEG.finditer(sentence):
         if any(a <= m.start() < b for a, b in idioms):
@@ -264,5 +280,4 @@ def main_negation(sentence: str) -> tuple[int, int] | None:
             continue  # "did the right thing by not resisting": an adjunct, not the predicate
         if _in_subordinate(sentence, m.start()):
             continue
-        return m.span()
-    return None
+        yield m.span()

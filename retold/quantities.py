@@ -956,6 +956,8 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             break  # "around 73 raising the prospect": a verb, not a modifier
         if _THAN_AHEAD.match(rest[t.end():]):
             break  # "40k cheaper than"
+        if not words and not _looks_plural(low) and _DETERMINER_AHEAD.match(rest[t.end():]):
+            break  # "46 spent the night", "12 boarded a bus": a verb taking its object, not a thing counted
         words.append(w)
         if len(words) == 5 or w != t.group(0) or (_looks_plural(low) and words[0].lower() != "and"):
             break  # a plural noun ends the phrase: "members bound", "fouls prove"
@@ -1318,6 +1320,7 @@ _NUMBER_TOKENS = _CARDINAL_TOKENS | _VAGUE_TRIGGERS | _FRACTION_TRIGGERS
 _HALF_DETERMINER_BEFORE = re.compile(r"\b(?:this|the|that|first|second|other|each|a|an|and|by|in)\s+$")
 _FRACTION_OBJECT_AHEAD = re.compile(r"^\s+(?:of|the|a|an|their|its|his|her|our|all|[\d$€£])", re.I)
 _LOWER_WORD_AHEAD = re.compile(r"^\s+[a-z]+")
+_DETERMINER_AHEAD = re.compile(r"^\s+(?:the|a|an|their|his|her|its|our|my|your)\s", re.I)
 
 
 def _fraction_counts(sentence: str, c: _Core) -> bool:

@@ -481,3 +481,74 @@ def test_the_headline_pair_carries_the_source_body_stance():
     assert abs(sum(head.stance.probabilities.values()) - 1) < 0.01
     assert all(p.stance is None for p in with_stance.pairs if p is not head)
     assert all(p.stance is None for p in retold.compare(source, retelling, stance=False).pairs)
+
+
+# --- round 4: bounds, second negations, open possibilities, on extracted claims -----------------
+
+
+def _drifts_between(source_sentence, retelling_sentence):
+    from retold.comparing import pair_drifts
+
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    [s], [r] = (extract_claims(Article(title="", text=t, published="2025-03-05")) for t in (source_sentence, retelling_sentence))
+    return sorted(d.kind for d in pair_drifts(s, r, []))
+
+
+def test_a_bound_read_as_a_change_or_on_a_date_is_still_a_bound():
+    assert _drifts_between("Exports fell up to 8 percent in the worst-hit ports.",
+                           "Exports fell 8 percent in the worst-hit ports.") == ["precision_changed"]
+    assert _drifts_between("The museum will stay shut until at least Tuesday, the council said.",
+                           "The museum will stay shut until Tuesday, the council said.") == ["precision_changed"]
+    assert _drifts_between("The museum will stay shut until Tuesday, the council said.",
+                           "The museum will stay shut until Tuesday, the council said.") == []
+
+
+def test_a_count_before_a_verb_and_its_object_is_a_count_of_nobody_named():
+    # "31 boarded a bus": "boarded" is what they did, not what is counted, so "dozens" is the same people
+    assert _drifts_between("Most guests went home; 31 boarded a bus to the airport.",
+                           "Dozens of guests boarded a bus to the airport.") == ["precision_changed"]
+
+
+def test_a_second_no_in_the_main_clause_is_read_and_without_is_a_not():
+    assert "negation_flipped" in _drifts_between(
+        "The roof held, and there was no flooding and no sign that the chemicals had leaked, the plant said.",
+        "The plant said the roof held and the chemicals had leaked, though there was no flooding.")
+    assert "negation_flipped" in _drifts_between(
+        "The mayor said the stadium would be rebuilt by 2028 and would be paid for without new taxes.",
+        "The mayor said the stadium would be rebuilt by 2028 and would be paid for with new taxes.")
+    assert "negation_flipped" not in _drifts_between(
+        "It was the worst flood since a storm left some 9,000 homes without water in 2019.",
+        "It was the worst flood since a storm cut off water to 9,000 homes in 2019.")
+
+
+def test_a_possibility_left_open_is_a_hedge_and_ruling_it_out_is_a_flip():
+    assert _drifts_between("The coach said he had not ruled out a return to the club next season.",
+                           "The coach said he will return to the club next season.") == ["certainty_changed"]
+    assert _drifts_between("The coach said he had not ruled out a return to the club next season.",
+                           "The coach said he had ruled out a return to the club next season.") == ["negation_flipped"]
+    assert _drifts_between("Two passengers were treated for suspected smoke inhalation, the airline said.",
+                           "Two passengers were treated for smoke inhalation, the airline said.") == []
+    assert _drifts_between("One passenger was treated for a suspected heart attack, the airline said.",
+                           "One passenger was treated for a heart attack, the airline said.") == ["certainty_changed"]
+
+
+def test_odds_hardened_to_a_not_and_a_thing_still_to_come_are_no_flips():
+    assert _drifts_between("The new line is unlikely to open before 2031, officials said.",
+                           "The new line will not open before 2031, officials said.") == ["certainty_changed"]
+    assert "negation_flipped" not in _drifts_between(
+        "The jury has not yet reached a verdict and is expected to return on Monday.",
+        "The jury is expected to return its verdict on Monday.")
+    assert "negation_flipped" in _drifts_between(
+        "The jury has not yet reached a verdict, the court said.",
+        "The jury has reached a verdict, the court said.")
+
+
+def test_a_time_of_day_ends_a_sentence_before_a_new_subject():
+    from retold.claims import split_sentences
+
+    text = "Trains will not run between 10 p.m. and 5 a.m. Buses will replace them. The first leaves at 5 a.m. Monday."
+    assert [text[a:b] for a, b, _ in split_sentences(text)] == [
+        "Trains will not run between 10 p.m. and 5 a.m.", "Buses will replace them.",
+        "The first leaves at 5 a.m. Monday."]
