@@ -51,11 +51,19 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                  "billion": "1000000000"}
 
 
+_NOT_DERIVED = frozenset("government governments statement statements department departments".split())
+
+
 def _stem(word: str) -> str:
     """A light lemma: plural, -ed, -ing, -ly, so 'approved'/'approves'/'approving' meet."""
     w = word
     if len(w) <= 3:
         return w
+    # a noun of the verb: "investigation" / "investigating", "derailment" / "derails"
+    for suffix, repl in (("ations", "at"), ("ation", "at"), ("ments", ""), ("ment", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 5 and w not in _NOT_DERIVED:
+            w = w[: len(w) - len(suffix)] + repl
+            return w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("sses", "ss"), ("ing", ""), ("edly", ""),
                          ("ed", ""), ("ly", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:

@@ -2071,8 +2071,13 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 overlap = max(overlap, 1.0)  # both go on with a passage opened a sentence earlier
             if overlap > best_overlap:
                 best, best_overlap = sq, overlap
-        if best is None or best_overlap < 0.4:
-            continue  # a faithful excerpt, or a different quote altogether
+        if best is None and best_overlap < 0:
+            continue  # a faithful excerpt
+        if best_overlap < 0.4 and _one_short_label_each(source, retelling):
+            best = source.quotes[0]  # "called the results "a warning sign"" for "a wake-up call": the one
+            # word or phrase the same speaker is quoted with, swapped
+        elif best is None or best_overlap < 0.4:
+            continue  # a different quote altogether
         sw = _qwords(best)
         removed = [w for w in sw if w not in rw]
         added = [w for w in rw if w not in sw]
@@ -2090,6 +2095,17 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                         + (f"words added: {' '.join(added[:8])}" if added else ""),
         ))
     return out
+
+
+def _one_short_label_each(source: Claim, retelling: Claim) -> bool:
+    """Each side quotes one short phrase (five words at most), credited to the same speaker: the
+    words someone called a thing."""
+    if len(source.quotes) != 1 or len(retelling.quotes) != 1:
+        return False
+    if not all(0 < len(_qwords(q)) <= 5 for q in (source.quotes[0], retelling.quotes[0])):
+        return False
+    # the speaker, or the subject of a verb the extractor does not read as a cue ("X called it "a disaster"")
+    return bool(same_entity(_speaker(source.attribution) or source.actor, _speaker(retelling.attribution) or retelling.actor))
 
 
 def _quote_summary(src_words: list[str], ret_words: list[str]) -> str:
@@ -2125,15 +2141,16 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     attribution_changed."""
     s_actions = {}
     for a, verb, span in _actions(source.text):
-        s_actions.setdefault(verb, (a, span))
+        s_actions.setdefault(verb, []).append((a, span))
     if not s_actions:
         return []
     for b, verb, r_span in _actions(retelling.text):
         if verb not in s_actions:
             continue
-        a, s_span = s_actions[verb]
-        if not actor_conflict(_represented(a), _represented(b)):
-            continue
+        a, s_span = s_actions[verb][0]
+        if any(not actor_conflict(_represented(x), _represented(b)) for x, _ in s_actions[verb]):
+            continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
+            # carrying": one of the names the source gives the doer
         if _mentions(_clause_without(retelling.text, r_span, b), a, strict=True) or \
                 _mentions(_clause_without(source.text, s_span, a), b, strict=True):
             continue
@@ -2172,7 +2189,15 @@ _SPEECH_ACTS = (("@praise", ("prais", "hail", "commend", "applaud", "laud", "wel
 _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour", "favor")),
                 ("fund", ("fund", "financ", "bankroll", "sponsor", "paid", "pay")),
                 ("reject", ("reject", "block", "kill", "defeat", "veto", "vote down", "voted down", "throw out",
-                            "threw out", "thrown out")))
+                            "threw out", "thrown out")),
+                ("receive", ("receiv", "get", "got", "obtain")),
+                ("operate", ("operat", "run", "ran", "manag")),
+                ("intensify", ("step", "reinforc", "intensif", "boost", "ramp", "strengthen", "tighten")),
+                ("arrest", ("arrest", "detain", "captur", "seiz", "apprehend")),
+                ("investigate", ("investigat", "probe", "probing", "examin")),
+                ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off")),
+                ("announce", ("announc", "unveil")),
+                ("build", ("build", "built", "construct")))
 
 
 # Irregular past forms of common verbs, so "won" is the act of "to win" and "led" of "leads".
@@ -2238,18 +2263,24 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 stop = _CLAUSE_END.search(part, at + len(actor) if at >= 0 else 0)
                 span = (m.end(), m.end() + (stop.start() if stop else len(part)))
                 out.append((actor, key, span))
-                if verb.lower() not in _OBJECT_CONTROL:
+                vat = part.lower().find(verb.lower(), at + len(actor) if at >= 0 else 0)
+                own = _OWN_PURPOSE.match(part, vat + len(verb)) if vat >= 0 and verb.lower() in _OBJECT_CONTROL else None
+                if own and (k2 := _verb_key(own.group(1))) and k2 != key:
+                    # "is expected to declare", "wants to sell": no object between, so the doer is the
+                    # subject ("asked police to search" has another)
+                    out.append((actor, k2, span))
+                elif verb.lower() not in _OBJECT_CONTROL:
                     # "Lind held off Hassan in a sprint finish to win": the doer of the clause does
                     # what its "to" says ("asked police to search": another doer, left out)
                     purpose = _PURPOSE.search(text, span[0] + (at if at >= 0 else 0) + len(actor), span[1])
                     if purpose and purpose.group(1) not in _COMMON_SUBJECTS and (k2 := _verb_key(purpose.group(1))) \
                             and k2 != key:
                         out.append((actor, k2, span))
-    if " by " in text:
+    if " by " in text or " from " in text or "'s " in text or "’s " in text:
         # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
-        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun")):
+        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun")):
             for m in rx.finditer(text):
                 agent, key = m.group("agent"), _verb_key(m.group(group))
                 if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
@@ -2263,16 +2294,25 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
                        r"during|for|to|with|and|as|last|this|since|until|over)\b|\s*$)")
 
+# Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
+_DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
+               r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
+               r"inspections?|checks?|orders?")
 _NOUN_BY_AGENT = re.compile(
-    r"\b(?P<noun>recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
-    r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
-    r"inspections?|checks?|orders?)\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
-    r"ordered|published|released)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
+    r"\b(?P<noun>" + _DEED_NOUNS + r")\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
+    r"ordered|published|released)\s+)?(?:by|from)\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
     r"[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|during|for|to|with|and|as|last|this|since|"
     r"until|over|found|showed|shows|said|says|has|have|had|is|was|were|will|would)\b|\s*$)", re.I)
 
+# ... or by its doer's possessive: "the finance ministry's offer", "Carvo's bid"
+_POSSESSIVE_DEED = re.compile(
+    r"(?P<agent>\b(?:the|The)\s+(?:[\w-]+\s+){0,3}?[\w-]+|\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+"
+    r"(?:(?:new|latest|final|first|revised|improved|original|formal)\s+)?"
+    r"(?P<noun>" + _DEED_NOUNS + r")\b")
+
 # "to" and a verb after the clause's object; not after a verb whose object does the act.
 _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
+_OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
 _OBJECT_CONTROL = frozenset("""asked ask asks told tell tells ordered order orders urged urge urges forced force
     forces allowed allow allows persuaded persuade invited invite encouraged encourage expected expect wanted want
     wants needed need called call calls required require requires instructed instruct authorised authorized
@@ -2555,6 +2595,11 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # prospect stated as fact
         drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)]
     drifts += negation
+    # an amount changed inside the quoted words is the quote's change, told once ("running at full
+    # capacity for months" -> "for weeks")
+    drifts = [d for d in drifts if d.kind not in ("number_changed", "precision_changed")
+              or not any(_within(d.source_span, q.source_span) and _within(d.retelling_span, q.retelling_span)
+                         for q in quotes)]
     drifts += quotes
     actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
     speakers = {(d.from_, d.to) for d in drifts if d.kind == "attribution_changed"}
@@ -2599,6 +2644,10 @@ def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> 
                             retelling_span=None if dropped else m.span(), source_claim=source.id,
                             retelling_claim=retelling.id)
     return None
+
+
+def _within(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and b[0] <= a[0] and a[1] <= b[1]
 
 
 def _overlaps(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:

@@ -552,3 +552,31 @@ def test_a_time_of_day_ends_a_sentence_before_a_new_subject():
     assert [text[a:b] for a, b, _ in split_sentences(text)] == [
         "Trains will not run between 10 p.m. and 5 a.m.", "Buses will replace them.",
         "The first leaves at 5 a.m. Monday."]
+
+
+def test_a_phrase_someone_called_a_thing_swapped_is_an_altered_quote_and_an_amount_inside_it_is_told_once():
+    assert _drifts_between('Coach Lena Berg said the defeat was "a learning experience" for the squad.',
+                           'Coach Lena Berg called the defeat "a total disaster" for the squad.') == ["quote_altered"]
+    assert _drifts_between('The mayor said the roads had been "gridlocked for days", her office said.',
+                           'The mayor said the roads had been "gridlocked for weeks", her office said.') == ["quote_altered"]
+
+
+def test_the_doer_of_an_act_told_in_other_words_is_compared():
+    # the same act in another verb of its family, an act someone is expected to do, a deed named by its
+    # doer's possessive or "from"
+    assert _drifts_between("The port said the regional police had stepped up patrols along the quay.",
+                           "The port said the border police had reinforced patrols along the quay.") == ["actor_changed"]
+    assert _drifts_between("The city council is expected to approve the budget on Monday.",
+                           "The county council approved the budget on Monday.") == ["actor_changed", "certainty_changed"]
+    assert _drifts_between("The strikers accepted an offer from the transport ministry after talks.",
+                           "The strikers accepted the labour ministry's offer after talks.") == ["actor_changed"]
+    # one of the names the source gives its doer is no change
+    assert _drifts_between("The ferry, the Norland Queen, was carrying 300 passengers when it ran aground.",
+                           "The Norland Queen was carrying 300 passengers when it ran aground.") == []
+
+
+def test_a_verb_and_its_noun_meet_in_alignment():
+    pairs = _pairs("The mine closed on Monday. Police said they were not investigating the collapse.",
+                   "Police have launched an investigation into the collapse.")
+    [p] = [p for p in pairs if p.retelling_claim is not None]
+    assert p.source_claim is not None and "investigating" in p.source_claim.text
