@@ -62,7 +62,8 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
 # named them in full before ("the public prosecutor's office", "the Food Safety Authority").
 _BODIES = frozenset("""office ministry agency authority company firm department service council court union
     group bank board commission committee network consortium federation association institute operator
-    organisation organization regulator watchdog club party inspectorate""".split())
+    organisation organization regulator watchdog club party inspectorate zoo museum school college airport
+    port coastguard hospital university""".split())
 _NOT_MODIFIER = frozenset("""the a an this that these those its their his her our of for by from in on at to
     with and or but as than said says told has have had is are was were be been will would also its""".split())
 

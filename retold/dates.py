@@ -68,7 +68,7 @@ _DAY_MONTH = re.compile(  # 12 October 2017 / 12 Oct / 12th of October
 _MONTH_DAY = re.compile(  # October 12, 2017 / Oct. 12
     rf"(?<![\w-])(?:(?i:on|from|since|until|by)\s+)?{_MONTH}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEAR})?(?![\w-])"
 )
-_MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])")
+_MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w$£€-])(?P<prep>(?i:in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
     rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter)(?:\s+|-)){_YEAR}"

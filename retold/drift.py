@@ -577,9 +577,11 @@ def _significant(v: float) -> int:
 
 def _share_word(q: Quantity) -> bool:
     """A share told in words: "(around) a third", "two-thirds", "seven in ten"."""
-    return _RATIO.match(_LEADING_BOUND.sub("", q.text.strip())) is not None
+    text = _AN_ESTIMATED.sub("a ", q.text.strip())  # "an estimated quarter": a quarter, estimated
+    return _RATIO.match(_LEADING_BOUND.sub("", text)) is not None
 
 
+_AN_ESTIMATED = re.compile(r"^an\s+estimated\s+", re.I)
 _LEADING_BOUND = re.compile(r"^(?:about|around|roughly|nearly|almost|some|only|just|more\s+than|less\s+than|over|"
                             r"under|at\s+least|up\s+to)\s+", re.I)
 
@@ -825,12 +827,12 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 def _bounded(text: str, d) -> bool:
     """The date is a bound ("no earlier than 9 September", "by 2027 at the latest")."""
-    return bool(_DATE_BOUND.search(text[max(0, d.start - 22):d.start]) or _DATE_BOUND.match(text, d.end)
+    return bool(_DATE_BOUND.search(text[max(0, d.start - 30):d.start]) or _DATE_BOUND.match(text, d.end)
                 or _DATE_BOUND.match(text[d.end:d.end + 20].lstrip(" ,")))
 
 
 def _bound_text(text: str, d) -> str:
-    m = _DATE_BOUND.search(text[max(0, d.start - 22):d.start])
+    m = _DATE_BOUND.search(text[max(0, d.start - 30):d.start])
     return (m.group() + " " if m else "") + d.text
 
 
@@ -2371,7 +2373,8 @@ _INSTITUTION_HEADS = frozenset("""agency ministry department council committee c
     party federation association army police government authority office board parliament senate
     assembly company firm group institute university hospital service regulator tribunal inspectorate
     directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
-    foundation trust charity watchdog navy network""".split())
+    foundation trust charity watchdog navy network zoo museum school college airport port coastguard
+    library""".split())
 
 
 def _norm_word(w: str) -> str:

@@ -1620,7 +1620,7 @@ _SOME_OF = {"second": (2, 59), "minute": (2, 59), "hour": (2, 23), "day": (2, 13
             "week": (2, 8), "month": (2, 11), "year": (2, 20), "decade": (2, 9), "century": (2, 9)}
 _A_FRACTION = re.compile(
     r"\b(?P<pre>(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|at\s+least|"
-    r"just|only)\s+)?)(?P<amount>(?:a|one)\s+(?P<unit>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b"
+    r"just|only|an\s+estimated)\s+)?)(?P<amount>(?:(?:a|one)\s+|(?<=estimated\s))(?P<unit>half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth))\b"
     r"(?=\s*(?:$|[,.;:)]|of\b|between\b|since\b|in\b|on\b|over\b|from\b|to\b|than\b|compared\b|last\b|"
     r"this\b|year\b|a\s+year\b|after\b|by\b|and\b|or\b))", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2, "sixth": 1 / 6, "seventh": 1 / 7,
@@ -1644,7 +1644,7 @@ _RATE_BEFORE = re.compile(r"(?:\d|%|\bcent|\btimes|\bonce|\btwice|\bper)[\w.,]*\
 _MORE_AT_END = re.compile(r"(?:more than|over|at least)$")
 _LESS_AT_END = re.compile(r"(?:less than|under|up to|barely)$")
 _ALMOST_AT_END = re.compile(r"(?:nearly|almost)$")
-_ABOUT_AT_END = re.compile(r"(?:about|around|roughly)$")
+_ABOUT_AT_END = re.compile(r"(?:about|around|roughly|estimated)$")
 _ONLY_AT_END = re.compile(r"(?:just|only)$")
 
 

@@ -580,3 +580,21 @@ def test_a_verb_and_its_noun_meet_in_alignment():
                    "Police have launched an investigation into the collapse.")
     [p] = [p for p in pairs if p.retelling_claim is not None]
     assert p.source_claim is not None and "investigating" in p.source_claim.text
+
+
+def test_an_estimated_share_and_the_end_of_a_month_keep_their_bounds():
+    assert _drifts_between("Leaks lose an estimated third of the town's water, the utility said.",
+                           "Leaks lose a third of the town's water, the utility said.") == ["precision_changed"]
+    drifts = _drifts_between("The road will stay closed until at least the end of June, the council said.",
+                             "The road will stay closed until the end of June, the council said.")
+    assert drifts == ["precision_changed"]
+
+
+def test_a_named_body_told_as_insiders_is_a_source_unnamed():
+    from retold.comparing import compare
+    from retold.models import Article
+
+    comp = compare(Article(title="", text="Hallam Museum reopened on Friday. The painting was not damaged, the museum said."),
+                   Article(title="", text="Hallam Museum reopened on Friday. The painting was not damaged, insiders said."))
+    kinds = [d.kind for p in comp.pairs for d in p.drifts]
+    assert kinds == ["attribution_changed"]
