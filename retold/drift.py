@@ -391,6 +391,50 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     return out
 
 
+_ORDINAL_WORDS = {w: k + 1 for k, w in enumerate("""first second third fourth fifth sixth seventh eighth ninth
+    tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split())}
+_ORDINAL = re.compile(r"\b(?P<n>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))[\s-]+"
+                      r"(?P<what>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=[\s,.;:]|$)", re.I)
+
+
+def _ordinals(claim: Claim) -> list[tuple[int, str, str, tuple[int, int]]]:
+    """(rank, what it ranks (the stem of its noun), as written, span) of each ordinal before a noun:
+    "its third match-fixing case", "the 5th round"; none inside a date ("the 3rd of May")."""
+    from retold.align import _stem
+
+    spans = [(d.start, d.end) for d in claim.dates]
+    out = []
+    for m in _ORDINAL.finditer(claim.text):
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        n = m.group("n").lower()
+        rank = _ORDINAL_WORDS.get(n) or int(n[:-2])
+        noun = m.group("what").split()[-1].lower()
+        if noun in _FUNCTION_WORDS or noun in ("time", "times") and rank == 1:
+            continue
+        out.append((rank, _stem(noun), m.group(0), m.span()))
+    return out
+
+
+def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when both sides rank the same thing and the rank differs: "the federation's
+    third match-fixing case" / "its fourth"."""
+    src = _ordinals(source)
+    if not src:
+        return []
+    for rank, what, written, span in _ordinals(retelling):
+        same = [o for o in src if o[1] == what]
+        if same and all(o[0] != rank for o in same):
+            o = same[0]
+            direction = "inflated" if rank > o[0] else "deflated"
+            return [Drift(kind="number_changed", summary=f"{o[2]} -> {written}, {direction}", source_text=source.text,
+                          retelling_text=retelling.text, direction=direction, from_=o[2], to=written,
+                          source_span=o[3], retelling_span=span, source_claim=source.id, retelling_claim=retelling.id,
+                          explanation=f"the same thing ({what}) is ranked {o[0]} in the source and {rank} in the retelling")]
+    return []
+
+
 def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
     """``q`` is one end of the range ``rng`` written on its own."""
     return approx_class(rng) == "range" and approx_class(q) != "range" and bool(q.text.strip()) \
@@ -519,6 +563,8 @@ _PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign|pass|give|gave|given|hold|held
 _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:at\s+|to\s+be\s+)?$", re.I)
 # "lost up to 12 percent", "rose as much as 4 percent": the extractor reads a change there (NewsQuant's
 # convention), but the amount is still a bound, as much as "up to 12 percent" standing alone.
+_OR_MORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?or\s+(?:(more|over|higher|above|greater|longer|later)|fewer|less|under|below|"
+                            r"lower|shorter|earlier)\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+(?:much|many)\s+as)\s+$", re.I)
 
 
@@ -530,6 +576,12 @@ def _as_read(text: str, q: Quantity) -> Quantity:
         return replace(q, approx="about", low=q.value * 0.9, high=q.value * 1.1)
     if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _BOUND_BEFORE.search(before):
         return replace(q, approx="up_to", low=0.0, high=q.value, high_inclusive=True)
+    if approx_class(q) == "exact" and q.value is not None:
+        m = _OR_MORE_AFTER.match(text, q.end)
+        if m and m.group(1):  # "by two goals or more": at least two
+            return replace(q, approx="at_least", low=q.value, high=None, low_inclusive=True)
+        if m:  # "three days or fewer": at most three
+            return replace(q, approx="at_most", low=0.0 if q.value >= 0 else None, high=q.value, high_inclusive=True)
     return q
 
 
@@ -797,7 +849,7 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
                 and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
         pool = days or src
-        agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv)]
+        agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv) and not _other_span(d, rd)]
         if agreeing:
             sd = agreeing[0][0]
             if _bounded(source.text, sd) != _bounded(retelling.text, rd):
@@ -823,6 +875,64 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             retelling_claim=retelling.id,
         ))
     return out
+
+
+# A time of day: "2:20 p.m.", "2.30pm", "6 a.m.", "14:20", "noon", "midnight"; with the words that make it
+# approximate ("about", "around", "shortly before", "just after").
+_CLOCK = re.compile(
+    r"(?<![\w.:,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midday|midnight)\b)", re.I)
+_CLOCK_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|shortly|just|soon|almost|nearly|"
+                           r"circa|c\.)\s+(?:(?:before|after)\s+)?$", re.I)
+_CLOCK_TOLERANCE = 20  # minutes: "about 5 a.m." and "shortly after 5 a.m." are one time; "around 6 a.m." is not
+
+
+def _clock_times(text: str) -> list[tuple[int, bool, str, tuple[int, int]]]:
+    """(minutes after midnight, approximate, as written, span) of each time of day in ``text``."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        if m.group("word"):
+            minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
+        elif m.group("h24"):
+            minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
+        else:
+            h = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
+            minutes = h * 60 + int(m.group("m") or 0)
+        approx = bool(_CLOCK_APPROX.search(text, max(0, m.start() - 25), m.start()))
+        out.append((minutes, approx, m.group(0), m.span()))
+    return out
+
+
+def time_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """date_changed when a time of day in the retelling agrees with none of the source's times
+    ("2:20 p.m." -> "2:50 p.m.", "about 5 a.m." -> "around 6 a.m."); approximate times agree within
+    a few minutes, and a side with no time of day is set against nothing."""
+    src = _clock_times(source.text)
+    if not src:
+        return []
+    for minutes, approx, written, span in _clock_times(retelling.text):
+        def gap(t):
+            d = abs(t[0] - minutes)
+            return min(d, 24 * 60 - d)
+        nearest = min(src, key=gap)
+        tolerance = _CLOCK_TOLERANCE if approx or nearest[1] else 0
+        if gap(nearest) > tolerance:
+            return [Drift(kind="date_changed", summary=f"{nearest[2]} -> {written}", source_text=source.text,
+                          retelling_text=retelling.text, from_=nearest[2], to=written, source_span=nearest[3],
+                          retelling_span=span, source_claim=source.id, retelling_claim=retelling.id,
+                          explanation=f"the time of day differs by {gap(nearest)} minutes")]
+    return []
+
+
+_RELATIVE_UNIT = re.compile(r"\b(?:this|next|last|the\s+coming|the\s+past|the\s+following)\s+(week|month|year|weekend)\b",
+                            re.I)
+
+
+def _other_span(a, b) -> bool:
+    """"next month" / "next week": one span of time named in one unit, the other in another, though
+    the week lies inside the month."""
+    ma, mb = _RELATIVE_UNIT.search(a.text), _RELATIVE_UNIT.search(b.text)
+    return bool(ma and mb) and ma.group(1).lower() != mb.group(1).lower()
 
 
 def _bounded(text: str, d) -> bool:
@@ -983,6 +1093,12 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
             {x[:6] for x in pa if len(x) >= 6} & {y[:6] for y in pb if len(y) >= 6}  # "Aldrian" / "Aldria's"
         if pa and pb and not shared_proper:
             return False
+        (ha, ma), (hb, mb) = _head_and_mods(a), _head_and_mods(b)
+        if ha and hb:
+            na, nb = (_ENTITY_SYNONYMS.get(singular(h), singular(h)) for h in (ha, hb))
+            ka, kb = ma & _PORTFOLIOS, mb & _PORTFOLIOS
+            if na == nb and ka and kb and not ka & kb:
+                return False  # "the defence ministry" / "the interior ministry": one kind, two bodies
         return True
     # "the SDF" and "the Syrian Democratic Forces"
     for x, y in ((a, b), (b, a)):
@@ -1003,9 +1119,44 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
                                      for w in _ENTITY_WORD.findall(named)) and not _members_of(other, named):
             return False  # "Environmental group Verde" is not "forest rangers": a named body and people of a trade
         return None  # "Norvik" and "the company": a description may refer back to the name
+    if _staff_of(a, b) or _staff_of(b, a):
+        return True  # "paramedics" speak for "the city's ambulance service", "firefighters" for the fire brigade
     if (_is_body(ha) and _is_people(b)) or (_is_body(hb) and _is_people(a)):
         return None  # "the national weather service" and "forecasters": its people may speak for it
     return False
+
+
+# The people who work for a kind of service, by the word that names the service.
+_STAFF = {"paramedic": {"ambulance"}, "medic": {"ambulance", "hospital"}, "firefighter": {"fire"},
+          "fireman": {"fire"}, "doctor": {"hospital", "health"}, "nurse": {"hospital", "health"},
+          "surgeon": {"hospital"}, "ranger": {"park", "conservation", "wildlife", "forest"},
+          "forecaster": {"weather", "meteorological", "met"}, "meteorologist": {"weather", "meteorological", "met"},
+          "detective": {"police"}, "officer": {"police"}, "soldier": {"army", "military", "defence", "defense"},
+          "troop": {"army", "military", "defence", "defense"}, "teacher": {"school"}, "guard": {"prison"},
+          "warder": {"prison"}, "coastguard": {"coastguard"}, "lifeboat": {"lifeboat"}, "controller": {"air", "traffic"},
+          "inspector": {"inspectorate"}, "prosecutor": {"prosecution", "prosecutor"}}
+
+
+def _staff_of(people: str, body: str) -> bool:
+    """``people`` are the staff of the kind of service ``body`` names ("paramedics" / "the ambulance service")."""
+    words = [w.lower() for w in _ENTITY_WORD.findall(people)]
+    if not words or singular(words[-1]) not in _STAFF:
+        return False
+    return bool(_STAFF[singular(words[-1])] & {re.sub(r"['’]s$", "", w.lower()) for w in _ENTITY_WORD.findall(body)})
+
+
+# What a ministry, a department or a minister is for: two of one kind with different portfolios are two bodies.
+_PORTFOLIOS = frozenset("""defence defense interior home foreign finance treasury health education justice
+    transport labour labor agriculture environment energy economy economic trade industry culture
+    interior tourism housing infrastructure communications digital science research sport sports
+    fisheries forestry water mining immigration migration welfare employment social family youth
+    veterans security""".split())
+
+
+def _portfolios_differ(a: str | None, b: str | None) -> bool:
+    (ha, ma), (hb, mb) = _head_and_mods(a or ""), _head_and_mods(b or "")
+    ka, kb = ma & _PORTFOLIOS, mb & _PORTFOLIOS
+    return bool(ha) and ha == hb and bool(ka) and bool(kb) and not ka & kb
 
 
 def _is_body(head: str | None) -> bool:
@@ -1262,6 +1413,12 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return [Drift(kind="attribution_changed", summary=f"{doer}'s accusation stated as fact",
                           from_=doer, to=None, direction="dropped", explanation=ACCUSATION_AS_FACT,
                           **{**common, "source_span": _find_span(source.text, doer)})]
+    if sa is not None and ra is None and _NO_ONE_SAYS.search(retelling.text) and not _bad_speaker(s_spk) \
+            and not _NO_ONE_SAYS.search(source.text):
+        # "..., it has emerged": the source's named voice replaced by a report of nobody in particular
+        m = _NO_ONE_SAYS.search(retelling.text)
+        return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} replaced by '{m.group()}'",
+                      from_=s_spk, to=None, direction="dropped", **{**common, "retelling_span": m.span()})]
     if sa is not None and ra is None:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
                 or _credits_someone(retelling) or _is_pronoun(retelling.actor)
@@ -1286,13 +1443,17 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if (_bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk)
                 or sa.resolved_from or ra.resolved_from):
             return []
-        if _mentions(retelling.text, s_spk) or _mentions(source.text, r_spk):
+        if _mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True):
+            return []  # the other speaker is named in the sentence too (as a source's source, a party)
+        if not _portfolios_differ(s_spk, r_spk) and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
             return []
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
 
 
+_NO_ONE_SAYS = re.compile(r"\bit\s+(?:has|had)?\s*(?:emerged|been\s+revealed|been\s+reported)\b|\bit\s+(?:is|was)\s+"
+                          r"(?:understood|believed|thought|rumou?red)\b|\bit\s+can\s+(?:be\s+)?(?:revealed|reveal)\b", re.I)
 _ANONYMOUS = re.compile(r"\b(?:sources?|insiders?|unnamed|anonymous|anonymity|(?:person|people|someone|officials?)\s+"
                         r"(?:familiar|close|briefed|with\s+knowledge))\b", re.I)
 
@@ -1330,7 +1491,8 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 
 # Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
-_SOFT = re.compile(r"\b(?:can|could|may|might|should|hints?|hinted|signals?|signalled|signaled|"
+_SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|assess|determin|establish|look\w*\s+(?:at|into))"
+                   r"\w*\s+whether|managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
                    r"threat(?:en|ens|ened|ening)|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
@@ -1496,8 +1658,8 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     launching a class action"). A prospect inside a dropped negation ("had not decided whether to
     close" -> "will close") is the negation's change, not this one."""
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
-        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
-            continue
+        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain) or _PROSPECT.search(plain.text):
+            continue  # the other side hedges, or holds it in prospect too ("were trying to" / "try to")
         if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)) and hedged.role != "headline":
             continue  # no word any prospect needs: skip the scan
         plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
@@ -1527,8 +1689,15 @@ def _real_hedges(claim: Claim):
             continue
         if h.text.lower() == "alleged" and not _ALLEGED_CLAUSE.match(claim.text, h.end):
             continue
+        if h.text.lower() in ("could", "might", "would") and _ABILITY_CLAUSE.search(claim.text, max(0, h.start - 40), h.start):
+            continue  # "died before rescuers could reach them", "so that crews could work": a clause of time or
+            # purpose, not a doubt about the claim
         out.append(h)
     return out
+
+
+_ABILITY_CLAUSE = re.compile(r"\b(?:before|until|till|so\s+that|so|in\s+order\s+that|once|as\s+soon\s+as)\s+"
+                             r"(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 _ALLEGED_CLAUSE = re.compile(r"\s+(?:to|that)\b|\s*[,.]")
@@ -1746,7 +1915,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     both = source.negated and retelling.negated
     for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):
         for span, cue, explicit in cues:
-            if both and not all(_share_stem({w}, _token_set(other.text)) for w in _head_words(neg.text, span[1], 2) or [""]):
+            heads = [w for w in _head_words(neg.text, span[1], 3) if w[:5] not in _EVIDENTIAL_STEMS][:2]
+            if both and not all(_share_stem({w}, _token_set(other.text)) for w in heads or [""]):
                 continue  # each side says "not": only a "not" whose very clause the other tells can be gone
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
@@ -1794,6 +1964,11 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
         return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    if neg.text[span[0]:span[1]].lower() == "without" and _LESS_FORM.search(other.text) and any(
+            _share_stem({t}, {w.lower()[:-4] for w in _LESS_FORM.findall(other.text)}) or
+            t.rstrip("e") in {w.lower()[:-4].rstrip("e") for w in _LESS_FORM.findall(other.text)}
+            for t in _head_words(neg.text, span[1], 1)):
+        return False  # "supporters without tickets" / "ticketless fans": the same "not" in one word
     if _YET_AFTER.match(neg.text, span[1]) and _told_as_prospect(other.text, _head_words(neg.text, span[1], 2)):
         return False  # "has not yet voted and is expected to announce its result" / "is expected to announce
         # its vote": what has not happened yet is told as still to come
@@ -1812,6 +1987,9 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     return True
 
 
+# Verbs of belief or report a "not" may stand before without being what it negates ("were not believed to be armed").
+_EVIDENTIAL_STEMS = frozenset("belie thoug expec known repor under suspe".split())
+_LESS_FORM = re.compile(r"\b[a-z]{3,}less\b", re.I)
 _YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 _PROSPECT_WORD = re.compile(r"\b(?:will|expected\s+to|due\s+to|set\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+to|"
                             r"scheduled\s+to|yet\s+to)\b", re.I)
@@ -1846,7 +2024,8 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false")]
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
+                   ("armed", "unarmed"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
 _OPPOSITE = {}
 for _a, _bs in _OPPOSITE_PAIRS:
     for _b in _bs.split():
@@ -1903,7 +2082,7 @@ def _forms(word: str) -> set[str]:
 
 
 _UNINFLECTED = frozenset("above below beneath against for guilty innocent alive dead present absent true false won "
-                        "lost".split())
+                        "lost armed unarmed legal illegal safe unsafe insured uninsured".split())
 
 
 # every inflected form of an _OPPOSITE word -> the key _sense_words gives it (its stem, or itself)
@@ -2146,13 +2325,15 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         s_actions.setdefault(verb, []).append((a, span))
     if not s_actions:
         return []
-    for b, verb, r_span in _actions(retelling.text):
+    r_actions = _actions(retelling.text)
+    for b, verb, r_span in r_actions:
         if verb not in s_actions:
             continue
         a, s_span = s_actions[verb][0]
-        if any(not actor_conflict(_represented(x), _represented(b)) for x, _ in s_actions[verb]):
+        theirs = [y for y, v, _ in r_actions if v == verb]
+        if any(not actor_conflict(_represented(x), _represented(y)) for x, _ in s_actions[verb] for y in theirs):
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
-            # carrying": one of the names the source gives the doer
+            # carrying": one of the names either side gives the doer
         if _mentions(_clause_without(retelling.text, r_span, b), a, strict=True) or \
                 _mentions(_clause_without(source.text, s_span, a), b, strict=True):
             continue
@@ -2195,7 +2376,8 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("receive", ("receiv", "get", "got", "obtain")),
                 ("operate", ("operat", "run", "ran", "manag")),
                 ("intensify", ("step", "reinforc", "intensif", "boost", "ramp", "strengthen", "tighten")),
-                ("arrest", ("arrest", "detain", "captur", "seiz", "apprehend")),
+                ("arrest", ("arrest", "detain", "captur", "seiz", "apprehend", "catch")),
+                ("mediate", ("mediat", "broker", "facilitat")),
                 ("investigate", ("investigat", "probe", "probing", "examin")),
                 ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off")),
                 ("announce", ("announc", "unveil")),
@@ -2583,7 +2765,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     change (the user sees the words side by side)."""
     drifts: list[Drift] = []
     drifts += number_drifts(source, retelling)
-    drifts += date_drifts(source, retelling)
+    if not any(d.kind == "number_changed" for d in drifts):
+        drifts += ordinal_drifts(source, retelling)
+    dates = date_drifts(source, retelling)
+    drifts += dates or time_drifts(source, retelling)
     drifts += attribution_drifts(source, retelling)
     certainty = certainty_drifts(source, retelling)
     negation = negation_drifts(source, retelling)

@@ -42,15 +42,19 @@ _E = r"(?![\w’'-])"  # word end
 # Order matters only for overlaps: earlier and longer wins.
 _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
-     r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known))" + _E,
+     r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known)|still\s+not\s+(?:clear|known)|"
+     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown)" + _E,
      "hedge"),
+    # "investigators were examining whether a scooter started the blaze": the cause is an open question
+    (r"(?:examin|investigat|check|assess|determin|establish|looking\s+into|look\s+into|looked\s+into)[a-z]*"
+     r"\s+whether" + _E, "hedge"),
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
     # "had not ruled out bringing in water", "cannot rule out": a possibility left open, not a "not"
     (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
      r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
     # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
     (r"(?:a|an|the|his|her|their|its|two|three|several)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
-    (r"(?:is|are|was|were|been|be|being)\s+(?:widely\s+|generally\s+)?"
+    (r"(?:is|are|was|were|been|be|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?"
      r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
      r"\s+to" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
@@ -94,7 +98,8 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     seems seem seemed seeming maybe perhaps unlikely potentially presumably conceivably arguably possible
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
-    definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling""".split())
+    definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown
+    whether""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
@@ -170,7 +175,7 @@ _IDIOM = re.compile(
     r"no\s+(?:later|earlier|more|less|fewer|sooner)\s+than|no\s+sooner|whether\s+or\s+not|if\s+not|"
     r"no\s+matter|not\s+(?:far|long)\s+(?:from|after|before|ago)|none\s+other|never\s+before\s+seen|"
     r"it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:clear|known)|"
-    r"not\s+yet\s+(?:clear|known)|"
+    r"not\s+yet\s+(?:clear|known)|still\s+not\s+(?:clear|known)|"
     r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d)|"
     r"(?:not|never|cannot)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out)" + _E +
     r"|(?<=\w)n[’']t\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, re.I)

@@ -598,3 +598,74 @@ def test_a_named_body_told_as_insiders_is_a_source_unnamed():
                    Article(title="", text="Hallam Museum reopened on Friday. The painting was not damaged, insiders said."))
     kinds = [d.kind for p in comp.pairs for d in p.drifts]
     assert kinds == ["attribution_changed"]
+
+
+# --- round 5: times of day, spans, portfolios, opposites, open questions, ordinals ---------------
+
+
+def test_a_time_of_day_that_moved_is_a_date_change_and_one_told_roughly_is_not():
+    assert _drifts_between("The lorry overturned at 4:10 a.m. on the ring road, police said.",
+                           "The lorry overturned at 4:40 a.m. on the ring road, police said.") == ["date_changed"]
+    assert _drifts_between("The lorry overturned at about 4 a.m. on the ring road, police said.",
+                           "The lorry overturned shortly after 4 a.m. on the ring road, police said.") == []
+    assert _drifts_between("The lorry overturned at 4.10am on the ring road, police said.",
+                           "The lorry overturned at 4:10 a.m. on the ring road, police said.") == []
+
+
+def test_next_week_is_not_next_month_though_the_week_lies_in_the_month():
+    assert _drifts_between("The board will vote next month on the merger, the company said.",
+                           "The board will vote next week on the merger, the company said.") == ["date_changed"]
+
+
+def test_two_ministries_of_other_portfolios_are_two_speakers():
+    assert _drifts_between("Four bridges were closed, the transport ministry said.",
+                           "Four bridges were closed, the interior ministry said.") == ["attribution_changed"]
+    assert _drifts_between("Four bridges were closed, the transport ministry said.",
+                           "Four bridges were closed, the ministry said.") == []
+
+
+def test_opposite_words_about_the_same_thing_are_a_flip():
+    assert _drifts_between("The lift had passed a safety check in May, the council said.",
+                           "The lift had failed a safety check in May, the council said.") == ["negation_flipped"]
+    assert _drifts_between("The mayor said the clean-up would continue through the weekend.",
+                           "The mayor said the clean-up would be suspended over the weekend.") == ["negation_flipped"]
+    assert _drifts_between("Officers said the suspect was armed when he was stopped.",
+                           "Officers said the suspect was unarmed when he was stopped.") == ["negation_flipped"]
+
+
+def test_an_open_question_told_as_the_answer_is_a_certainty_change():
+    assert _drifts_between("Inspectors are examining whether a gas leak caused the blast, the city said.",
+                           "A gas leak caused the blast, the city said.") == ["certainty_changed"]
+    assert _drifts_between("Inspectors are examining whether a gas leak caused the blast, the city said.",
+                           "Inspectors are looking into whether a gas leak caused the blast, the city said.") == []
+    assert _drifts_between("How the fire started is still not known.", "It is not yet known how the fire started.") == []
+
+
+def test_could_of_time_or_ability_and_or_more_are_no_doubts_or_changes():
+    assert _drifts_between("Two hikers died before the helicopter could reach them, the park said.",
+                           "Two hikers died before the helicopter arrived, the park said.") == []
+    assert _drifts_between("Volunteers managed to free 12 of the dolphins, the charity said.",
+                           "Volunteers could free 12 of the dolphins, the charity said.") == []
+    assert _drifts_between("The team must win by three goals or more to go through.",
+                           "The team must win by at least three goals to go through.") == []
+
+
+def test_without_and_a_less_word_say_the_same_and_a_prospect_on_both_sides_is_kept():
+    assert _drifts_between("Dozens of fans arrived without tickets, the club said.",
+                           "Dozens of ticketless fans arrived, the club said.") == []
+    assert _drifts_between("Engineers were trying to restore the line, the operator said.",
+                           "Engineers try to restore the line, the operator said.") == []
+
+
+def test_a_rank_that_changed_is_a_number_change():
+    assert _drifts_between("It was the club's second relegation in five years.",
+                           "It was the club's third relegation in five years.") == ["number_changed"]
+    assert _drifts_between("It was the club's second relegation in five years.",
+                           "It was the second relegation for the club in five years.") == []
+
+
+def test_staff_speak_for_their_service_and_it_has_emerged_credits_no_one():
+    assert _drifts_between("Nine people were hurt, the regional ambulance service said.",
+                           "Nine people were hurt, paramedics said.") == []
+    assert "attribution_changed" in _drifts_between(
+        "Plant managers said the leak had started in March.", "The leak had started in March, it has emerged.")
