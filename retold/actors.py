@@ -183,6 +183,8 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
     return False
 
 
+_COST_OBJECT = frozenset("the a an his her their its our them him us me you taxpayers about around nearly almost "
+                         "more over at some roughly".split())
 _LINKING = frozenset("seems looks appears remains becomes gets feels sounds stays goes comes".split())
 # Verbs that take "to" and a verb ("plans to cut", "vows to fight"): before "to", a word ending in -s
 # that is none of them is a plural noun, the subject of a headline's infinitive ("Rail drivers to strike").
@@ -294,6 +296,9 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             subject = []  # "the hour after Weir handled": the clause starts again after "after"
             i += 1
             continue
+        if w.lower() in ("cost", "costs") and subject and i + 1 < len(words) and prev.lower() not in _DETERMINERS \
+                and (words[i + 1].lower() in _COST_OBJECT or words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥"):
+            break  # "The 11-day recount cost the city 340,000 euros": "cost" is the verb before its object
         if _is_verb(w, prev, len(subject)):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")

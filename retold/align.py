@@ -383,7 +383,14 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
         if i in match:
             continue
         j = int(np.argmax(sim[i]))
-        if sim[i, j] >= threshold and contain[i, j] >= 0.5 and _shared_tokens(source[j].text, retelling[i].text) >= 3:
+        shared = _shared_token_set(source[j].text, retelling[i].text)
+        if sim[i, j] >= threshold and contain[i, j] >= 0.5 and (
+                len(shared) >= 3 or len(shared) == 2 and any(t.startswith("#") for t in shared)
+                or len(shared) == 2 and sim[i, j] >= 1.5 * threshold and contain[i, j] >= 0.6
+                and not shared & _name_tokens(retelling[i].text)):
+            # ... or two, when one is a number ("Eleven were rushed to hospital.") or two common words
+            # carry most of a short sentence ("Other models are not affected, the carmaker said."); two
+            # that name a place ("The Marlow valley is under water.") are no half of another sentence
             match[i] = j
     # ... or that tells the rest of the source claim its neighbour told the first part of ("kept the
     # rate at 4.25%" / "It said a cut could come in September"): a split along the sentence.
@@ -429,7 +436,17 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
 
 
 def _shared_tokens(a: str, b: str) -> int:
-    return len({t for t, _ in tokens(a)} & {t for t, _ in tokens(b)})
+    return len(_shared_token_set(a, b))
+
+
+def _name_tokens(text: str) -> set[str]:
+    """The tokens of the capitalised words of ``text`` after its first word."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
+    return {t for w in words if w[:1].isupper() for t, _ in tokens(w)}
+
+
+def _shared_token_set(a: str, b: str) -> set[str]:
+    return {t for t, _ in tokens(a)} & {t for t, _ in tokens(b)}
 
 
 def _tells_the_rest(source: str, told: str, other: str) -> bool:

@@ -227,7 +227,8 @@ _ORG_HEADS = frozenset("""ministry department police agency council party bank c
     board administration parliament congress senate cabinet assembly federation league foundation fund
     hospital school college centre center agency's ministry's police's security affairs health defence
     defense rights watch monitor mission office institute programme program initiative alliance coalition
-    front movement network council""".split())
+    front movement network council charity firm operator carrier airline consortium regulator watchdog
+    inspectorate coastguard zoo museum""".split())
 _PERSON = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Judge|President|Minister|Secretary|"
     r"Chancellor|Mayor|Governor|Senator|Coach|Captain|Commissioner|Chief|Inspector|Detective|Bishop|Pope|"
@@ -450,13 +451,25 @@ def _person_like(name: str) -> bool:
     while k > 0 and (_is_cap(words[k - 1]) or words[k - 1].lower() in _NAME_PARTICLES and k < len(words)):
         k -= 1
     tail = words[k:]
-    if k > 0 and words[k - 1].lower() in _BEFORE_NAME_NOT_PERSON:
-        return False
+    if k > 0 and (words[k - 1].lower() in _BEFORE_NAME_NOT_PERSON or words[k - 1].lower().strip(".,") in _ORG_HEADS):
+        return False  # "the charity Helvan Relief", "rail operator Railnet": a body's name
     if any(w.lower().strip(".") in _ORG_HEADS for w in tail[-2:]) or any(w in _NOT_NAMES for w in tail[-2:]):
         return False
     if any(w.isupper() and len(w) > 1 for w in tail[-2:]):
         return False
     return len(tail) >= 2 or bool(tail and _PERSON_ONE.fullmatch(" ".join(words[-2:])))
+
+
+_PERSON_ROLES = frozenset("""official spokesman spokeswoman spokesperson minister director officer chief chairman
+    chairwoman chairperson president mayor governor lawyer attorney witness resident doctor surgeon nurse
+    engineer manager ranger captain commander general prosecutor judge inspector detective analyst
+    executive founder owner teacher driver pilot""".split())
+
+
+def _one_person_role(name: str) -> bool:
+    """One person named by role, not by name: "a senior government official", "the fire chief"."""
+    words = name.lower().split()
+    return bool(words) and words[-1].strip(".,") in _PERSON_ROLES and not words[-1].endswith("s")
 
 
 def _is_org(name: str) -> bool:
@@ -697,8 +710,8 @@ class Attributor:
         first person the sentence names (looked up only when a pronoun needs it)."""
         for j in range(i - 1, -1, -1):
             att = atts[j]
-            if att is not None and att.speaker and _person_like(att.speaker):
-                return att.speaker
+            if att is not None and att.speaker and (_person_like(att.speaker) or _one_person_role(att.speaker)):
+                return att.speaker  # a name, or one person told by role ("a senior government official")
             people = _people(sentences[j])
             if people:
                 return people[0]

@@ -54,6 +54,7 @@ _GROUPS = [
     "school academy",
     "hospital clinic",
     "student pupil",
+    "prisoner inmate detainee convict",
     "patient case",
     "death fatality dead casualty victim",
     "injured injury wounded hurt",
@@ -1153,6 +1154,12 @@ _PORTFOLIOS = frozenset("""defence defense interior home foreign finance treasur
     veterans security""".split())
 
 
+def _person_against_body(pronoun: str, name: str | None) -> bool:
+    head = _head_and_mods(name or "")[0]
+    return pronoun.strip().lower() in ("he", "she", "him", "her") and head is not None \
+        and (head in _INSTITUTION_HEADS or head in _GENERIC_ORG_HEADS) and not _proper_tokens(name or "") - {head}
+
+
 def _portfolios_differ(a: str | None, b: str | None) -> bool:
     (ha, ma), (hb, mb) = _head_and_mods(a or ""), _head_and_mods(b or "")
     ka, kb = ma & _PORTFOLIOS, mb & _PORTFOLIOS
@@ -1441,8 +1448,9 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
         if (_bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk)
-                or sa.resolved_from or ra.resolved_from):
-            return []
+                or ra.resolved_from or sa.resolved_from and not _person_against_body(sa.resolved_from, r_spk)):
+            return []  # a pronoun read as a speaker named before may be read wrong; but "he" or "she"
+            # is a person, never the body named outright on the other side ("He denied" / "The charity denied")
         if _mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True):
             return []  # the other speaker is named in the sentence too (as a source's source, a party)
         if not _portfolios_differ(s_spk, r_spk) and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
@@ -2640,6 +2648,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     description ("Norvik" / "the company") is never a conflict."""
     if _vague_doer(a) or _vague_doer(b):
         return False
+    if _group_of(a, b) or _group_of(b, a):
+        return False  # "Pryce and Tiel" / "all three players": the group counts them
     ha, ma = _head_and_mods(a)
     hb, mb = _head_and_mods(b)
     if not ha or not hb or ha in _VAGUE_HEADS or hb in _VAGUE_HEADS:
@@ -2679,6 +2689,16 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     return bool(ma) and bool(mb) and not _share_modifier(ma, mb)
 
 
+_COUNTED_GROUP = re.compile(r"^(?:all|both|each|every|the|these|those)?\s*(?:of\s+the\s+)?(?:two|three|four|five|six|seven|"
+                            r"eight|nine|ten|\d+|both|all)\b.*s$", re.I)
+_NAME_LIST = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s+and\s+[A-Z]")
+
+
+def _group_of(names: str, group: str) -> bool:
+    """``names`` lists people by name and ``group`` counts people of a kind ("all three players")."""
+    return bool(_NAME_LIST.match(names.strip())) and bool(_COUNTED_GROUP.match(group.strip()))
+
+
 # Modifiers that rank a body rather than tell it apart from others of its kind.
 _RANK_WORDS = frozenset("""top highest high senior main chief leading biggest largest powerful country's nation's
     country’s nation’s""".split())
@@ -2711,7 +2731,7 @@ _PLACES_THAT_ACT = frozenset("laboratory lab clinic school museum prison airport
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
     if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS \
-            or head in _PLACES_THAT_ACT:
+            or head in _PLACES_THAT_ACT or head in _STAFF:
         return True
     if head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and head not in {"number", "order", "water",
                                                                               "paper", "percent", "center"} \

@@ -669,3 +669,34 @@ def test_staff_speak_for_their_service_and_it_has_emerged_credits_no_one():
                            "Nine people were hurt, paramedics said.") == []
     assert "attribution_changed" in _drifts_between(
         "Plant managers said the leak had started in March.", "The leak had started in March, it has emerged.")
+
+
+def test_inmates_are_prisoners_guards_act_and_a_cost_has_its_payer():
+    assert _drifts_between("The jail, built for 400 inmates, holds nearly 700, the ministry said.",
+                           "The jail is built for 400 prisoners but holds 700, the ministry said.") == ["precision_changed"]
+    assert _drifts_between("Police caught the two men near the border on Friday.",
+                           "Prison guards arrested the two men near the border on Friday.") == ["actor_changed"]
+    from retold.actors import find_action
+
+    assert find_action("The two-week strike cost the airline 80 million euros.") == ("The two-week strike", "cost")
+    assert find_action("The total cost was 5 million euros.")[0] == "The total cost"
+
+
+def test_a_short_sentence_split_off_a_long_one_is_aligned_by_a_number_it_shares():
+    pairs = _pairs("Nine were taken to hospital, and two of them remained in intensive care on Tuesday. "
+                   "The club said it would pay for their treatment.",
+                   "Nine were rushed to hospital. Two remained in intensive care on Tuesday. "
+                   "The club will pay for their treatment, it said.")
+    told = {p.retelling_claim.text: p.source_claim is not None for p in pairs if p.retelling_claim is not None}
+    assert told["Nine were rushed to hospital."]
+
+
+def test_he_is_a_person_named_by_role_not_a_body_named_before():
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    claims = extract_claims(Article(title="", text=(
+        "The charity Northaid said its two workers had been freed. "
+        "The release followed talks with local elders, a senior police officer said. "
+        "He denied that a ransom had been paid.")))
+    assert claims[-1].attribution.speaker == "a senior police officer"
