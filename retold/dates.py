@@ -96,6 +96,7 @@ _SEASON = re.compile(
     r"early|late|mid-?)\s+)?(?:(?i:the)\s+)?(?:(?P<which>(?i:this|last|next|coming|past))\s+)?(?:(?i:early|late|mid-)\s*)?)"
     r"(?P<season>spring|summer|autumn|winter|fall|Spring|Summer|Autumn|Winter|Fall)"
     r"(?:(?:\s+of)?\s+(?P<year>1[89]\d\d|20\d\d|2100))?(?![\w-])(?![’']s\s+[A-Z]|\s+[A-Z])")
+_WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
 _MONTH_START = re.compile(r"^(?P<month>May|March)(?=\s+(?:was|is|has|had|saw|brought|marked|will|also)\b)")
 _AGO = re.compile(
     r"(?<![\w-])(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -322,6 +323,11 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
     if month:
         for m in _MONTH_YEAR.finditer(sentence):
             if not _is_month_name(sentence, m):
+                continue
+            which = _WHICH_YEAR.match(sentence, m.end()) if m.group("year") is None else None
+            if which and pub is not None:  # "in January last year": the month of that year
+                year = pub.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
+                add(m.start(), which.end(), f"{year}-{_MONTHS[m.group('month').lower().rstrip('.')]:02d}", "month")
                 continue
             value, gran = _absolute(m, pub, future_at(m.start()))
             add(m.start(), m.end(), value, gran)

@@ -700,3 +700,44 @@ def test_he_is_a_person_named_by_role_not_a_body_named_before():
         "The release followed talks with local elders, a senior police officer said. "
         "He denied that a ransom had been paid.")))
     assert claims[-1].attribution.speaker == "a senior police officer"
+
+
+# --- round 6 ---------------------------------------------------------------------------------------
+
+
+def test_a_month_of_last_year_and_how_often_something_happens():
+    from retold.dates import find_dates
+
+    assert [(d.text, d.value) for d in find_dates("The record was set in March last year.", "2026-07-20")] == \
+        [("in March last year", "2025-03")]
+    assert _drifts_between("Inspectors visit the site twice a month, the agency said.",
+                           "Inspectors visit the site once a month, the agency said.") == ["number_changed"]
+    assert _drifts_between("Inspectors visit the site once a week, the agency said.",
+                           "Inspectors visit the site weekly, the agency said.") == []
+
+
+def test_avoid_is_a_not_and_a_second_reported_clause_is_read_on_its_own():
+    assert _drifts_between("The operator asked customers to avoid using lifts during the outage.",
+                           "The operator asked customers not to use lifts during the outage.") == []
+    assert "negation_flipped" in _drifts_between(
+        "Police said they had not found the driver and that no charges had been brought.",
+        "Police said they had found the driver, though no charges have been brought.")
+    assert "negation_flipped" in _drifts_between(
+        "The striker was treated on the pitch but did not need to go to hospital, the club said.",
+        "The striker was rushed to hospital, the club said.")
+
+
+def test_the_doer_of_placing_halting_or_arresting_and_it_in_a_second_clause():
+    assert _drifts_between("The municipality has put up warning signs at all nine beaches.",
+                           "The police placed warning signs at all nine beaches.") == ["actor_changed"]
+    assert _drifts_between("Halvik said the leak was found on Monday and that it had halted production at the plant.",
+                           "Halvik said the leak was found on Monday and that inspectors had stopped production at the plant."
+                           ) == ["actor_changed"]
+
+
+def test_fears_are_a_hedge_and_a_thing_that_will_threaten_is_no_prospect():
+    assert _headline_drifts("Dairy recalls cheese over possible listeria contamination",
+                            "The dairy is recalling 4,000 cheeses over possible contamination.",
+                            "Dairy recalls cheese over listeria fears") == []
+    assert _drifts_between("The group warned that the debris could threaten other satellites.",
+                           "The group warned that the debris will threaten other satellites.") == ["certainty_changed"]
