@@ -1399,7 +1399,9 @@ def _own_doing_told(source: Claim, retelling: Claim) -> bool:
     key = _verb_key(verb) if verb else None
     if key is None or verb.lower() in _CUE_VERBS:
         return True  # "Torvik reported a fall", "groups have urged": the doing is the telling
-    if any(k == key for _, k, _ in _actions(retelling.text)) or _share_stem({key}, _token_set(retelling.text)):
+    keys = {key} | {k for _, k, _ in _actions(source.text) if not k.startswith("@")}  # "expected to save": save
+    theirs = {k for _, k, _ in _actions(retelling.text)}
+    if keys & theirs or any(_share_stem({k}, _token_set(retelling.text)) for k in keys):
         return True
     return bool(retelling.actor) and same_entity(source.actor, retelling.actor) is True
 
