@@ -1317,7 +1317,8 @@ _DOCUMENTS = frozenset("study studies report reports research survey poll analys
 _ROLES = frozenset("""minister secretary spokesman spokeswoman spokesperson official officials chief head
     director president chairman chairwoman chair deputy leader governor mayor commander general colonel
     officer adviser advisor ambassador envoy prosecutor judge lawyer author researcher professor doctor
-    executive manager representative boss bosses""".split())
+    executive manager representative boss bosses vet veterinarian keeper marksman marksmen ranger
+    guard warden""".split())
 
 
 def _is_pronoun(text: str | None) -> bool:
@@ -2434,7 +2435,33 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
             source_claim=source.id, retelling_claim=retelling.id,
         )]
-    return []
+    return _same_deed_other_doer(source, retelling, s_actions, r_actions)
+
+
+def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_actions) -> list[Drift]:
+    """actor_changed when the main clauses tell one deed in other verbs, the rest of the clause the
+    same ("A vet sedated the animal with a dart shortly before 1 p.m." / "Police marksmen brought the
+    animal down with a tranquilliser dart shortly before 1 p.m."), and their doers surely differ."""
+    s_main = [(a, v, sp) for a, v, sp in _actions(source.text) if sp[0] == 0]
+    r_main = [(b, v, sp) for b, v, sp in r_actions if sp[0] == 0]
+    if not s_main or not r_main or s_main[0][1].startswith("@") or r_main[0][1].startswith("@"):
+        return []
+    (a, sv, s_span), (b, rv, r_span) = s_main[0], r_main[0]  # the main clause's first act
+    if sv == rv or not actor_conflict(_represented(a), _represented(b)) or _share_stem(_token_set(a), _token_set(b)):
+        return []  # ... and share no word: "Former mayor" / "Ex-mayor Kroll" may be one person
+    if any(same_entity(x, _speaker(c.attribution)) for x, c in ((a, source), (b, retelling)) if c.attribution):
+        return []  # the doer is the speaker: a change of who speaks is the attribution's
+    if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
+        return []
+    deed_s = _token_set(_clause_without(source.text, s_span, a)) - _token_set(a) - {sv}
+    deed_r = _token_set(_clause_without(retelling.text, r_span, b)) - _token_set(b) - {rv}
+    shared = {t for t in deed_s & deed_r if not t.startswith("#") and len(t) > 2}
+    if len(shared) < 2 or len(shared) < 0.4 * min(len(deed_s), len(deed_r)):
+        return []
+    return [Drift(kind="actor_changed", summary=f"actor changed: {a} -> {b}", source_text=source.text,
+                  retelling_text=retelling.text, from_=a, to=b, source_span=_find_span(source.text, a),
+                  retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id,
+                  explanation=f"the same deed ({', '.join(sorted(shared)[:4])}) told with another doer")]
 
 
 def _clause_without(text: str, span: tuple[int, int], doer: str) -> str:

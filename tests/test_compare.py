@@ -741,3 +741,11 @@ def test_fears_are_a_hedge_and_a_thing_that_will_threaten_is_no_prospect():
                             "Dairy recalls cheese over listeria fears") == []
     assert _drifts_between("The group warned that the debris could threaten other satellites.",
                            "The group warned that the debris will threaten other satellites.") == ["certainty_changed"]
+
+
+def test_one_deed_told_in_other_verbs_with_another_doer_is_an_actor_change():
+    assert _drifts_between("A keeper sedated the bear with a dart shortly after noon.",
+                           "Police marksmen brought the bear down with a dart shortly after noon.") == ["actor_changed"]
+    # the same person told twice, or the deed of the speaker, is not
+    assert _drifts_between("Former mayor sentenced to four years for taking bribes.",
+                           "Ex-mayor Kroll jailed for four years for taking bribes.") == []
