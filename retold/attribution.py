@@ -131,12 +131,12 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
          r"observ(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
-         r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded")
+         r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)")
 # The first four letters of every cue form (a cheap look before the scans).
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
     comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
-    acco Acco""".split())
+    acco Acco attr""".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -160,7 +160,7 @@ _CLAUSE_AFTER = re.compile(
     rf"this|the\s+\w+\s+(?:was|were|is|are|had|has|would|will|could|did|may|might|can|should)\b))")
 _NP_OBJECT_CUES = frozenset("""confirmed confirms confirm denied denies deny announced announces announce
     reported reports warned warns admitted admits revealed reveals estimated estimates predicted predicts
-    alleged alleges acknowledged acknowledges described describes""".split())
+    alleged alleges acknowledged acknowledges described describes attributed attributes""".split())
 _TO_CUES = frozenset("vowed vows pledged pledges promised promises threatened threatens urged urges".split())
 
 _TRAILING_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|during|via|through|to|from|after|before)\b[^,;:“”\"]{0,40})?"

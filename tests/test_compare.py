@@ -749,3 +749,18 @@ def test_one_deed_told_in_other_verbs_with_another_doer_is_an_actor_change():
     # the same person told twice, or the deed of the speaker, is not
     assert _drifts_between("Former mayor sentenced to four years for taking bribes.",
                            "Ex-mayor Kroll jailed for four years for taking bribes.") == []
+
+
+def test_told_of_by_nobody_named_and_a_newspaper_is_not_a_ministry():
+    assert _drifts_between("The union said managers had been warned about the faulty brakes in May.",
+                           "Managers were warned about the faulty brakes in May.") == ["attribution_changed"]
+    assert _drifts_between("The ship had 40 crew, according to documents seen by the Morning Ledger newspaper.",
+                           "The ship had 40 crew, according to the transport ministry.") == ["attribution_changed"]
+
+
+def test_attributed_to_credits_its_subject():
+    from retold.attribution import attribute
+
+    att = attribute("The agency attributed the drop to stepped-up patrols.")
+    assert att is not None and att.speaker == "agency" and att.cue == "attributed"
+    assert attribute("The quote was attributed to Churchill.") is None
