@@ -2463,8 +2463,12 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
     if not s_main or not r_main or s_main[0][1].startswith("@") or r_main[0][1].startswith("@"):
         return []
     (a, sv, s_span), (b, rv, r_span) = s_main[0], r_main[0]  # the main clause's first act
-    if sv == rv or not actor_conflict(_represented(a), _represented(b)) or _share_stem(_token_set(a), _token_set(b)):
-        return []  # ... and share no word: "Former mayor" / "Ex-mayor Kroll" may be one person
+    if sv == rv or not actor_conflict(_represented(a), _represented(b)):
+        return []
+    heads = {h for h in (_head_and_mods(a)[0], _head_and_mods(b)[0]) if h}
+    if _share_stem(_token_set(a) & _token_set(b), heads) or _share_stem(_token_set(a) & _token_set(b), _ROLES):
+        return []  # ... and share no head or role: "Former mayor" / "Ex-mayor Kroll" may be one person;
+        # "Soravia's parliament" / "Soravia's government" share only whose they are
     if any(same_entity(x, _speaker(c.attribution)) for x, c in ((a, source), (b, retelling)) if c.attribution):
         return []  # the doer is the speaker: a change of who speaks is the attribution's
     if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
@@ -2804,6 +2808,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if ha != hb:
         if _two_people(a, b):
             return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
+        if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
+                and _OWNER.match(a).group(1).lower() == _OWNER.match(b).group(1).lower():
+            return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country
         if _share_modifier(ma, {hb}) or _share_modifier(mb, {ha}) or _share_modifier(_named(a), _named(b)):
             return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
         if (ma & {hb}) or (mb & {ha}):
@@ -2836,6 +2843,7 @@ _RANK_WORDS = frozenset("""top highest high senior main chief leading biggest la
     country’s nation’s""".split())
 
 
+_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)['’]s\s+", re.I)
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
     manufacturer producer retailer carrier lender insurer developer charity outlet network owner employer
     club team side airline carmaker automaker chain utility supermarket newspaper platform startup""".split())

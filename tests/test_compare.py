@@ -764,3 +764,9 @@ def test_attributed_to_credits_its_subject():
     att = attribute("The agency attributed the drop to stepped-up patrols.")
     assert att is not None and att.speaker == "agency" and att.cue == "attributed"
     assert attribute("The quote was attributed to Churchill.") is None
+
+
+def test_two_bodies_of_one_country_are_two_doers():
+    assert _drifts_between("Norland's parliament voted on Monday to raise the retirement age from 66 to 68.",
+                           "Norland's government pushed through a rise in the retirement age from 66 to 68 on Monday."
+                           ) == ["actor_changed"]
