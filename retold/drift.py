@@ -1022,7 +1022,8 @@ _ENTITY_SYNONYMS = {
     "regulator": "authority", "watchdog": "authority",
     "council": "council", "councillor": "council",
     "ministry": "ministry", "department": "ministry",
-    "court": "court", "judge": "court",
+    "court": "court", "judge": "court", "tribunal": "court",
+    "enterprise": "company", "municipality": "council",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
     ministry department army military troop soldier force court judge company firm business bank agency
@@ -1503,6 +1504,13 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id, source_span=_speaker_span(sa),
                   retelling_span=_speaker_span(ra))
+    charge = _CHARGED.search(source.text)
+    if charge and not _CHARGED.search(retelling.text) and not _credits_someone(retelling) \
+            and _share_stem(set(_context_tokens(source.text, charge.end())[:1]), _acts_told(retelling.text)):
+        # "charged with rigging draws" -> "rigged draws": the prosecutors' charge told as fact
+        return [Drift(kind="attribution_changed", summary=f"a charge stated as fact: '{charge.group()}'",
+                      from_=charge.group(), to=None, direction="dropped", explanation=ACCUSATION_AS_FACT,
+                      **{**common, "source_span": charge.span()})]
     if ra is None and source.role == retelling.role == "body":
         doer = _blame_dropped(source, retelling)
         if doer is not None:
@@ -1549,6 +1557,18 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+def _acts_told(text: str) -> set[str]:
+    """The content tokens of ``text`` with irregular past forms read as their verbs ("stole": steal)."""
+    from retold.align import tokens
+
+    out = set(_token_set(text))
+    for w in _word_set(text):
+        if w in _IRREGULAR_VERBS:
+            out |= {t for t, _ in tokens(_IRREGULAR_VERBS[w])}
+    return out
+
+
+_CHARGED = re.compile(r"\b(?:charged\s+with|accused\s+of|indicted\s+(?:for|on)|on\s+charges\s+of)\b", re.I)
 _NO_ONE_SAYS = re.compile(r"\bit\s+(?:has|had)?\s*(?:emerged|been\s+revealed|been\s+reported)\b|\bit\s+(?:is|was)\s+"
                           r"(?:understood|believed|thought|rumou?red)\b|\bit\s+can\s+(?:be\s+)?(?:revealed|reveal)\b", re.I)
 _ANONYMOUS = re.compile(r"\b(?:sources?|insiders?|unnamed|anonymous|anonymity|(?:person|people|someone|officials?)\s+"
@@ -1592,12 +1612,13 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|
                    r"\w*\s+whether|managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
-                   r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|able\s+to|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
+                   r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
                    r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
                    r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed))\b",
                    re.I)
 
 
+_MODAL_WORDS = frozenset("can could may might should".split())
 _CLAUSES = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|though|although)\s")
 
 
@@ -1612,7 +1633,12 @@ def _soft_where(plain: Claim, hedged: Claim) -> bool:
         if h.kind != "booster":
             words |= set(_context_tokens(hedged.text, h.end))
     clauses = [c for c in _CLAUSES.split(plain.text) if words & {t for t, _ in tokens(c)}]
-    return any(_SOFT.search(c) for c in clauses) if clauses else bool(_SOFT.search(plain.text))
+    theirs = {m.group().lower() for m in _SOFT.finditer(hedged.text)}
+
+    def soft(c):  # a soft word the hedged side has too ("may be entitled" / "will be entitled") is no hedge;
+        # a modal is read on its own ("could not afford" / "could afford")
+        return any(m.group().lower() not in theirs or m.group().lower() in _MODAL_WORDS for m in _SOFT.finditer(c))
+    return any(soft(c) for c in clauses) if clauses else soft(plain.text)
 
 
 def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -1928,7 +1954,16 @@ def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
     from retold.align import tokens
 
     theirs = _token_set(other)
-    return _share_stem(set(_head_words(text, span[1], 2)), theirs)
+    heads = set(_head_words(text, span[1], 2))
+    return _share_stem(heads, theirs) or any(_CLAUSE_SYNONYMS.get(h, frozenset()) & theirs for h in heads)
+
+
+# Verbs a retelling swaps for one another in the clause a "not" negates ("had not been affected" /
+# "had also been hit"), by their stems as ``tokens`` gives them.
+_CLAUSE_SYNONYMS = {}
+for _group in ("affect hit impact touch", "damag harm", "find found discover", "releas publish"):
+    for _w in _group.split():
+        _CLAUSE_SYNONYMS[_w] = frozenset(_group.split()) - {_w}
 
 
 def _head_words(text: str, pos: int, n: int) -> list[str]:
@@ -1967,6 +2002,8 @@ def _share_stem(a: set[str], b: set[str]) -> bool:
     ("cancelled" / "cancellations", "investigating" / "investigation")."""
     if a & b:
         return True
+    if {t.rstrip("e") for t in a if len(t) >= 4} & {t.rstrip("e") for t in b if len(t) >= 3}:
+        return True  # "name" / "named" (nam)
     pa = {t[:6] for t in a if len(t) >= 6 and t[:1].isalpha()}
     return bool(pa) and any(len(t) >= 6 and t[:6] in pa for t in b)
 
@@ -2074,6 +2111,11 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             t.rstrip("e") in {w.lower()[:-4].rstrip("e") for w in _LESS_FORM.findall(other.text)}
             for t in _head_words(neg.text, span[1], 1)):
         return False  # "supporters without tickets" / "ticketless fans": the same "not" in one word
+    if _under_other_not(other.text, _head_words(neg.text, span[1], 2)):
+        return False  # "not to pick up the pieces and not to use magnets" / "not to handle the pieces or to
+        # use magnets": the other side's one "not" reaches both, across its "or"
+    if _SINCE_AFTER.match(neg.text, span[1]) and _said_on_a_date(other.text, _head_words(neg.text, span[1], 1)):
+        return False  # "had not been cleared since Thursday" / "had been cleared on Thursday": the same fact
     if _YET_AFTER.match(neg.text, span[1]) and _told_as_prospect(other.text, _head_words(neg.text, span[1], 2)):
         return False  # "has not yet voted and is expected to announce its result" / "is expected to announce
         # its vote": what has not happened yet is told as still to come
@@ -2098,6 +2140,35 @@ _LESS_FORM = re.compile(r"\b[a-z]{3,}less\b", re.I)
 _YET_AFTER = re.compile(r"\s+(?:\w+\s+)?yet\b", re.I)
 _PROSPECT_WORD = re.compile(r"\b(?:will|expected\s+to|due\s+to|set\s+to|plans?\s+to|planned\s+to|(?:is|are)\s+to|"
                             r"scheduled\s+to|yet\s+to)\b", re.I)
+_SINCE_AFTER = re.compile(r"[^.;:]{0,50}?\bsince\b", re.I)
+
+
+def _said_on_a_date(text: str, heads: list[str]) -> bool:
+    """A word of ``heads`` stands in ``text`` right before "on"/"in"/"last" and a time ("cleared on Thursday")."""
+    from retold.align import tokens
+
+    for m in _CONTEXT_WORD.finditer(text):
+        if _share_stem(set(heads), {t for t, _ in tokens(m.group())}) and \
+                re.match(r"\s+(?:on|in|last|at)\s+[A-Z0-9]", text[m.end():m.end() + 20]):
+            return True
+    return False
+
+
+def _under_other_not(text: str, heads: list[str]) -> bool:
+    """A word of ``heads`` stands in ``text`` in a clause joined by "or"/"nor" to one a "not" or "never"
+    opens, within its sentence part ("not to handle any pieces with bare hands or to use magnets")."""
+    from retold.align import tokens
+
+    for m in _CONTEXT_WORD.finditer(text):
+        if not _share_stem(set(heads[:1]), {t for t, _ in tokens(m.group())}):
+            continue
+        before = text[max(0, m.start() - 80):m.start()]
+        neg = list(re.finditer(r"\b(?:not|never|no)\b|n[’']t\b", before, re.I))
+        if neg and re.search(r"\s(?:or|nor)\s", before[neg[-1].end():]) and not re.search(r"[.;:]", before[neg[-1].end():]):
+            return True
+    return False
+
+
 def _told_as_prospect(text: str, heads: list[str]) -> bool:
     """A word of the family of one of ``heads`` stands in ``text`` shortly after a word of what is
     still to come ("is expected to announce its [vote]")."""
@@ -2115,7 +2186,7 @@ def _told_as_prospect(text: str, heads: list[str]) -> bool:
 _UNLIKELY_WORD = re.compile(r"\b(?:unlikely|improbable|doubtful)\b", re.I)
 _CONTRAST_BEFORE = re.compile(r"(?:,|\band)\s*$")
 # Verbs of telling (first five letters of their stems): their "not" withholds, it states nothing.
-_WITHHOLDING = frozenset("discl comme speci elabo name".split())
+_WITHHOLDING = frozenset("discl comme speci elabo name nam".split())
 _UNTIL_AFTER = re.compile(r"[^.;:]{0,80}?\buntil\b", re.I)
 _ONLY = re.compile(r"\bonly\b", re.I)
 _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", re.I)
@@ -2439,9 +2510,9 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if any(not actor_conflict(_represented(x), _represented(y)) for x, _ in s_actions[verb] for y in theirs):
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
             # carrying": one of the names either side gives the doer
-        if _mentions(_clause_without(retelling.text, r_span, b), a, strict=True) or \
-                _mentions(_clause_without(source.text, s_span, a), b, strict=True):
-            continue
+        if _mentions(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a, strict=True) or \
+                _mentions(_without_speaker(_clause_without(source.text, s_span, a), source), b, strict=True):
+            continue  # the other doer named in the clause too; the one who tells of it does not count
         speech = verb.startswith("@")
         return [Drift(
             kind="attribution_changed" if speech else "actor_changed",
@@ -2482,6 +2553,12 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
                   retelling_text=retelling.text, from_=a, to=b, source_span=_find_span(source.text, a),
                   retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id,
                   explanation=f"the same deed ({', '.join(sorted(shared)[:4])}) told with another doer")]
+
+
+def _without_speaker(clause: str, claim: Claim) -> str:
+    """``clause`` less the speaker who tells it ("The council said fire chiefs would check ...")."""
+    spk = claim.attribution.speaker if claim.attribution is not None else None
+    return clause.replace(spk, " ", 1) if spk and not claim.attribution.resolved_from else clause
 
 
 def _clause_without(text: str, span: tuple[int, int], doer: str) -> str:
@@ -2978,7 +3055,7 @@ def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> 
     """(the certainty drift, its negation_flipped) when one side leaves a thing open ("had not ruled
     out further talks") and the other rules it out: a "not" dropped or added, not a hedge."""
     for d in certainty:
-        if not d.summary.startswith(("hedge dropped", "hedge added")):
+        if not d.summary.startswith(("hedge dropped", "hedge added")) or "rul" not in d.summary:
             continue
         hedged, other = (source, retelling) if d.summary.startswith("hedge dropped") else (retelling, source)
         if _NOT_RULED_OUT.search(hedged.text) and _RULED_OUT.search(other.text) and not _NOT_RULED_OUT.search(other.text):

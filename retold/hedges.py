@@ -57,6 +57,10 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:is|are|was|were|been|be|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?"
      r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
      r"\s+to" + _E, "evidential"),
+    # "who are suspected of collecting the prizes", "officers, who suspect him of passing documents":
+    # a suspicion, not a fact
+    (r"(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|on\s+suspicion\s+of" + _E, "evidential"),
+    (r"suspect(?:s|ed)?\s+(?:him|her|them|it|the\s+\w+)\s+of" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
     (r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
@@ -99,7 +103,7 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
     definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown
-    whether""".split())
+    whether suspect suspects accused suspicion""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(

@@ -770,3 +770,36 @@ def test_two_bodies_of_one_country_are_two_doers():
     assert _drifts_between("Norland's parliament voted on Monday to raise the retirement age from 66 to 68.",
                            "Norland's government pushed through a rise in the retirement age from 66 to 68 on Monday."
                            ) == ["actor_changed"]
+
+
+# --- round 7 ---------------------------------------------------------------------------------------
+
+
+def test_a_suspicion_and_a_charge_told_as_fact():
+    assert _drifts_between("Two men, who are suspected of setting the fire, were arrested on Monday.",
+                           "Two men, who set the fire, were arrested on Monday.") == ["certainty_changed"]
+    assert _drifts_between("A former clerk has been charged with stealing 40,000 euros from the council.",
+                           "A former clerk stole 40,000 euros from the council.") == ["attribution_changed"]
+    assert _drifts_between("A man was arrested on suspicion of leaking the files, police said.",
+                           "A man has been charged with leaking the files, police said.") == []
+
+
+def test_a_not_that_reaches_across_or_and_not_since_are_the_same_fact():
+    assert _drifts_between("Visitors were told not to touch the birds and not to feed them, the park said.",
+                           "Visitors were told not to touch the birds or to feed them, the park said.") == []
+    assert _drifts_between("The track was inspected on Monday, but it has rained since then, the club said.",
+                           "The track has not been inspected since Monday, and it has rained since then, the club said.") == []
+
+
+def test_a_not_meets_its_clause_told_in_a_near_synonym():
+    assert "negation_flipped" in _drifts_between("The evening trains had not been affected, the operator said.",
+                                                 "The evening trains had also been hit, the operator said.")
+    assert "negation_flipped" in _drifts_between("The agency did not release the names of the victims.",
+                                                 "The agency has named the victims.")
+
+
+def test_a_soft_word_both_sides_share_is_no_hedge_and_a_tribunal_is_a_court():
+    assert _drifts_between("Passengers may be entitled to a refund, the regulator said.",
+                           "Passengers will be entitled to a refund, the regulator said.") == ["certainty_changed"]
+    assert _drifts_between("The court found that the firm had broken the law.",
+                           "The tribunal found that the firm had broken the law.") == []
