@@ -198,7 +198,8 @@ def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]
 def _headline_precision(hq: Quantity, headline: Claim, body: list[Claim]) -> list[Drift]:
     """A headline amount that the body gives with another exactness, and never with its own
     ("3,500 dockers strike" over "about 3,500 dockworkers"), is precision_changed."""
-    same = [(c, bq) for c in body for bq in amounts(c) if _quantity_match_score(bq, hq) >= 3 and intervals_overlap(bq, hq)]
+    same = [(c, bq) for c in body for bq in amounts(c) if _quantity_match_score(bq, hq) >= 3
+            and (intervals_overlap(bq, hq) or bq.value is not None and bq.value == hq.value)]  # "more than 300" / "300"
     if not same:
         return []
     found = []
@@ -419,6 +420,9 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
         if intervals_overlap(bq, hq):
             return True, None, c.id
     c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -(rank[x[2]] if rank is not None else 0)))
+    if bq.value is not None and hq.value is not None and (abs(bq.value - hq.value) <= 1e-9 * max(1.0, abs(bq.value))
+                                                          or _rounded(bq, hq)):
+        return True, None, c.id  # "more than 300" / "300": the same figure with another bound, a precision matter
     return True, number_changed(c, bq, headline, hq), c.id
 
 

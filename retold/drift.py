@@ -949,8 +949,9 @@ def _clock_times(text: str) -> list[tuple[int, bool, str, tuple[int, int]]]:
         else:
             h = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
             minutes = h * 60 + int(m.group("m") or 0)
-        approx = bool(_CLOCK_APPROX.search(text, max(0, m.start() - 25), m.start()))
-        out.append((minutes, approx, m.group(0), m.span()))
+        near = _CLOCK_APPROX.search(text, max(0, m.start() - 25), m.start())
+        side = re.search(r"\b(before|after)\b", near.group(), re.I) if near else None
+        out.append((minutes, bool(near), m.group(0), m.span(), side.group(1).lower() if side else None))
     return out
 
 
@@ -961,13 +962,14 @@ def time_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     src = _clock_times(source.text)
     if not src:
         return []
-    for minutes, approx, written, span in _clock_times(retelling.text):
+    for minutes, approx, written, span, side in _clock_times(retelling.text):
         def gap(t):
             d = abs(t[0] - minutes)
             return min(d, 24 * 60 - d)
         nearest = min(src, key=gap)
         tolerance = _CLOCK_TOLERANCE if approx or nearest[1] else 0
-        if gap(nearest) > tolerance:
+        if gap(nearest) > tolerance or side and nearest[4] and side != nearest[4]:
+            # ... or "shortly before 6 a.m." / "just after 6 a.m.": the other side of the hour
             return [Drift(kind="date_changed", summary=f"{nearest[2]} -> {written}", source_text=source.text,
                           retelling_text=retelling.text, from_=nearest[2], to=written, source_span=nearest[3],
                           retelling_span=span, source_claim=source.id, retelling_claim=retelling.id,
@@ -1681,6 +1683,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 break
     if not out:
         out += _prospect_drifts(source, retelling, common)
+    if not out:
+        out += _condition_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
         cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
         if (cs < 0) != (cr < 0):  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
@@ -1691,6 +1695,39 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                              source_span=_find_span(source.text, source.attribution.cue),
                              retelling_span=_find_span(retelling.text, retelling.attribution.cue), **common))
     return out
+
+
+_CONDITION = re.compile(r"(?<!\bas\s)(?<!\beven\s)(?<!\basked\s)(?<!\bsee\s)(?<!\bknow\s)(?<!\bwondered\s)"
+                        r"\b(?:if|unless|provided\s+that|as\s+long\s+as|in\s+case)\s+(?P<what>[a-z][\w'’-]*(?:\s+[\w'’-]+){0,5})",
+                        re.I)
+
+
+def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
+    """certainty_changed when one side makes the claim hang on a condition the other drops: "would
+    release part of the reserve if shortages worsened" -> "will release part of the reserve"."""
+    for cond_side, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        m = _CONDITION.search(cond_side.text)
+        if m is None or _CONDITION.search(plain.text) or not _MODAL_BEFORE.search(cond_side.text, 0, m.start()):
+            continue
+        what = set(_context_tokens(cond_side.text, m.start("what")))
+        if _share_stem(what, _token_set(plain.text)):
+            continue  # the condition's words are still there, told another way
+        before = cond_side.text[:m.start()]
+        cut = max((x.end() for x in _CLAUSE_TURN.finditer(before)), default=0)
+        kept = _token_set(before[cut:]) & _token_set(plain.text)  # the clause the condition belongs to
+        if len(kept) < 3:
+            continue  # the clause the condition qualifies is not told
+        span = m.span()
+        return [Drift(kind="certainty_changed", direction=direction,
+                      summary=f"condition {'dropped' if cond_side is source else 'added'}: '{m.group().strip()}'",
+                      from_=m.group() if cond_side is source else None, to=m.group() if cond_side is retelling else None,
+                      source_span=span if cond_side is source else None,
+                      retelling_span=span if cond_side is retelling else None, **common)]
+    return []
+
+
+_CLAUSE_TURN = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|\bthough\b", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will|may)\b", re.I)
 
 
 # Hedges that put a claim below even odds, against those that leave it possible or likely.
@@ -1781,8 +1818,9 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     launching a class action"). A prospect inside a dropped negation ("had not decided whether to
     close" -> "will close") is the negation's change, not this one."""
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
-        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain) or _PROSPECT.search(plain.text):
-            continue  # the other side hedges, or holds it in prospect too ("were trying to" / "try to")
+        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
+            continue
+        theirs = {_prospect_key(x.group()) for x in _PROSPECT.finditer(plain.text)}
         if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)) and hedged.role != "headline":
             continue  # no word any prospect needs: skip the scan
         plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
@@ -1790,6 +1828,8 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
         for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)):
             if not _context_shared(hedged.text, (m.end(), m.end()), plain.text):
                 continue
+            if _prospect_key(m.group()) in theirs:
+                continue  # held in prospect the same way on both sides ("were trying to" / "try to")
             if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
                     and not plain.negated:
                 continue
@@ -1801,6 +1841,15 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
                           source_span=span if hedged is source else None,
                           retelling_span=span if hedged is retelling else None, **common)]
     return []
+
+
+def _prospect_key(words: str) -> str:
+    """The word a prospect turns on, as a stem: "were trying to" -> "tr", "is expected to" -> "expect"."""
+    from retold.align import _stem
+
+    content = [w for w in re.findall(r"[a-z]+", words.lower()) if w not in _AUX_WORDS and w not in ("to", "not")]
+    w = content[0] if content else words.lower()
+    return "tr" if w.startswith("tr") and w[:3] in ("try", "tri") else _stem(w)
 
 
 def _real_hedges(claim: Claim):
@@ -2696,12 +2745,13 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
                        r"written|chosen|drawn|set|put)\s+(?:for\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
-                       r"during|for|to|with|and|as|last|this|since|until|over)\b|\s*$)")
+                       r"during|for|to|with|and|as|last|this|since|until|over|will|would|is|was|are|were|has|had|"
+                       r"said|says|who|which)\b|\s*$)")
 
 # Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
                r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
-               r"inspections?|checks?|orders?")
+               r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?")
 _NOUN_BY_AGENT = re.compile(
     r"\b(?P<noun>" + _DEED_NOUNS + r")\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
     r"ordered|published|released)\s+)?(?:by|from)\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
@@ -2945,10 +2995,14 @@ def _bare_name(name: str) -> bool:
 _PLACES_THAT_ACT = frozenset("laboratory lab clinic school museum prison airport".split())
 
 
+# Documents that find or show things: "an internal audit found", "the inquiry concluded".
+_FINDERS = frozenset("audit inquiry investigation review study survey report probe inspection".split())
+
+
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
     if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS \
-            or head in _PLACES_THAT_ACT or head in _STAFF:
+            or head in _PLACES_THAT_ACT or head in _STAFF or head in _FINDERS:
         return True
     if head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and head not in {"number", "order", "water",
                                                                               "paper", "percent", "center"} \
@@ -3027,6 +3081,11 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                          for q in quotes)]
     drifts += quotes
     actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
+    moved = [d for d in actors if d.kind == "actor_changed"]
+    # "The competition authority blocked the deal, arguing ..." -> "The government blocked the deal on the
+    # grounds ...": the doer changed, and with it the one who argued; one change, told as the actor's
+    drifts = [d for d in drifts if not (d.kind == "attribution_changed" and d.direction == "dropped" and any(
+        same_entity(d.from_, m.from_) and same_entity(m.from_, source.actor) for m in moved))]
     speakers = {(d.from_, d.to) for d in drifts if d.kind == "attribution_changed"}
     # "the Carrow Institute estimated" -> "the health ministry estimated": the one who acted is the one
     # who speaks, and that change is the attribution's

@@ -847,6 +847,8 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
         trail = len(last.group(0)) - len(last.group(0).rstrip(".,;:-"))
         end = pos + offset + last.end() - trail
         name = units.surfaces.get(phrase.lower())
+        if name is None and "-" in phrase and n == 1:
+            name = units.surfaces.get(phrase.lower().replace("-", " "))  # "a 15,000-square-metre section"
         if name is None and n == 1:
             sym = phrase
             if sym in units.symbols and (attached or len(sym) >= 2) and sym.lower() not in _FUNCTION_WORDS \

@@ -803,3 +803,23 @@ def test_a_soft_word_both_sides_share_is_no_hedge_and_a_tribunal_is_a_court():
                            "Passengers will be entitled to a refund, the regulator said.") == ["certainty_changed"]
     assert _drifts_between("The court found that the firm had broken the law.",
                            "The tribunal found that the firm had broken the law.") == []
+
+
+def test_round_7_times_conditions_units_and_headline_bounds():
+    assert _drifts_between("Residents heard a bang shortly before 6 a.m., the council said.",
+                           "Residents heard a bang just after 6 a.m., the council said.") == ["date_changed"]
+    assert _drifts_between("The minister said the state would release part of its grain reserve if prices kept rising.",
+                           "The minister said the state will release part of its grain reserve.") == ["certainty_changed"]
+    assert _drifts_between("A section of about 1,500 square metres gave way, the fire service said.",
+                           "A 15,000-square-metre section gave way, the fire service said.") == ["number_changed"]
+    assert _headline_drifts("Roof collapses hours after tournament",
+                            "The roof collapsed hours after more than 300 children had left, the city said.",
+                            "Roof caves in hours after 300 children leave") == ["precision_changed"]
+
+
+def test_a_deed_by_an_audit_and_an_agent_before_will_are_read():
+    assert _drifts_between("The fraud came to light after an internal audit found that some numbers came up too often.",
+                           "The fraud came to light after police found that some numbers came up too often."
+                           ) == ["actor_changed"]
+    assert _drifts_between("A mediator appointed by the labour ministry will meet both sides on Monday.",
+                           "A mediator appointed by the energy ministry will meet both sides on Monday.") == ["actor_changed"]
