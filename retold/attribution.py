@@ -595,7 +595,9 @@ def _subject_span(sentence: str, masked: str, limit: int) -> tuple[int, int] | N
 
 
 _REACTION_NP = re.compile(r"(?:a|an|the)\s+(?:claims?|allegations?|accusations?|charges?|assertions?|versions?|"
-                          r"suggestions?)\s+(?:that\s+|which\s+)?", re.I)
+                          r"suggestions?)\s+(?:that\s+|which\s+)?|"
+                          # "a move she said would leave households better off": the pronoun speaks
+                          r"(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that\s+|which\s+)?(?=(?:he|she|they|we)\s)", re.I)
 _APPOSITION_TO_END = re.compile(r"(?:,\s*[^,;:]{1,80})?\s*[.!]?[”\"’]?\s*$")
 
 

@@ -823,3 +823,10 @@ def test_a_deed_by_an_audit_and_an_agent_before_will_are_read():
                            ) == ["actor_changed"]
     assert _drifts_between("A mediator appointed by the labour ministry will meet both sides on Monday.",
                            "A mediator appointed by the energy ministry will meet both sides on Monday.") == ["actor_changed"]
+
+
+def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
+    from retold.attribution import attribute
+
+    att = attribute("The minister cut the fuel tax, a move she said would save drivers 40 euros a month.")
+    assert att is not None and att.speaker == "she"
