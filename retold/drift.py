@@ -1397,6 +1397,21 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     return bool(actor) and same_entity(speaker, actor) is True
 
 
+def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
+    """The names the sentence gives its speaker in apposition: "The tournament's organiser, Tovsund
+    Hockey Club, said ..." -> ["Tovsund Hockey Club"]."""
+    if not speaker:
+        return []
+    at = claim.text.find(speaker)
+    if at < 0:
+        return []
+    m = _APPOSITIVE_NAME.match(claim.text, at + len(speaker))
+    return [m.group(1)] if m else []
+
+
+_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}),")
+
+
 def _self_report(claim: Claim) -> bool:
     """The speaker tells of its own doing ("Halvik said it expected to cut 1,200 jobs", "a police
     spokesman said officers were working with ..."): the reported clause's subject is the speaker.
@@ -1527,6 +1542,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                       from_=s_spk, to=None, direction="dropped", **{**common, "retelling_span": m.span()})]
     if sa is not None and ra is None:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
+                or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
                 or _credits_someone(retelling) or _is_pronoun(retelling.actor)
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
             return []
@@ -1610,7 +1626,7 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 
 # Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
-_SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|assess|determin|establish|look\w*\s+(?:at|into))"
+_SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|assess|determin|establish|prob|look\w*\s+(?:at|into))"
                    r"\w*\s+whether|managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
@@ -1861,6 +1877,8 @@ def _real_hedges(claim: Claim):
             continue
         if h.text.lower() == "alleged" and not _ALLEGED_CLAUSE.match(claim.text, h.end):
             continue
+        if h.text.lower() == "could" and _PERCEIVED.match(claim.text, h.end):
+            continue  # "could be heard several kilometres away": what could be perceived, not a doubt
         if h.text.lower() in ("could", "might", "would") and _ABILITY_CLAUSE.search(claim.text, max(0, h.start - 40), h.start):
             continue  # "died before rescuers could reach them", "so that crews could work": a clause of time or
             # purpose, not a doubt about the claim
@@ -1868,6 +1886,7 @@ def _real_hedges(claim: Claim):
     return out
 
 
+_PERCEIVED = re.compile(r"\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)\b", re.I)
 _ABILITY_CLAUSE = re.compile(r"\b(?:before|until|till|so\s+that|so|in\s+order\s+that|once|as\s+soon\s+as)\s+"
                              r"(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 

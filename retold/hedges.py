@@ -46,7 +46,7 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
      r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown)" + _E,
      "hedge"),
     # "investigators were examining whether a scooter started the blaze": the cause is an open question
-    (r"(?:examin|investigat|check|assess|determin|establish|looking\s+into|look\s+into|looked\s+into)[a-z]*"
+    (r"(?:examin|investigat|check|assess|determin|establish|prob|looking\s+into|look\s+into|looked\s+into)[a-z]*"
      r"\s+whether" + _E, "hedge"),
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
     # "had not ruled out bringing in water", "cannot rule out": a possibility left open, not a "not"
