@@ -1400,8 +1400,8 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
 def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
     """The names the sentence gives its speaker in apposition: "The tournament's organiser, Tovsund
     Hockey Club, said ..." -> ["Tovsund Hockey Club"]."""
-    if not speaker:
-        return []
+    if not speaker or re.search(r"\b(?:in|at|of|from|for|near)\s", speaker):
+        return []  # "Police in the capital, Lodvar,": the apposition names the place, not the doer
     at = claim.text.find(speaker)
     if at < 0:
         return []
@@ -2575,7 +2575,10 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue
         a, s_span = s_actions[verb][0]
         theirs = [y for y, v, _ in r_actions if v == verb]
-        if any(not actor_conflict(_represented(x), _represented(y)) for x, _ in s_actions[verb] for y in theirs):
+        ours = [x for x, _ in s_actions[verb]]
+        ours += [n for x in ours for n in _appositive_names(source, x)]  # "The organiser, Kestrel Sports Club,"
+        theirs += [n for y in theirs for n in _appositive_names(retelling, y)]
+        if any(not actor_conflict(_represented(x), _represented(y)) for x in ours for y in theirs):
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
             # carrying": one of the names either side gives the doer
         if _mentions(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a, strict=True) or \
