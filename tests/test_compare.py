@@ -864,3 +864,16 @@ def test_a_speaker_named_in_apposition_and_what_could_be_heard():
                            "The blast could be heard several kilometres away.") == []
     assert _drifts_between("Engineers will examine whether the bridge met safety standards.",
                            "Engineers are probing whether the bridge met safety standards.") == []
+
+
+def test_round_7c_doers_with_a_time_kin_and_a_second_speaker_kept():
+    assert _drifts_between("The error came to light after an internal audit last spring found gaps in the accounts.",
+                           "The error came to light after police found gaps in the accounts.") == ["actor_changed"]
+    assert _drifts_between("The tickets were bought by two relatives of the clerk.",
+                           "The tickets were bought by two friends of the clerk.") == ["actor_changed"]
+    assert _drifts_between("The board said no jobs would go, but the union said many staff would not be able to move.",
+                           "No jobs will go, though the union said many staff would not be able to move.") == \
+        ["attribution_changed"]
+    from retold.quantities import extract_quantities
+
+    assert [q.value for q in extract_quantities("Boss pockets 3 MILLION in lottery scam")] == [3_000_000.0]
