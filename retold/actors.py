@@ -183,6 +183,10 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
     return False
 
 
+_TIME_PREPS = frozenset("on last this next early late earlier later".split())
+_TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
+    afternoon evening night weekend january february march april may june july august september october
+    november december""".split())
 _COST_OBJECT = frozenset("the a an his her their its our them him us me you taxpayers about around nearly almost "
                          "more over at some roughly".split())
 _LINKING = frozenset("seems looks appears remains becomes gets feels sounds stays goes comes".split())
@@ -278,6 +282,11 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                     j += 1
                 if j < len(words) and j - i <= 10:
                     i = j + 1
+                    # "Vardholm's finance minister, Sigrun Maalstad, on Wednesday presented": the time
+                    # after the apposition is no part of the subject
+                    while i + 1 < len(words) and words[i].lower() in _TIME_PREPS and \
+                            words[i + 1].lower() in _TIME_NOUNS:
+                        i += 2
                     continue
             if w in {";", ":"}:
                 break

@@ -877,3 +877,10 @@ def test_round_7c_doers_with_a_time_kin_and_a_second_speaker_kept():
     from retold.quantities import extract_quantities
 
     assert [q.value for q in extract_quantities("Boss pockets 3 MILLION in lottery scam")] == [3_000_000.0]
+
+
+def test_a_time_after_an_apposition_is_no_part_of_the_subject():
+    from retold.actors import find_action
+
+    assert find_action("Norland's health minister, Ada Berg, on Monday unveiled a plan to cut waiting lists.") == \
+        ("Norland's health minister", "unveiled")
