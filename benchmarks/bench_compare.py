@@ -39,15 +39,19 @@ from retold.comparing import compare_claims  # noqa: E402
 from retold.models import Article, DRIFT_KINDS  # noqa: E402
 
 FRESH_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh"
-FRESH2_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh2"
-FRESH3_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh3"
-FRESH4_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh4"
-FRESH5_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh5"
-FRESH6_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh6"
-FRESH7_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh7"
-FRESH8_DIR = ROOT / "benchmarks" / "gold" / "compare" / "fresh8"
-GOLD_DIRS = (ROOT / "benchmarks" / "gold" / "compare", ROOT / "tests" / "data" / "compare", FRESH_DIR, FRESH2_DIR,
-             FRESH3_DIR, FRESH4_DIR, FRESH5_DIR, FRESH6_DIR, FRESH7_DIR, FRESH8_DIR)
+# The earlier rounds' test sets, each reported alone once tuned on: (name, heading).
+EARLIER_TEST_SETS = (
+    ("fresh2", "round 2's test set, tuned on in round 3"),
+    ("fresh3", "round 3's test set, tuned on after its first sight, which its README keeps"),
+    ("fresh4", "round 4's start: tuned on after its first sight, which its README keeps"),
+    ("fresh5", "round 5's start: tuned on after its first sight, which its README keeps"),
+    ("fresh6", "round 6's start: tuned on after its first sight, which its README keeps"),
+    ("fresh7", "round 7's start: tuned on after its first sight, which its README keeps"),
+)
+TEST_SET = "fresh8"  # written blind to the rules, scored once before any tuning (its README keeps that)
+COMPARE_DIR = ROOT / "benchmarks" / "gold" / "compare"
+GOLD_DIRS = (COMPARE_DIR, ROOT / "tests" / "data" / "compare", FRESH_DIR,
+             *(COMPARE_DIR / name for name, _ in EARLIER_TEST_SETS), COMPARE_DIR / TEST_SET)
 # Kinds whose recall the issue sets a goal for, and the goal.
 GOALS = {"number_changed": 0.9, "date_changed": 0.9, "precision_changed": 0.9, "attribution_changed": 0.9,
          "negation_flipped": 0.9, "certainty_changed": 0.7, "actor_changed": 0.7, "quote_altered": 0.7}
@@ -62,37 +66,19 @@ def _fresh(p: Path) -> bool:
     return p.resolve().parent == FRESH_DIR
 
 
-def _fresh2(p: Path) -> bool:
-    return p.resolve().parent == FRESH2_DIR
-
-
-def _fresh3(p: Path) -> bool:
-    return p.resolve().parent == FRESH3_DIR
-
-
-def _fresh4(p: Path) -> bool:
-    return p.resolve().parent == FRESH4_DIR
-
-
-def _fresh5(p: Path) -> bool:
-    return p.resolve().parent == FRESH5_DIR
-
-
-def _fresh6(p: Path) -> bool:
-    return p.resolve().parent == FRESH6_DIR
-
-
-def _fresh7(p: Path) -> bool:
-    return p.resolve().parent == FRESH7_DIR
+def _earlier_set(p: Path) -> str | None:
+    """The name of the earlier round's test set ``p`` belongs to, if any."""
+    parent = p.resolve().parent
+    return next((name for name, _ in EARLIER_TEST_SETS if parent == COMPARE_DIR / name), None)
 
 
 def _test_set(p: Path) -> bool:
-    return p.resolve().parent == FRESH8_DIR
+    return p.resolve().parent == COMPARE_DIR / TEST_SET
 
 
 def _apart(p: Path) -> bool:
     """Reported alone, in no other part: the test sets of earlier rounds and the test set."""
-    return _fresh2(p) or _fresh3(p) or _fresh4(p) or _fresh5(p) or _fresh6(p) or _fresh7(p) or _test_set(p)
+    return _earlier_set(p) is not None or _test_set(p)
 
 
 def split(paths: list[Path]) -> tuple[list[Path], list[Path]]:
@@ -251,12 +237,7 @@ def evaluate(paths, *, aligner=None, errors: list | None = None) -> dict:
         "held_out": _merge([results[p] for p in held]),
         "held_out_files": [p.name for p in held],
         "fresh": _merge([results[p] for p in paths if _fresh(p)]),
-        "fresh2": _merge([results[p] for p in paths if _fresh2(p)]),
-        "fresh3": _merge([results[p] for p in paths if _fresh3(p)]),
-        "fresh4": _merge([results[p] for p in paths if _fresh4(p)]),
-        "fresh5": _merge([results[p] for p in paths if _fresh5(p)]),
-        "fresh6": _merge([results[p] for p in paths if _fresh6(p)]),
-        "fresh7": _merge([results[p] for p in paths if _fresh7(p)]),
+        **{name: _merge([results[p] for p in paths if _earlier_set(p) == name]) for name, _ in EARLIER_TEST_SETS},
         "test": _merge([results[p] for p in paths if _test_set(p)]),
     }
 
@@ -361,25 +342,11 @@ def main(argv=None) -> int:
         _print_part("held out (every 4th pair)", res["held_out"])
     if res["fresh"]["pairs"] and res["fresh"]["pairs"] != res["pairs"]:
         _print_part("fresh pairs (benchmarks/gold/compare/fresh)", res["fresh"])
-    if res["fresh2"]["pairs"]:
-        _print_part("fresh2 (round 2's test set, tuned on in round 3)", res["fresh2"])
-    if res["fresh3"]["pairs"]:
-        _print_part("fresh3 (round 3's test set, tuned on after its first sight, which its README keeps)",
-                    res["fresh3"])
-    if res["fresh4"]["pairs"]:
-        _print_part("fresh4 (round 4's start: tuned on after its first sight, which its README keeps)",
-                    res["fresh4"])
-    if res["fresh5"]["pairs"]:
-        _print_part("fresh5 (round 5's start: tuned on after its first sight, which its README keeps)",
-                    res["fresh5"])
-    if res["fresh6"]["pairs"]:
-        _print_part("fresh6 (round 6's start: tuned on after its first sight, which its README keeps)",
-                    res["fresh6"])
-    if res["fresh7"]["pairs"]:
-        _print_part("fresh7 (round 7's start: tuned on after its first sight, which its README keeps)",
-                    res["fresh7"])
+    for name, heading in EARLIER_TEST_SETS:
+        if res[name]["pairs"]:
+            _print_part(f"{name} ({heading})", res[name])
     if res["test"]["pairs"]:
-        _print_part("test set (benchmarks/gold/compare/fresh8; its first sight, before any tuning, is in its README)",
+        _print_part(f"test set (benchmarks/gold/compare/{TEST_SET}; its first sight, before any tuning, is in its README)",
                     res["test"])
     if res.get("timing"):
         t = res["timing"]
