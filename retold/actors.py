@@ -34,7 +34,8 @@ _APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"
 # "X said (on Tuesday) (that) Y"
 _LEAD_FRAME = re.compile(
     rf"^(?P<speaker>{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})(?:\s+(?:on|in|last|this|late|early)\s+\w+)?"
-    rf"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))??\s*,?\s+(?:that\s+)(?P<rest>.+)$")
+    rf"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))??"
+    rf"(?:\s+(?:in|on|at|to|during|via|through|before|after|with)(?:\s+[\w’'-]+){{1,5}}?)?\s*,?\s+(?:that\s+)(?P<rest>.+)$")
 _LEAD_FRAME_NOTHAT = re.compile(
     rf"^(?P<speaker>{_SPEAKER}){_APPOSITIVE}\s+(?:has\s+|have\s+|had\s+)?(?:{_CUES})\s*(?:,|:)?\s+(?P<rest>.+)$")
 # "Y, X said." / "Y, said X." / "Y, according to X."
@@ -67,7 +68,7 @@ _VERBS = frozenset("""said says say told tells made makes took takes gave gives 
     ordered orders killed kills launched launches left let lets broke chose drove flew grew hid rode rang
     sank shook spoke stole swore threw tore woke wore wrote drew withdrew understood stood sat slept fought
     sought taught caught felt dealt meant lent dug stuck hung swung spun shone fed bled lit quit overtook
-    undertook forgot forbade became""".split())
+    undertook forgot forbade became shut hit spread burst hurt""".split())
 _NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
     indeed steed weed united limited based armed""".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "

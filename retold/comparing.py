@@ -44,12 +44,14 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
     read = {c.id: c for c in resolve_descriptions(source)}
     resolved_r = resolve_descriptions(retelling)
     read_r = {c.id: c for c in resolved_r}
+    counterparts = {p.retelling_claim.id: [read[i] for i in (p.source_claim.id, *p.also_source) if i in read]
+                    for p in pairs if p.retelling_claim is not None and p.source_claim is not None}
     out = []
     for p in pairs:
         extras = [read[i] for i in p.also_source if i in read]
         drifts = pair_drifts(p.source_claim and read[p.source_claim.id],
                              p.retelling_claim and read_r[p.retelling_claim.id], extras)
-        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r)]
+        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r, counterparts)]
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             body = [c for c in source if c.role != "headline"]
             drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)]
@@ -115,11 +117,15 @@ def _fuller_mention(text: str, head: str) -> str | None:
     return found
 
 
-def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) -> bool:
+def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
+                     counterparts: dict | None = None) -> bool:
     """A dropped attribution that the next or previous retelling sentence carries ("It happened at
-    11.40pm. ..., the company said."): the retelling moved it, it did not drop it."""
+    11.40pm. ..., the company said."): the retelling moved it, it did not drop it. But a neighbour
+    whose own source sentence credits someone else carries that credit, not this one ("..., the judge said. According to the prosecution, he earned ..." -> "..., a
+    prosecutor said. He earned ...")."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
+    counterparts = counterparts or {}
     from retold.drift import ACCUSATION_AS_FACT, _credits_someone, _is_vague_entity, _mentions, _proper_tokens, same_entity
 
     if drift.explanation == ACCUSATION_AS_FACT:
@@ -129,7 +135,15 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
     idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
     if idx is None:
         return False
+    mine = {c.id for c in counterparts.get(claim.id, ())}
     for k in (idx - 1, idx + 1):
+        if not 0 <= k < len(body):
+            continue
+        theirs = counterparts.get(body[k].id, ())
+        if not _mentions(body[k].text, drift.from_ or "") and any(
+                c.attribution is not None and c.attribution.speaker and c.id not in mine
+                and _other_speaker(c.attribution.speaker, drift.from_) for c in theirs):
+            continue  # the neighbour's credit is its own source sentence's, another speaker's
         if 0 <= k < len(body) and body[k].attribution is None and _credits_someone(body[k]) \
                 and _mentions(body[k].text, drift.from_ or ""):
             return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
@@ -146,6 +160,15 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim]) 
                     and _bare(other if not _proper_tokens(other) else drift.from_):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+def _other_speaker(a: str, b: str | None) -> bool:
+    """Surely not one speaker: two bodies or people told apart, or a person and a body."""
+    from retold.drift import _mentions, same_entity
+
+    if not b or _mentions(a, b):
+        return False
+    return same_entity(a, b) is False
 
 
 def _bare(description: str) -> bool:

@@ -394,6 +394,10 @@ def _future_at(sentence: str, pos: int, low: str | None = None) -> bool:
     return bool(_FUTURE.search(sentence, start, pos))
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|"
+                           r"December)\s*$")
+
+
 def _is_month_name(sentence: str, m: re.Match) -> bool:
     """False for "May" the modal or the name, "March" the verb or the noun, "Jan" a name."""
     word = m.group("month")
@@ -402,7 +406,12 @@ def _is_month_name(sentence: str, m: re.Match) -> bool:
     lead = m.group().split()[0].lower() if " " in m.group() else ""
     if word in ("May", "March") or word.rstrip(".") in ("Jan", "Mar", "Sep", "Nov", "Dec", "Jun", "Jul", "Aug",
                                                        "Apr", "Oct", "Feb", "Sept"):
-        # Ambiguous words count as months only after a preposition ("in May", "since March").
+        # Ambiguous words count as months only after a preposition ("in May", "since March"), or
+        # closing a span of months ("between March and May", "from January to May last year").
+        if re.match(r"\s+(?:last|this|next)\s+year\b|,?\s+(?:19|20)\d\d\b", sentence[m.end():]):
+            return True
+        if lead in ("and", "to", "or", "through", "until", "till") and _MONTH_BEFORE.search(sentence[:m.start()]):
+            return True
         return lead in ("in", "since", "until", "by", "from", "during", "of", "early", "late") or lead.startswith("mid")
     if not lead:
         # A bare month name mid-sentence with no preposition: still a month ("a report published last

@@ -1134,6 +1134,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     ta, tb = _entity_tokens(a), _entity_tokens(b)
     if not ta or not tb:
         return None
+    oa, ob = _offices(a), _offices(b)
+    if oa and ob and not oa & ob and not _proper_tokens(a) & _proper_tokens(b):
+        return False  # "Judge Miriam Okoro-Lind" / "a prosecutor": two offices of one courtroom
     if not ta & tb:
         pa6 = {t[:6] for t in ta if len(t) >= 6}
         pb6 = {t[:6] for t in tb if len(t) >= 6}
@@ -1180,6 +1183,19 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     if (_is_body(ha) and _is_people(b)) or (_is_body(hb) and _is_people(a)):
         return None  # "the national weather service" and "forecasters": its people may speak for it
     return False
+
+
+# Offices whose holders are never one another: the bench, the prosecution and the defence of one
+# trial; a body's chief executive and a government minister.
+_OFFICE_OF = {"judge": "bench", "magistrate": "bench", "prosecutor": "prosecution", "prosecution": "prosecution",
+              "lawyer": "defence", "attorney": "defence", "barrister": "defence", "solicitor": "defence",
+              "minister": "government", "ministry": "government", "executive": "management", "ceo": "management",
+              "chairman": "management", "chairwoman": "management", "coroner": "coroner"}
+
+
+def _offices(name: str) -> set[str]:
+    return {_OFFICE_OF[w] for w in (singular(x.lower().rstrip(".")) for x in _ENTITY_WORD.findall(name or ""))
+            if w in _OFFICE_OF}
 
 
 # The people who work for a kind of service, by the word that names the service.
@@ -1550,6 +1566,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                       direction="dropped", **common)]
     if sa is not None and ra is None:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
+                or _told_past_credit(source, retelling)
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
                 or _credits_someone(retelling) or _is_pronoun(retelling.actor)
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
@@ -1581,6 +1598,26 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+_PAST_CREDIT = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:but|while|whereas|although|though|yet)\s+", re.I)
+
+
+def _told_past_credit(source: Claim, retelling: Claim) -> bool:
+    """The retelling tells only the clause the source adds after its credit ("Schools will stay open,
+    officials said, but outdoor lessons have been suspended" -> "Outdoor lessons have been suspended"):
+    the credit closed the clause before it."""
+    att = source.attribution
+    if att is None or att.speaker_end is None or att.speaker_start is None or att.speaker_start < 12:
+        return False
+    m = _PAST_CREDIT.match(source.text, att.speaker_end)
+    if m is None:
+        return False
+    before, after = _token_set(source.text[:att.speaker_start]), _token_set(source.text[m.end():])
+    told = _token_set(retelling.text)
+    in_after = {t for t in told if _share_stem({t}, after)}
+    in_before = {t for t in told if _share_stem({t}, before)} - in_after
+    return len(in_after) >= 2 and not in_before
 
 
 def _acts_told(text: str) -> set[str]:
@@ -2117,6 +2154,11 @@ def _context_at(text: str, pos: int) -> tuple[str, ...]:
     return tuple(t for t, _ in tokens(" ".join(words)))[:4]
 
 
+_NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now)\b|"
+                           r"\b(?:never|not)\s+(?:once\s+)?in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b", re.I)
+_FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b", re.I)
+
+
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """negation_flipped when one side negates a clause the other states without a "not": "did not
     speak" / "addressed the court", "refused to apologise" / "apologised", "denied that the deal led
@@ -2136,6 +2178,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             heads = [w for w in _head_words(neg.text, span[1], 3) if w[:5] not in _EVIDENTIAL_STEMS][:2]
             if both and not all(_share_stem({w}, _token_set(other.text)) for w in heads or [""]):
                 continue  # each side says "not": only a "not" whose very clause the other tells can be gone
+            if cue.lower() in ("never", "not") and _NEVER_BEFORE.search(neg.text) and _FIRST_TIME.search(other.text):
+                continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",
@@ -2145,7 +2189,7 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                     retelling_span=span if neg is retelling else None,
                     source_claim=source.id, retelling_claim=retelling.id,
                 )]
-    if source.negated or retelling.negated:
+    if source.negated != retelling.negated:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
     return _opposite_drifts(source, retelling)
 
@@ -2278,6 +2322,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
                    ("armed", "unarmed"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 _OPPOSITE = {}
 for _a, _bs in _OPPOSITE_PAIRS:
     for _b in _bs.split():
@@ -2302,6 +2347,9 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         for rt, r_before, r_after, r_span in r_words:
             if rt not in _OPPOSITE.get(st, ()) or rt in s_stems or st in r_stems:
                 continue
+            if _NOT_JUST_BEFORE.search(source.text, max(0, span[0] - 24), span[0]) or \
+                    _NOT_JUST_BEFORE.search(retelling.text, max(0, r_span[0] - 24), r_span[0]):
+                continue  # "had not denied" / "did not admit": under its "not" the word says the other's
             if (after and after == r_after) or (before and before == r_before):
                 return [Drift(kind="negation_flipped", summary=f"'{source.text[span[0]:span[1]]}' -> "
                                                                f"'{retelling.text[r_span[0]:r_span[1]]}': the opposite",
@@ -2846,6 +2894,8 @@ def _vague_doer(name: str | None) -> bool:
     content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
     if not content or all(w in _PRONOUNS for w in content):
         return True
+    if all(_CALENDAR.match(w) or w in _TIME_WORDS for w in content):
+        return True  # "June" of "between January and June last year contained", "by Friday": a time, no doer
     return len(content) == 1 and (content[0] in _GENERIC or singular(content[0]) in _GENERIC)
 
 
@@ -2856,6 +2906,8 @@ def _frame_action(part: str) -> tuple[str | None, str | None]:
     return _subject(part)
 
 
+_TIME_WORDS = frozenset("""last next this early late mid week weekend month year day night morning afternoon
+    evening today yesterday tomorrow spring summer autumn fall winter earliest latest""".split())
 _VAGUE_HEADS = frozenset("man men woman women people person group groups member members one ones "
                          "thing things side sides party parties".split())
 _INSTITUTION_HEADS = frozenset("""agency ministry department council committee commission bank court union
@@ -2970,6 +3022,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return False  # "volcanologists at the national geophysics institute" / "experts at the national
         # geophysics institute": people of one body
     if ha != hb:
+        if (not ma and ha in _TRADE_DESCRIPTIONS and hb in _TRADING_BODIES and _DEFINITE.match(a)) or \
+                (not mb and hb in _TRADE_DESCRIPTIONS and ha in _TRADING_BODIES and _DEFINITE.match(b)):
+            return False  # "The bank" / "The lender", "the airline" / "the carrier": a description of the trade
         if _two_people(a, b):
             return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
         if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
@@ -3011,6 +3066,11 @@ _OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)['’]s\s+", re.I)
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
     manufacturer producer retailer carrier lender insurer developer charity outlet network owner employer
     club team side airline carmaker automaker chain utility supermarket newspaper platform startup""".split())
+# Words a report uses to refer back to a body by its trade, and the bodies that trade.
+_TRADE_DESCRIPTIONS = frozenset("company firm group business lender carrier operator insurer retailer chain giant "
+                                "concern".split())
+_TRADING_BODIES = _TRADE_DESCRIPTIONS | frozenset("""bank airline maker manufacturer producer developer utility
+    supermarket carmaker automaker miner platform startup club team newspaper broadcaster brewer""".split())
 _LEVELS = frozenset("regional provincial local state federal municipal city county district".split())
 
 

@@ -884,3 +884,47 @@ def test_a_time_after_an_apposition_is_no_part_of_the_subject():
 
     assert find_action("Norland's health minister, Ada Berg, on Monday unveiled a plan to cut waiting lists.") == \
         ("Norland's health minister", "unveiled")
+
+
+def test_round_8_a_time_is_no_doer_and_a_trade_names_its_body():
+    assert _drifts_between("Parcels sent between March and May last year arrived on average two days late.",
+                           "Parcels sent between March and June last year arrived on average two days late.") == \
+        ["date_changed"]
+    assert _drifts_between("The plant will restart by Thursday, the operator said.",
+                           "The plant will restart by Thursday, the ministry said.") == ["attribution_changed"]
+    assert _drifts_between("The bank closed 30 branches in the north in March.",
+                           "The lender closed 30 branches in the north in March.") == []
+    assert _drifts_between("The bank closed 30 branches in the north in March.",
+                           "The ministry closed 30 branches in the north in March.") == ["actor_changed"]
+    from retold.actors import find_action, find_actor
+
+    assert find_action("A storm shut the airport for six hours.") == ("A storm", "shut")
+    assert find_actor("The agency said in a report to parliament that exports had fallen.") == "exports"
+
+
+def test_round_8_opposites_beside_a_kept_not_and_a_first_time_told_as_never_before():
+    assert _drifts_between("The mayor admitted the tender had been rushed but said officials had not broken any rule.",
+                           "The mayor denied the tender had been rushed, saying officials had not broken any rule.") == \
+        ["negation_flipped"]
+    assert _drifts_between("The mayor did not deny the tender had been rushed.",
+                           "The mayor admitted the tender had been rushed.") == []
+    assert _drifts_between("It was the first time the festival had been called off since it began in 1990.",
+                           "Never before had the festival been called off since it began in 1990.") == []
+    assert _drifts_between("The festival had never been called off before.",
+                           "The festival had been called off before.") == ["negation_flipped"]
+
+
+def test_round_8_whose_credit_a_neighbour_carries():
+    pairs = _pairs("\"She lied to all of us,\" Judge Anna Rolf told the court. "
+                   "According to the prosecution, Berg took 40,000 euros from the fund in 2023.",
+                   "\"She lied to all of us,\" a prosecutor told the court. "
+                   "Berg took 40,000 euros from the fund in 2023.")
+    assert _kinds_of(pairs, "lied") == ["attribution_changed"]
+    assert _kinds_of(pairs, "Berg took") == ["attribution_changed"]
+    # the credit closes the clause before it: what the source adds after it is nobody's word
+    pairs = _pairs("Roads into the valley will stay closed, police said, but the main bridge reopened to traffic on Sunday.",
+                   "Roads into the valley will stay closed, police said. The main bridge reopened to traffic on Sunday.")
+    assert _kinds_of(pairs, "bridge") == []
+    pairs = _pairs("Roads into the valley will stay closed and the main bridge reopened to traffic on Sunday, police said.",
+                   "The main bridge reopened to traffic on Sunday.")
+    assert _kinds_of(pairs, "bridge") == ["attribution_changed"]
