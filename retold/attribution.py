@@ -130,13 +130,13 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"argu(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|explain(?:s|ed|ing)?|not(?:es|ed)|"
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
-         r"observ(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
+         r"observ(?:es|ed)|inform(?:s|ed)|communicat(?:es|ed)|indicat(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
          r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)")
 # The first four letters of every cue form (a cheap look before the scans).
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
     comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
-    acco Acco attr""".split())
+    acco Acco attr info comm indi""".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -677,6 +677,19 @@ def _subject_org(sentence: str) -> str | None:
 
 
 _ORG_HEAD_WORDS = frozenset(w for w in _ORG_HEADS if w.isalpha())
+_DOCUMENT_HEADS = frozenset("audit study report survey review inquiry analysis investigation census poll".split())
+
+
+def _subject_document(sentence: str) -> str | None:
+    """The document a sentence has as its subject ("The audit, carried out by ..., found that ..."),
+    which a next "It estimated" stands for."""
+    actor = find_actor(sentence)
+    if not actor or len(actor.split()) > 6:
+        return None
+    words = [w.lower().strip(",") for w in actor.split()]
+    if words[-1] not in _DOCUMENT_HEADS or words[0] in ("its", "their", "his", "her"):
+        return None
+    return actor[4:] if actor.lower().startswith("the ") else actor
 
 
 class Attributor:
@@ -698,6 +711,10 @@ class Attributor:
                     for j in range(i - 1, last_org_at, -1):
                         if out[j] is None and (found := _subject_org(sentences[j])):
                             org = found
+                            break
+                        if j == i - 1 and att.speaker.lower() == "it" and out[j] is None \
+                                and (found := _subject_document(sentences[j])):
+                            org = found  # "The audit found that ... It estimated ...": the audit
                             break
                 att = self._resolve(att, self._last_person(sentences, out, i), org)
             out.append(att)

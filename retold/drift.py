@@ -1124,11 +1124,30 @@ def _represented(name: str | None) -> str | None:
     return name
 
 
+_BARE_OFFICIALS = frozenset("official officials authority authorities".split())
+_NON_STATE = frozenset("""union unions charity charities company firm association campaigner campaigners resident
+    residents activist activists opposition operator federation""".split())
+
+
+def _officials_and_a_party(a: str | None, b: str | None) -> bool:
+    """``a`` is bare "officials" or "the authorities" and ``b`` a body outside the state (a union, a
+    charity, a company, residents)."""
+    if not a or not b:
+        return False
+    content = [w.lower() for w in _ENTITY_WORD.findall(a) if w.lower() not in _STOP]
+    if len(content) != 1 or content[0] not in _BARE_OFFICIALS:
+        return False
+    head = _head_and_mods(b)[0]
+    return bool(head) and (head in _NON_STATE or singular(head) in _NON_STATE)
+
+
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
     None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
     source of a named body stands for that body ("a police spokesman" is the police)."""
     a, b = _represented(a), _represented(b)
+    if _officials_and_a_party(a, b) or _officials_and_a_party(b, a):
+        return False  # "officials said" / "the teachers' union said": the authorities and a body that speaks to them
     if _is_vague_entity(a) or _is_vague_entity(b):
         return None
     ta, tb = _entity_tokens(a), _entity_tokens(b)
@@ -1743,6 +1762,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                                  retelling_span=None, **common))
                 break
     if not out:
+        out += _belief_drifts(source, retelling, common)
+    if not out:
         out += _prospect_drifts(source, retelling, common)
     if not out:
         out += _condition_drifts(source, retelling, common)
@@ -1756,6 +1777,38 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                              source_span=_find_span(source.text, source.attribution.cue),
                              retelling_span=_find_span(retelling.text, retelling.attribution.cue), **common))
     return out
+
+
+_INNER_BELIEF = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+"
+                           r"(?:believed|believes|thought|thinks|suspected|suspects|assumed|assumes)\b(?!\s+(?:in|of)\b)", re.I)
+_OPEN_QUESTION = re.compile(r"\bwhether\b|\bunclear\b|\bnot\s+(?:yet\s+)?(?:known|clear)\b|\bunknown\b|"
+                            r"\bnot\s+(?:yet\s+)?(?:established|determined)\b", re.I)
+_BELIEF = re.compile(r"\b(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|likely|probably|expected)\b", re.I)
+
+
+def _belief_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
+    """certainty_changed between a fact, a belief and an open question: "said it believed none had lost
+    money" -> "said none had lost money" (the belief told as fact), and "were examining whether a fault
+    could have triggered" -> "believe a fault triggered" (the open question told as a belief)."""
+    for a, b, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        m = _INNER_BELIEF.search(a.text)
+        if m and not _INNER_BELIEF.search(b.text) and not _SOFT.search(b.text) \
+                and len(_token_set(a.text[m.end():]) & _token_set(b.text)) >= 3:
+            return [Drift(kind="certainty_changed", summary=f"a belief told as fact: '{m.group()}'"
+                          if a is source else f"a fact told as a belief: '{m.group()}'", direction=direction,
+                          from_=m.group() if a is source else None, to=None if a is source else m.group(),
+                          source_span=m.span() if a is source else None,
+                          retelling_span=None if a is source else m.span(), **common)]
+    for a, b, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        q = _OPEN_QUESTION.search(a.text)
+        if q and not _OPEN_QUESTION.search(b.text) and _BELIEF.search(b.text) \
+                and len(_token_set(a.text[q.end():]) & _token_set(b.text)) >= 3:
+            return [Drift(kind="certainty_changed", summary=f"an open question ('{q.group()}') told as a belief"
+                          if a is source else f"a belief told as an open question ('{q.group()}')",
+                          direction=direction, from_=q.group() if a is source else None,
+                          to=None if a is source else q.group(), source_span=q.span() if a is source else None,
+                          retelling_span=None if a is source else q.span(), **common)]
+    return []
 
 
 _CONDITION = re.compile(r"(?<!\bas\s)(?<!\beven\s)(?<!\basked\s)(?<!\bsee\s)(?<!\bknow\s)(?<!\bwondered\s)"
@@ -3165,7 +3218,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     negation = negation_drifts(source, retelling)
     ruled = _ruled_out_flip(source, retelling, certainty)
     if ruled:  # "had not ruled out talks" -> "ruled out talks": the sense flipped, not the certainty
-        certainty, negation = [d for d in certainty if d is not ruled[0]], negation or [ruled[1]]
+        hedges = ruled[0].from_ if ruled[0].summary.startswith("hedge dropped") else ruled[0].to
+        if not [h for h in hedges or () if "rul" not in h]:  # no other hedge went with it ("a possible cause")
+            certainty = [d for d in certainty if d is not ruled[0]]
+        negation = negation or [ruled[1]]
     drifts += certainty
     quotes = quote_drifts(source, retelling)
     negation = [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]
@@ -3193,7 +3249,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += actors
     if any(d.kind == "actor_changed" for d in actors) and "attribution_changed" not in {d.kind for d in drifts} \
             and source.attribution is not None and retelling.attribution is not None \
-            and _speaks_of_itself(source) and _speaks_of_itself(retelling):
+            and _speaks_of_itself(source) and _speaks_of_itself(retelling) \
+            and same_entity(_speaker(source.attribution), _speaker(retelling.attribution)) is not True:
         # "The miners' union said it had warned the company" -> "Eastern Coal said it had warned":
         # who speaks changed with who acted
         s_spk, r_spk = _speaker(source.attribution), _speaker(retelling.attribution)
@@ -3214,7 +3271,7 @@ def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> 
     """(the certainty drift, its negation_flipped) when one side leaves a thing open ("had not ruled
     out further talks") and the other rules it out: a "not" dropped or added, not a hedge."""
     for d in certainty:
-        if not d.summary.startswith(("hedge dropped", "hedge added")) or "rul" not in d.summary:
+        if not d.summary.startswith(("hedge dropped", "hedge added")):
             continue
         hedged, other = (source, retelling) if d.summary.startswith("hedge dropped") else (retelling, source)
         if _NOT_RULED_OUT.search(hedged.text) and _RULED_OUT.search(other.text) and not _NOT_RULED_OUT.search(other.text):

@@ -117,6 +117,9 @@ _SUGGEST_NOUN_BEFORE = re.compile(r"(?:\b(?:a|the|no|any|his|her|their|its|our|t
                                   re.I)
 
 
+_INVERTED_END = re.compile(r"[^,;:]{0,120}[.!]?\s*$")
+
+
 def _keep(sentence: str, start: int, end: int, kind: str) -> bool:
     """False for look-alikes of a hedge word: the month May, might the noun, could not, claimed + object."""
     text = sentence[start:end]
@@ -137,6 +140,9 @@ def _keep(sentence: str, start: int, end: int, kind: str) -> bool:
         return False  # "claimed the title", "claims of fraud"
     if word.startswith(("claim", "suggest", "indicat")) and _SUGGEST_NOUN_BEFORE.search(before):
         return False  # "a claim", "the suggestion"
+    if word.startswith("indicat") and re.search(r",\s*$", before) and re.match(r"\s+(?:a|an|the)\s", after) \
+            and _INVERTED_END.match(after):
+        return False  # "..., indicates a study published on Thursday.": who says it, put after, as "said" is
     if word in ("suggests", "suggest", "indicates", "indicate") and re.match(r"\s+(?:a|an)\s", after):
         return kind == "evidential"
     if word == "possible" and (re.search(r"\b(?:as|made|make|makes|making|it\s+is|it\s+was|where|when|if|"

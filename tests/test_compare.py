@@ -928,3 +928,30 @@ def test_round_8_whose_credit_a_neighbour_carries():
     pairs = _pairs("Roads into the valley will stay closed and the main bridge reopened to traffic on Sunday, police said.",
                    "The main bridge reopened to traffic on Sunday.")
     assert _kinds_of(pairs, "bridge") == ["attribution_changed"]
+
+
+def test_round_8_speakers_put_after_and_a_pronoun_for_a_document():
+    assert _drifts_between("Clinics will stay open at weekends, officials said.",
+                           "Clinics will stay open at weekends, informed the nurses' union.") == ["attribution_changed"]
+    assert _drifts_between("Clinics will stay open at weekends, the health ministry said.",
+                           "Clinics will stay open at weekends, informed the ministry of health.") == []
+    assert _drifts_between("Sales fell by a third in May, according to a survey published on Monday.",
+                           "Sales fell by a third in May, indicates a survey published on Monday.") == []
+    pairs = _pairs("The review, led by outside inspectors, found that the hospital had missed its targets for two years. "
+                   "It estimated that 400 operations had been delayed.",
+                   "The hospital missed its targets for two years, inspectors found. 400 operations were delayed.")
+    assert _kinds_of(pairs, "400 operations") == ["attribution_changed"]
+
+
+def test_round_8_a_belief_a_fact_and_an_open_question():
+    assert _drifts_between("The airline said it believed no passenger had been put at risk during the flight.",
+                           "The airline said no passenger had been put at risk during the flight.") == ["certainty_changed"]
+    assert _drifts_between("The airline said it believed no passenger had been put at risk during the flight.",
+                           "The airline said it thought no passenger had been put at risk during the flight.") == []
+    assert _drifts_between("Engineers are checking whether a cracked weld caused the leak, the company said.",
+                           "Engineers believe a cracked weld caused the leak, the company said.") == ["certainty_changed"]
+    assert _drifts_between("Police said a gas leak was the likely cause but had not ruled out arson.",
+                           "Police said a gas leak was the cause and ruled out arson.") == \
+        ["certainty_changed", "negation_flipped"]
+    assert _drifts_between("Police said they had not ruled out arson.",
+                           "Police said they had ruled out arson.") == ["negation_flipped"]
