@@ -99,7 +99,7 @@ for _group in (
     "reject refuse block",
     "rise increase climb jump grow soar",
     "fall drop decline decrease plunge",
-    "begin start launch",
+    "begin start launch open",
     "end finish conclude",
     "buy purchase acquire",
     "big large huge",

@@ -955,3 +955,18 @@ def test_round_8_a_belief_a_fact_and_an_open_question():
         ["certainty_changed", "negation_flipped"]
     assert _drifts_between("Police said they had not ruled out arson.",
                            "Police said they had ruled out arson.") == ["negation_flipped"]
+
+
+def test_round_8_who_is_asked_to_do_a_deed_and_one_body_in_two_words():
+    assert _drifts_between("The council said it had asked engineers to inspect the bridge on Monday.",
+                           "The council said it had asked police to inspect the bridge on Monday.") == ["actor_changed"]
+    assert _drifts_between("The council said it had asked engineers to inspect the bridge on Monday.",
+                           "The council said it asked engineers to inspect the bridge on Monday.") == []
+    from retold.drift import actor_conflict
+
+    assert not actor_conflict("The audit", "the city's internal auditors")
+    assert not actor_conflict("The investigation", "the probe")
+    assert actor_conflict("The regional prosecutor's office", "Police")
+    pairs = _pairs("A cable car stopped abruptly on Sunday. The regional prosecutor's office has opened an investigation.",
+                   "A cable car stopped abruptly on Sunday. Police have launched an investigation.")
+    assert _kinds_of(pairs, "Police") == ["actor_changed"]
