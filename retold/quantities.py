@@ -947,6 +947,9 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         if low == "and" and words and _PLURAL_AHEAD.match(rest[t.end():]):
             words.append(w)  # "Kia and Hyundai vehicles", "digital and physical sales"
             continue
+        if partitive and low.endswith(("'s", "’s")) and len(low) > 3 and _LOWER_WORD_AHEAD.match(rest[t.end():]):
+            words = []  # "half of Corvina reef's corals": the corals, not their owner
+            continue
         if low in _STOP or _VERB_LIKE.match(w) or low.endswith(("'s", "’s")):
             break
         if words and (low.endswith("ed") or low.endswith("ly")) or low in _ADJ_AFTER:
@@ -1470,11 +1473,14 @@ def _inherit_unit(sentence: str, earlier: list[_Core], c: _Core) -> None:
     word = (nxt.group(1) or "").lower() if nxt else ""
     if word and word not in _STOP and not word.endswith("ed"):
         return  # a noun follows: its own thing
+    of_them = _OF_PRONOUN_AHEAD.match(sentence[c.end:c.end + 20]) is not None
     for prev in reversed(earlier):
-        if c.start - prev.end > 60:
+        if c.start - prev.end > (120 if of_them else 60):
             return  # too far back to be the same thing: "7.5 years ... (35, 36, 37)"
         if not (prev.unit or prev.counted) or (prev.unit or "").endswith(" of age"):
             continue
+        if of_them and not prev.counted:
+            continue  # "112 sites along the 240-kilometre reef ... at 97 of them": things, not a measure
         if prev.unit in ("percentage", "percentage point") and not (
                 prev.change in ("up", "down") and _BY_BEFORE.search(sentence, max(0, c.start - 6), c.start)):
             continue  # "rose 5% to 300" is no percentage; "DAX rose by 2 percent, the CAC by 1" is

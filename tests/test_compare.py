@@ -970,3 +970,19 @@ def test_round_8_who_is_asked_to_do_a_deed_and_one_body_in_two_words():
     pairs = _pairs("A cable car stopped abruptly on Sunday. The regional prosecutor's office has opened an investigation.",
                    "A cable car stopped abruptly on Sunday. Police have launched an investigation.")
     assert _kinds_of(pairs, "Police") == ["actor_changed"]
+
+
+def test_round_8_years_told_in_words_things_counted_as_them_and_a_reason_given():
+    assert _drifts_between("Analysts said prices would recover in the second half of next year.",
+                           "Analysts said prices would recover in the second half of this year.") == ["date_changed"]
+    assert _drifts_between("Inspectors visited 60 farms across the 300-kilometre valley in May and found disease at 41 of them.",
+                           "Inspectors visited 60 farms across the 300-kilometre valley in May and found disease at 14 of them.") == \
+        ["number_changed"]
+    assert _drifts_between("Fishermen have opposed the new quota, saying it would cost hundreds of jobs in the port.",
+                           "Fishermen oppose the new quota, which would cost hundreds of jobs in the port.") == \
+        ["attribution_changed"]
+    assert _drifts_between("Fishermen have opposed the new quota, saying it would cost hundreds of jobs in the port.",
+                           "Fishermen oppose the new quota, saying it would cost hundreds of jobs in the port.") == []
+    assert _headline_drifts("Survey finds half of Norland's farms short of water",
+                            "About half of the farms in Norland are short of water, a survey found.",
+                            "Half of the farms of Norland are short of water, finds a survey") == []
