@@ -67,7 +67,8 @@ _BODIES = frozenset("""office ministry agency authority company firm department 
     organisation organization regulator watchdog club party inspectorate zoo museum school college airport
     port coastguard hospital university""".split())
 _NOT_MODIFIER = frozenset("""the a an this that these those its their his her our of for by from in on at to
-    with and or but as than said says told has have had is are was were be been will would also its""".split())
+    with and or but as than said says told has have had is are was were be been will would also its no any every
+    each another other such""".split())
 
 
 def resolve_descriptions(claims: list[Claim]) -> list[Claim]:

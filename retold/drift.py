@@ -2768,8 +2768,13 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
 
 def _without_speaker(clause: str, claim: Claim) -> str:
     """``clause`` less the speaker who tells it ("The council said fire chiefs would check ...")."""
-    spk = claim.attribution.speaker if claim.attribution is not None else None
-    return clause.replace(spk, " ", 1) if spk and not claim.attribution.resolved_from else clause
+    att = claim.attribution
+    spk = att.speaker if att is not None else None
+    if not spk or att.resolved_from:
+        return clause
+    if spk not in clause and att.speaker_start is not None and att.speaker_end is not None:
+        spk = claim.text[att.speaker_start:att.speaker_end]  # as written: "bank" of "The bank said", read as its full name
+    return clause.replace(spk, " ", 1) if spk else clause
 
 
 def _clause_without(text: str, span: tuple[int, int], doer: str) -> str:
@@ -2849,7 +2854,16 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         if len(part.split()) < 2 or m.end() in seen:
             continue
         seen.add(m.end())
-        for actor, verb in dict.fromkeys((find_action(part), _frame_action(part))):  # fixed order
+        readings = dict.fromkeys((find_action(part), _frame_action(part)))  # fixed order
+        if m.group().strip().lower() == "and" and not any(a and v for a, v in readings) and out \
+                and out[0][2][0] == 0 and (lone := _LONE_VERB.match(part)) and lone.group(1).lower() not in _NOT_VERB_ED:
+            # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both
+            key = _verb_key(lone.group(1))
+            stop = _CLAUSE_END.search(part, lone.end())
+            if key and not any(k == key for _, k, _ in out):
+                out.append((out[0][0], key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
+            continue
+        for actor, verb in readings:
             if not actor or not verb or len(actor.split()) > 7:
                 continue
             first = actor.split()[0].lower()
@@ -2939,6 +2953,8 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
                             r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
+_LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
+_NOT_VERB_ED = frozenset("need seed speed feed creed hundred shed bred breed deed greed indeed".split())
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
 _OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")

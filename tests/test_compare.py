@@ -986,3 +986,15 @@ def test_round_8_years_told_in_words_things_counted_as_them_and_a_reason_given()
     assert _headline_drifts("Survey finds half of Norland's farms short of water",
                             "About half of the farms in Norland are short of water, a survey found.",
                             "Half of the farms of Norland are short of water, finds a survey") == []
+
+
+def test_round_8_a_second_deed_of_one_doer_and_a_speaker_read_by_its_full_name():
+    assert _drifts_between("The guard stopped the train, which was carrying coal, and raised the alarm by radio.",
+                           "A passing farmer raised the alarm by radio.") == ["actor_changed"]
+    assert _drifts_between("The guard stopped the train, which was carrying coal, and raised the alarm by radio.",
+                           "The guard raised the alarm by radio.") == []
+    pairs = _pairs("Talvik Bank will close 40 branches. The bank said it would keep cash machines in half of the towns "
+                   "and would work with post offices.",
+                   "Talvik Bank will close 40 branches, leaving some towns with no bank. The bank said post offices "
+                   "would keep cash machines in half of the towns.")
+    assert _kinds_of(pairs, "cash machines") == ["actor_changed"]
