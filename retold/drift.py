@@ -22,6 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retold.models import Attribution, Claim, Drift, Quantity
+from retold.actors import _NOT_VERB_ED
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
            "certainty_drifts", "negation_drifts", "quote_drifts", "actor_drifts", "same_entity",
@@ -2954,7 +2955,6 @@ _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
                             r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
 _LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
-_NOT_VERB_ED = frozenset("need seed speed feed creed hundred shed bred breed deed greed indeed".split())
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
 _OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
