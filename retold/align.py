@@ -101,6 +101,7 @@ for _group in (
     "fall drop decline decrease plunge",
     "begin start launch open",
     "end finish conclude",
+    "remain stay",
     "buy purchase acquire",
     "big large huge",
     "small little",

@@ -122,8 +122,9 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                      counterparts: dict | None = None) -> bool:
     """A dropped attribution that the next or previous retelling sentence carries ("It happened at
     11.40pm. ..., the company said."): the retelling moved it, it did not drop it. But a neighbour
-    whose own source sentence credits someone else carries that credit, not this one ("..., the judge said. According to the prosecution, he earned ..." -> "..., a
-    prosecutor said. He earned ...")."""
+    whose own source sentence credits someone else carries that credit, not this one ("..., the
+    judge said. According to the prosecution, he earned ..." -> "..., a prosecutor said. He earned
+    ...")."""
     if drift.kind != "attribution_changed" or drift.direction != "dropped" or claim is None:
         return False
     counterparts = counterparts or {}
@@ -153,8 +154,8 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
         if 0 <= k < len(body) and body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
-            if same or _mentions(other, drift.from_ or ""):
-                return True
+            if same or _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
+                return True  # a vaguer voice ("officials said") carries no named one's ("a court official")
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
                     and _speaker_kind(drift.from_) == _speaker_kind(other) \
                     and bool(_proper_tokens(drift.from_)) != bool(_proper_tokens(other)) \

@@ -1055,13 +1055,15 @@ def _entity_tokens(name: str) -> set[str]:
 
 def _proper_tokens(name: str) -> set[str]:
     """Capitalised words of a name (not titles, not the first word's capital alone)."""
+    from retold.numbers import is_number_word
+
     out = set()
     for k, w in enumerate(_ENTITY_WORD.findall(name)):
         lw = w.lower().rstrip(".")
         if not w[:1].isupper() or lw in _STOP or lw in _TITLES:
             continue
-        if k == 0 and singular(lw) in _COMMON_SUBJECTS:
-            continue  # "Police arrested ...": capitalised only because it opens the sentence
+        if k == 0 and (singular(lw) in _COMMON_SUBJECTS or is_number_word(lw)):
+            continue  # "Police arrested ...", "One pensioner said": capitalised only because it opens the sentence
         out.add(_ENTITY_SYNONYMS.get(lw, singular(lw)))
     return out
 
@@ -1343,11 +1345,17 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:
 _LABEL = re.compile(r"^([^:]{2,40}):\s")  # "Study: ...", "Minister: ..."
 
 
+_UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\s+)?$|\b(?:declined|refused|failed)\s+to\s+$",
+                            re.I)
+
+
 def _credits_someone(claim: Claim) -> bool:
     """The sentence credits someone through a verb of saying, knowing or judging, or a label before
     a colon that names who speaks ("Study: ...", not a shouted kicker like "SCORCHER: ...")."""
     if any(not (_PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
-                and _TOLD_OF.match(claim.text, m.start())) for m in _CREDIT.finditer(claim.text)):
+                and _TOLD_OF.match(claim.text, m.start()))
+           and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
+           for m in _CREDIT.finditer(claim.text)):
         return True  # "Bosses were warned about cracks": told of a thing by nobody named, nobody is credited
     m = _LABEL.match(claim.text)
     return bool(m) and any(c.islower() for c in m.group(1))
@@ -1725,7 +1733,8 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
                    r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
                    r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
-                   r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed))\b",
+                   r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed)|claims?|accusations?|allegations?|"
+                   r"(?:held|arrested|detained|questioned)\s+(?:over|in\s+connection\s+with))\b",
                    re.I)
 
 
@@ -1905,7 +1914,7 @@ def _polarity_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedg
 _PROSPECT = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?expected\s+to|"
     r"expect(?:s|ed|ing)?(?:\s+[\w’'-]+){0,4}?\s+to(?=\s+[a-z])|hop(?:e|es|ed|ing)\s+to|"
-    r"(?:is|are|was|were|been)\s+considering|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell)|"
+    r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell)|"
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
@@ -1913,6 +1922,7 @@ _PROSPECT = re.compile(
     r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
 # Every _PROSPECT match holds one of these words (lower-cased, as the text splits them).
 _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hoped hoping considering consider considers
+    weighing mulling contemplating
     considered whether talks early evidence proof indication rule reports report should try tries tried trying
     attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
     cannot can't can’t""".split())
@@ -1992,6 +2002,8 @@ def _prospect_key(words: str) -> str:
 
     content = [w for w in re.findall(r"[a-z]+", words.lower()) if w not in _AUX_WORDS and w not in ("to", "not")]
     w = content[0] if content else words.lower()
+    if w in ("weighing", "mulling", "contemplating"):
+        w = "considering"  # one prospect in other words
     return "tr" if w.startswith("tr") and w[:3] in ("try", "tri") else _stem(w)
 
 
@@ -2403,7 +2415,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+                   ("armed", "unarmed"), ("open", "closed shut"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 _OPPOSITE = {}
 for _a, _bs in _OPPOSITE_PAIRS:
@@ -2432,7 +2444,9 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             if _NOT_JUST_BEFORE.search(source.text, max(0, span[0] - 24), span[0]) or \
                     _NOT_JUST_BEFORE.search(retelling.text, max(0, r_span[0] - 24), r_span[0]):
                 continue  # "had not denied" / "did not admit": under its "not" the word says the other's
-            if (after and after == r_after) or (before and before == r_before):
+            syn = _align_synonyms()
+            if (after and syn.get(after, after) == syn.get(r_after, r_after)) or \
+                    (before and syn.get(before, before) == syn.get(r_before, r_before)):
                 return [Drift(kind="negation_flipped", summary=f"'{source.text[span[0]:span[1]]}' -> "
                                                                f"'{retelling.text[r_span[0]:r_span[1]]}': the opposite",
                               source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
@@ -2911,6 +2925,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     for m in _OBJECT_TO.finditer(text):
         # "had asked police to examine the records": police are to do the examining
         doer, key = m.group("doer"), _verb_key(m.group("verb"))
+        if doer.split()[0].lower() in _PREPOSITIONS or _PASSIVE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "Parents have been asked by the health office to check": the parents are to check
         if key and not _vague_doer(doer) and not any(a == doer and k == key for a, k, _ in out):
             stop = _CLAUSE_END.search(text, m.end())
             out.append((doer, key, (m.start("doer"), stop.start() if stop else len(text))))

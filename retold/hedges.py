@@ -53,7 +53,7 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
      r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
     # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
-    (r"(?:a|an|the|his|her|their|its|two|three|several)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
+    (r"(?:a|an|the|his|her|their|its|two|three|several|over|amid|after|on)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
     (r"(?:is|are|was|were|been|be|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?"
      r"(?:believed|thought|understood|said|reported|rumou?red|alleged|feared|suspected|presumed|estimated)"
      r"\s+to" + _E, "evidential"),

@@ -999,3 +999,35 @@ def test_round_8_a_second_deed_of_one_doer_and_a_speaker_read_by_its_full_name()
                    "Talvik Bank will close 40 branches, leaving some towns with no bank. The bank said post offices "
                    "would keep cash machines in half of the towns.")
     assert _kinds_of(pairs, "cash machines") == ["actor_changed"]
+
+
+def test_round_9_unsaid_credits_vaguer_voices_and_one_prospect_in_other_words():
+    pairs = _pairs("The ministry said farmers who had lost animals would be paid within two months. "
+                   "The ministry has not said how much the scheme will cost.",
+                   "Farmers who lost animals will be paid within two months. "
+                   "The ministry has not said how much the scheme will cost.")
+    assert _kinds_of(pairs, "Farmers") == ["attribution_changed"]
+    pairs = _pairs("Prosecutors in Tarn have opened an inquiry, a court official said. Cases have been linked to "
+                   "two other restaurants, officials said.",
+                   "Prosecutors in Tarn have opened an inquiry. Cases have been linked to two other restaurants, "
+                   "officials said.")
+    assert _kinds_of(pairs, "inquiry") == ["attribution_changed"]
+    assert _drifts_between("The group said it was considering a legal challenge.",
+                           "The group said it was weighing a legal challenge.") == []
+    assert _drifts_between("The group said it was considering a legal challenge.",
+                           "The group said it was launching a legal challenge.") == ["certainty_changed"]
+
+
+def test_round_9_suspicion_in_other_words_opposites_and_who_was_asked():
+    assert _headline_drifts("Man arrested on suspicion of starting forest fire near Lorvik",
+                            "A man was arrested on Friday on suspicion of starting a forest fire near Lorvik, police said.",
+                            "Forestry worker held over forest fire near Lorvik") == []
+    assert _headline_drifts("Grandmaster suspended over suspected cheating at Rostral Open",
+                            "The federation has suspended grandmaster Pavel Drozd over suspected cheating.",
+                            "Grandmaster suspended for cheating at Rostral Open") == ["certainty_changed"]
+    assert _drifts_between("The federation is investigating claims that he used a computer program.",
+                           "The federation is investigating accusations that he used a computer program.") == []
+    assert _drifts_between("The library will remain open during the works.",
+                           "The library will stay closed during the works.") == ["negation_flipped"]
+    assert _drifts_between("The health office has asked parents to check their children's records.",
+                           "Parents have been asked by the health office to check their children's records.") == []
