@@ -245,6 +245,8 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
     return _subject(sentence)
 
 
+_PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
+    currently quickly swiftly promptly subsequently initially""".split())
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall
     should can could may might must not never also still already just now reportedly allegedly yet ever
     currently finally""".split())
@@ -309,6 +311,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
         if w.lower() in ("cost", "costs") and subject and i + 1 < len(words) and prev.lower() not in _DETERMINERS \
                 and (words[i + 1].lower() in _COST_OBJECT or words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥"):
             break  # "The 11-day recount cost the city 340,000 euros": "cost" is the verb before its object
+        if subject and w.lower() in _PRE_VERB_ADVERBS and i + 1 < len(words) and words[i + 1][:1].islower() \
+                and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
+            i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
+            break
         if _is_verb(w, prev, len(subject)):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")

@@ -1031,3 +1031,19 @@ def test_round_9_suspicion_in_other_words_opposites_and_who_was_asked():
                            "The library will stay closed during the works.") == ["negation_flipped"]
     assert _drifts_between("The health office has asked parents to check their children's records.",
                            "Parents have been asked by the health office to check their children's records.") == []
+
+
+def test_round_9_doers_after_an_adverb_after_and_said_and_a_town_acting():
+    assert _drifts_between("The bank also lowered its growth forecast for next year to 0.8 percent.",
+                           "The government also cut its growth forecast for next year to 0.8 percent.") == ["actor_changed"]
+    assert _drifts_between("The bank also lowered its growth forecast for next year to 0.8 percent.",
+                           "The bank also cut its growth forecast for next year to 0.8 percent.") == []
+    assert _drifts_between("The mayor thanked the volunteers and said the town would hold a fundraiser for the families.",
+                           "The mayor thanked the volunteers and said the regional government would hold a fundraiser "
+                           "for the families.") == ["actor_changed"]
+    from retold.drift import actor_conflict
+
+    assert not actor_conflict("the city", "the city council")
+    assert _drifts_between("The government has released 20 million euros in aid and said schools would stay shut.",
+                           "The army has released 20 million euros in aid and said schools would stay shut.") == \
+        ["actor_changed"]
