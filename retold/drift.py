@@ -209,6 +209,22 @@ def _over_duration(q: Quantity) -> bool:
             and bool(what) and bool(_DURATION.match(what)))
 
 
+def _about_spread(v: float) -> float:
+    """How far "about" reaches from ``v``: a tenth of it for a round figure ("about 3,000", "about 40"),
+    less for one told to its last digit ("about 92 percent" is not "about 82 percent"): the unit of its
+    last significant digit, or 3% of it, whichever is more."""
+    v = abs(v)
+    if v == 0:
+        return 0.0
+    if v != int(v):
+        return 0.1 * v
+    n, unit = int(v), 1
+    while n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return min(0.1 * v, max(float(unit), 0.03 * v))
+
+
 def quantity_interval(q: Quantity) -> tuple[float, float]:
     """The interval an amount stands for; an open bound is +-inf. Falls back on the value and the
     approximator when the extractor left a bound unset."""
@@ -219,18 +235,23 @@ def quantity_interval(q: Quantity) -> tuple[float, float]:
     if low is None and high is None and v is None:
         return (-math.inf, math.inf)
     kind = q.approx or "exact"
+    spread = _about_spread(v) if kind in ("about", "almost") and v is not None else 0.0
+    if spread and low is not None and math.isclose(low, 0.9 * v):
+        low = None  # the extractor's tenth either side: read it by the figure's last digit instead
+    if spread and kind == "about" and high is not None and math.isclose(high, 1.1 * v):
+        high = None
     if low is None:
         if kind in ("less_than", "at_most", "up_to"):
             low = 0.0
         elif v is not None:
-            low = v * (0.9 if kind in ("about", "almost") else 1.0)
+            low = v - spread
         else:
             low = -math.inf
     if high is None:
         if kind in ("more_than", "at_least"):
             high = math.inf
         elif v is not None:
-            high = v * (1.1 if kind == "about" else 1.0)
+            high = v + (spread if kind == "about" else 0.0)
         else:
             high = math.inf
     if low > high:
@@ -2248,6 +2269,8 @@ def _context_at(text: str, pos: int) -> tuple[str, ...]:
     return tuple(t for t, _ in tokens(" ".join(words)))[:4]
 
 
+_DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
+_NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
 _NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now)\b|"
                            r"\b(?:never|not)\s+(?:once\s+)?in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b", re.I)
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b", re.I)
@@ -2265,6 +2288,17 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     solution, and families cannot wait": the first "not" is gone). A side with no cue at
     all may still say the opposite in a word of opposite sense ("below the average" / "above the
     average", see ``_opposite_drifts``)."""
+    for neg, plain in ((source, retelling), (retelling, source)):
+        m = _NOT_DENY.search(neg.text)
+        if m and not _NOT_DENY.search(plain.text) and (d := _DENY.search(plain.text)) \
+                and _share_stem(set(_context_tokens(neg.text, m.end())[:2]), set(_context_tokens(plain.text, d.end())[:3])):
+            # "denied any involvement" / "did not deny involvement": the denial itself negated
+            span = m.span()
+            return [Drift(kind="negation_flipped", summary=f"negation {'dropped' if neg is source else 'added'}: "
+                          f"'{m.group()}' / '{d.group()}'", source_text=source.text, retelling_text=retelling.text,
+                          from_=neg is source, to=neg is retelling, source_span=span if neg is source else d.span(),
+                          retelling_span=span if neg is retelling else d.span(), source_claim=source.id,
+                          retelling_claim=retelling.id)]
     s_cues, r_cues = _negation_cues(source), _negation_cues(retelling)
     both = source.negated and retelling.negated
     for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):

@@ -1047,3 +1047,14 @@ def test_round_9_doers_after_an_adverb_after_and_said_and_a_town_acting():
     assert _drifts_between("The government has released 20 million euros in aid and said schools would stay shut.",
                            "The army has released 20 million euros in aid and said schools would stay shut.") == \
         ["actor_changed"]
+
+
+def test_round_9_an_about_told_to_its_last_digit_and_a_denial_negated():
+    assert _drifts_between("His moves matched a chess engine's in about 92 percent of cases.",
+                           "His moves matched a chess engine's in about 82 percent of cases.") == ["number_changed"]
+    assert _drifts_between("About 3,000 people marched through the city centre.",
+                           "About 3,200 people marched through the city centre.") == []
+    assert _drifts_between("Her client denied any involvement in the fire.",
+                           "Her client did not deny involvement in the fire.") == ["negation_flipped"]
+    assert _drifts_between("Her client did not deny involvement in the fire.",
+                           "Her client admitted involvement in the fire.") == []
