@@ -35,6 +35,7 @@ sentence is read.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import functools
 import re
 
@@ -379,7 +380,26 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
         for m in _YEAR_START.finditer(sentence):
             add(m.start(), m.end(), m.group("year"), "year")
     found.sort(key=lambda d: d.start)
-    return found
+    return _weekday_runs(sentence, found)
+
+
+_WEEKDAY_NAME = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_RUN_GAP = re.compile(r"^\s*(?:and|or|to|through|until|-|–|,)\s*$", re.I)
+
+
+def _weekday_runs(sentence: str, found: list[DateRef]) -> list[DateRef]:
+    """"on Saturday and Sunday", "Monday to Wednesday": a weekday after another in one run falls after
+    it, whatever the tense read each on its own."""
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if a.granularity == b.granularity == "day" and _WEEKDAY_NAME.match(a.text) and _WEEKDAY_NAME.match(b.text) \
+                and _RUN_GAP.match(sentence[a.end:b.start]) and a.value and b.value and b.value < a.value:
+            later = dt.date.fromisoformat(b.value) + dt.timedelta(days=7)
+            while later - dt.timedelta(days=7) > dt.date.fromisoformat(a.value):
+                later -= dt.timedelta(days=7)
+            out[k] = replace(b, value=later.isoformat())
+    return out
 
 
 def _future_at(sentence: str, pos: int, low: str | None = None) -> bool:

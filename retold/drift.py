@@ -344,6 +344,15 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
     # One amount left on each side, neither with a unit, one of them saying what it counts at most:
     # in two sentences already aligned they count the same thing ("the strongest measuring 4.8" /
     # "the biggest a 5.8"; "62,480 adults" / "more than 60,000 over-55s").
+    ages_s = [k for k in range(len(source)) if k not in used_s and source[k].unit == "year of age"]
+    ages_r = [k for k in range(len(retelling)) if k not in used_r and retelling[k].unit == "year of age"]
+    if fallback and len(ages_s) == len(ages_r) == 1 and \
+            sum(q.unit == "year of age" for q in source) == sum(q.unit == "year of age" for q in retelling) == 1:
+        # one age a side in two sentences already aligned: "a 79-year-old woman, the bride's grandmother" /
+        # "the bride's 97-year-old grandmother" is one person's age
+        used_s.add(ages_s[0])
+        used_r.add(ages_r[0])
+        pairs.append((source[ages_s[0]], retelling[ages_r[0]]))
     left_s = [k for k in range(len(source)) if k not in used_s and not source[k].unit]
     left_r = [k for k in range(len(retelling)) if k not in used_r and not retelling[k].unit]
     if fallback and len(left_s) > 1 and len(left_s) == len(left_r):
@@ -938,6 +947,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         sd, _ = min(pool, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
         if _same_words_other_year(sd, rd) and not _same_day_other_part(sd, rd):
             continue
+        if any(d.text.strip().lower() == rd.text.strip().lower() and not _YEAR.search(d.text) for d, _ in src):
+            continue  # "on Saturday and Sunday" on both sides: "Sunday" read against the other "Saturday"
         if _date_of_saying(source.text, sd) != _date_of_saying(retelling.text, rd) \
                 and any(_date_of_saying(source.text, d) for d, _ in src) \
                 and any(_date_of_saying(retelling.text, d) for d in retelling.dates):

@@ -1058,3 +1058,16 @@ def test_round_9_an_about_told_to_its_last_digit_and_a_denial_negated():
                            "Her client did not deny involvement in the fire.") == ["negation_flipped"]
     assert _drifts_between("Her client did not deny involvement in the fire.",
                            "Her client admitted involvement in the fire.") == []
+
+
+def test_round_9_one_age_a_side_and_a_run_of_weekdays():
+    assert _drifts_between("A 79-year-old woman, the bride's grandmother, was treated in intensive care.",
+                           "The bride's 97-year-old grandmother was put in intensive care.") == ["number_changed"]
+    assert _drifts_between("A 79-year-old woman, the bride's grandmother, was treated in intensive care.",
+                           "The bride's 79-year-old grandmother was put in intensive care.") == []
+    from retold.dates import find_dates
+
+    run = find_dates("The clinic, open on Saturday and Sunday, has been set up at the school.", "2027-05-12")
+    assert [d.value for d in run] == ["2027-05-08", "2027-05-09"]
+    assert _drifts_between("The clinic will open on Saturday and Sunday from 9 a.m. at the school.",
+                           "The clinic at the school has opened, on Saturday and Sunday from 9 a.m.") == []
