@@ -1381,12 +1381,16 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
                             re.I)
 
 
+_SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
+
+
 def _credits_someone(claim: Claim) -> bool:
     """The sentence credits someone through a verb of saying, knowing or judging, or a label before
     a colon that names who speaks ("Study: ...", not a shouted kicker like "SCORCHER: ...")."""
     if any(not (_PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
                 and _TOLD_OF.match(claim.text, m.start()))
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
+           and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
            for m in _CREDIT.finditer(claim.text)):
         return True  # "Bosses were warned about cracks": told of a thing by nobody named, nobody is credited
     m = _LABEL.match(claim.text)

@@ -1071,3 +1071,10 @@ def test_round_9_one_age_a_side_and_a_run_of_weekdays():
     assert [d.value for d in run] == ["2027-05-08", "2027-05-09"]
     assert _drifts_between("The clinic will open on Saturday and Sunday from 9 a.m. at the school.",
                            "The clinic at the school has opened, on Saturday and Sunday from 9 a.m.") == []
+
+
+def test_round_9_a_thing_seen_is_no_credit():
+    assert _drifts_between("Organisers said an arbiter had noticed him leaving the hall 20 times during one game.",
+                           "An arbiter observed him leaving the hall 20 times during one game.") == ["attribution_changed"]
+    assert _drifts_between("Organisers said an arbiter had noticed him leaving the hall 20 times during one game.",
+                           "An arbiter observed that he left the hall 20 times during one game, organisers said.") == []
