@@ -1630,6 +1630,15 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # be lost, though the union said many could not move": the union's credit is kept, the board's dropped
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped", from_=s_spk, to=None,
                       direction="dropped", **common)]
+    valued = _VALUED_BY.search(source.text)
+    if valued and ra is None and not _credits_someone(retelling) and not _mentions(retelling.text, valued.group("who")) \
+            and not _VALUED_BY.search(retelling.text) \
+            and len(_token_set(re.split(r"[,;:]", source.text[valued.end():], maxsplit=1)[0]) & _token_set(retelling.text)) >= 2:
+        # "The works, which the museum valued at about 1.2 million pounds" -> "worth 1.2 million pounds":
+        # whose estimate it was is gone
+        who = valued.group("who")
+        return [Drift(kind="attribution_changed", summary=f"{who}'s valuation stated as fact", from_=who, to=None,
+                      direction="dropped", **{**common, "source_span": valued.span("who")})]
     if sa is not None and ra is None and not _credits_someone(retelling) and not _bad_speaker(s_spk) \
             and (said := _participle_credit(source, retelling)):
         # "Tour operators have opposed a closure, saying it would cost hundreds of jobs" -> "... oppose a
@@ -1672,6 +1681,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_VALUED_BY = re.compile(r"\b(?:which|that)\s+(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+                        r"(?:valued|estimated|put|priced|assessed|estimates|values|puts)\s+at\b", re.I)
 _PARTICIPLE_CREDIT = re.compile(r",\s+(saying|arguing|claiming|insisting|warning|complaining)\s+(?:that\s+)?", re.I)
 
 

@@ -1078,3 +1078,10 @@ def test_round_9_a_thing_seen_is_no_credit():
                            "An arbiter observed him leaving the hall 20 times during one game.") == ["attribution_changed"]
     assert _drifts_between("Organisers said an arbiter had noticed him leaving the hall 20 times during one game.",
                            "An arbiter observed that he left the hall 20 times during one game, organisers said.") == []
+
+
+def test_round_9_whose_valuation_it_was():
+    assert _drifts_between("The paintings, which the insurer valued at 3 million euros, were taken from the vault.",
+                           "The paintings, worth 3 million euros, were taken from the vault.") == ["attribution_changed"]
+    assert _drifts_between("The paintings, which the insurer valued at 3 million euros, were taken from the vault.",
+                           "The paintings, valued by the insurer at 3 million euros, were taken from the vault.") == []
