@@ -1384,6 +1384,11 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
 
 
+_WITHHELD = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\s+)?(?:said|say|disclosed|disclose|revealed|reveal|"
+                       r"confirmed|confirm|commented|comment|specified|specify)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|"
+                       r"confirm|disclose)\b", re.I)
+
+
 def _credits_someone(claim: Claim) -> bool:
     """The sentence credits someone through a verb of saying, knowing or judging, or a label before
     a colon that names who speaks ("Study: ...", not a shouted kicker like "SCORCHER: ...")."""
@@ -1656,7 +1661,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
         if (_bad_speaker(r_spk) or _weak_attribution(ra, _role(source, retelling)) or _still_credited(r_spk, source)
-                or _credits_someone(source)):
+                or _credits_someone(source) or _WITHHELD.search(source.text)):
+            # "It has not said how long" -> "Officials said three months": what was withheld is the change
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
                       from_=None, to=r_spk, direction="added", **common)]

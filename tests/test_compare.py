@@ -1085,3 +1085,9 @@ def test_round_9_whose_valuation_it_was():
                            "The paintings, worth 3 million euros, were taken from the vault.") == ["attribution_changed"]
     assert _drifts_between("The paintings, which the insurer valued at 3 million euros, were taken from the vault.",
                            "The paintings, valued by the insurer at 3 million euros, were taken from the vault.") == []
+
+
+def test_round_9_a_withheld_fact_told_by_someone_adds_no_speaker():
+    assert "attribution_changed" not in _drifts_between(
+        "The ministry has not said how long the arena will stay closed.",
+        "Officials said the arena would stay closed for at least three months.")
