@@ -1167,12 +1167,14 @@ _NON_STATE = frozenset("""union unions charity charities company firm associatio
 
 
 def _officials_and_a_party(a: str | None, b: str | None) -> bool:
-    """``a`` is bare "officials" or "the authorities" and ``b`` a body outside the state (a union, a
-    charity, a company, residents)."""
+    """``a`` is bare "officials" or "the authorities" (or "a senior government official") and ``b`` a
+    body outside the state (a union, a charity, a company, residents)."""
     if not a or not b:
         return False
     content = [w.lower() for w in _ENTITY_WORD.findall(a) if w.lower() not in _STOP]
-    if len(content) != 1 or content[0] not in _BARE_OFFICIALS:
+    state = (len(content) == 1 and content[0] in _BARE_OFFICIALS) or \
+        ("government" in content and content[-1] in ("official", "officials", "source", "sources", "minister"))
+    if not state:
         return False
     head = _head_and_mods(b)[0]
     return bool(head) and (head in _NON_STATE or singular(head) in _NON_STATE)

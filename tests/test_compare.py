@@ -1091,3 +1091,10 @@ def test_round_9_a_withheld_fact_told_by_someone_adds_no_speaker():
     assert "attribution_changed" not in _drifts_between(
         "The ministry has not said how long the arena will stay closed.",
         "Officials said the arena would stay closed for at least three months.")
+
+
+def test_round_9_a_government_voice_and_a_charity_are_two_speakers():
+    pairs = _pairs("A senior government official said talks had taken place. He denied that a ransom had been paid.",
+                   "A senior government official said talks had taken place. The charity denied that a ransom had "
+                   "been paid.")
+    assert _kinds_of(pairs, "ransom") == ["attribution_changed"]
