@@ -85,6 +85,9 @@ _NOUNISH_S = frozenset("""news series species politics economics physics officia
     lawmakers ministers leaders investors analysts experts scientists researchers""".split())
 
 
+_TOLD_TO = re.compile(r".*?\b(?:told|tells|tell)\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b)[a-z]")  # an instruction
+
+
 def strip_reporting_frame(sentence: str) -> str:
     """The reported clause of a sentence: "Officials said the dam held." -> "the dam held."."""
     s = sentence.strip().strip("\"“”'")
@@ -103,7 +106,7 @@ def strip_reporting_frame(sentence: str) -> str:
             s = m.group("rest")
             continue
         if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(_RELATIVE_TAIL.split(m.group("speaker"), 1)[0].split()) <= 6 \
-                and not _looks_like_clause(m.group("speaker")):
+                and not _looks_like_clause(m.group("speaker")) and not _TOLD_TO.match(s[:m.start("rest") + 40]):
             s = m.group("rest")
             continue
         break

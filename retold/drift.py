@@ -455,16 +455,25 @@ def _ordinals(claim: Claim) -> list[tuple[int, str, str, tuple[int, int]]]:
     return out
 
 
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(word)}\b", text, re.I) is not None
+
+
 def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """number_changed when both sides rank the same thing and the rank differs: "the federation's
     third match-fixing case" / "its fourth"."""
     src = _ordinals(source)
     if not src:
         return []
-    for rank, what, written, span in _ordinals(retelling):
+    ret = _ordinals(retelling)
+    if sorted(o[0] for o in src) == sorted(o[0] for o in ret):
+        return []  # "a second group ... if the first is successful" / "if the first group does well, a second": the same ranks
+    for rank, what, written, span in ret:
         same = [o for o in src if o[1] == what]
         if same and all(o[0] != rank for o in same):
             o = same[0]
+            if _word_in(o[2].split()[0], retelling.text) and _word_in(written.split()[0], source.text):
+                continue  # "a second group ... if the first is successful" / "if the first group ..., a second": both ranks told
             direction = "inflated" if rank > o[0] else "deflated"
             return [Drift(kind="number_changed", summary=f"{o[2]} -> {written}, {direction}", source_text=source.text,
                           retelling_text=retelling.text, direction=direction, from_=o[2], to=written,
@@ -1595,6 +1604,14 @@ def _role(source: Claim, retelling: Claim) -> str:
     return "headline" if "headline" in (source.role, retelling.role) else "body"
 
 
+def _written(claim: Claim, att: Attribution) -> str | None:
+    """The speaker as the sentence writes it, when it is a bare description ("ministry" of "the ministry said")."""
+    if att.speaker_start is None or att.speaker_end is None or att.resolved_from:
+        return None
+    text = claim.text[att.speaker_start:att.speaker_end].strip().lower()
+    return text if text != (att.speaker or "").strip().lower() and len(text.split()) == 1 else None
+
+
 def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """attribution_changed when a speaker is dropped ("officials said the dam held" -> "the dam
     held"), added, or replaced by one that shares nothing with it ("the ministry said" -> "the army
@@ -1676,6 +1693,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"{how}: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
+        if _written(source, sa) and _written(source, sa) == _written(retelling, ra):
+            return []  # "the ministry said" on both sides: each read by the fuller name its own article gave it last
         if (_bad_speaker(s_spk) or _bad_speaker(r_spk) or _name_and_role(s_spk, r_spk)
                 or ra.resolved_from or sa.resolved_from and not _person_against_body(sa.resolved_from, r_spk)):
             return []  # a pronoun read as a speaker named before may be read wrong; but "he" or "she"
@@ -1873,7 +1892,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 _INNER_BELIEF = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?(?:it|he|she|they|we|I)\s+"
-                           r"(?:believed|believes|thought|thinks|suspected|suspects|assumed|assumes)\b(?!\s+(?:in|of)\b)", re.I)
+                           r"(?:believed|believes|thought|thinks|suspected|suspects|assumed|assumes)\b(?!\s+(?:in|of)\b)|"
+                           r"^(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:believe|believes|think|thinks)\s+(?=(?:that\s+)?(?:the|a|an|it|this)\b)")
 _OPEN_QUESTION = re.compile(r"\bwhether\b|\bunclear\b|\bnot\s+(?:yet\s+)?(?:known|clear)\b|\bunknown\b|"
                             r"\bnot\s+(?:yet\s+)?(?:established|determined)\b", re.I)
 _BELIEF = re.compile(r"\b(?:believe[sd]?|think|thinks|thought|suspect(?:s|ed)?|likely|probably|expected)\b", re.I)
@@ -1887,8 +1907,8 @@ def _belief_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]
         m = _INNER_BELIEF.search(a.text)
         if m and not _INNER_BELIEF.search(b.text) and not _SOFT.search(b.text) \
                 and len(_token_set(a.text[m.end():]) & _token_set(b.text)) >= 3:
-            return [Drift(kind="certainty_changed", summary=f"a belief told as fact: '{m.group()}'"
-                          if a is source else f"a fact told as a belief: '{m.group()}'", direction=direction,
+            return [Drift(kind="certainty_changed", summary=f"a belief told as fact: '{m.group().strip()}'"
+                          if a is source else f"a fact told as a belief: '{m.group().strip()}'", direction=direction,
                           from_=m.group() if a is source else None, to=None if a is source else m.group(),
                           source_span=m.span() if a is source else None,
                           retelling_span=None if a is source else m.span(), **common)]
@@ -1969,7 +1989,7 @@ def _polarity_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedg
 _PROSPECT = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?expected\s+to|"
     r"expect(?:s|ed|ing)?(?:\s+[\w’'-]+){0,4}?\s+to(?=\s+[a-z])|hop(?:e|es|ed|ing)\s+to|"
-    r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell)|"
+    r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell|know|judge|determine|assess)|"
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
@@ -2303,6 +2323,7 @@ def _context_at(text: str, pos: int) -> tuple[str, ...]:
     return tuple(t for t, _ in tokens(" ".join(words)))[:4]
 
 
+_YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+yet\s+to\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
 _NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
 _NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now)\b|"
@@ -2342,6 +2363,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # each side says "not": only a "not" whose very clause the other tells can be gone
             if cue.lower() in ("never", "not") and _NEVER_BEFORE.search(neg.text) and _FIRST_TIME.search(other.text):
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
+            if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
+                continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",
@@ -2973,6 +2996,10 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if _vague_doer(actor):
                 continue
             key = _verb_key(verb)
+            if key is None and verb.lower() in ("told", "tells", "tell"):
+                at_verb = part.lower().find(verb.lower())
+                if at_verb >= 0 and _INSTRUCTED.match(part, at_verb + len(verb)):
+                    key = "instruct"  # "has told students to pay through its portal": an order, a deed
             if key:
                 at = part.find(actor)
                 stop = _CLAUSE_END.search(part, at + len(actor) if at >= 0 else 0)
@@ -3040,6 +3067,7 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
                             r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
+_INSTRUCTED = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b|have\b)[a-z]+")
 _LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")

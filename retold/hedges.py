@@ -62,6 +62,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|on\s+suspicion\s+of)" + _E, "evidential"),
     (r"suspect(?:s|ed)?\s+(?:him|her|them|it|the\s+\w+)\s+of" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
+    # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
+    (r"(?<=,\s)(?:believed|thought|understood|reported|said|presumed)\s+to\s+(?:be|have)" + _E, "evidential"),
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
     (r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
      r"presumably|conceivably|arguably|possible)" + _E, "hedge"),

@@ -1098,3 +1098,29 @@ def test_round_9_a_government_voice_and_a_charity_are_two_speakers():
                    "A senior government official said talks had taken place. The charity denied that a ransom had "
                    "been paid.")
     assert _kinds_of(pairs, "ransom") == ["attribution_changed"]
+
+
+def test_round_10_beliefs_instructions_and_reduced_hedges():
+    assert _drifts_between("Officials believe the sea wall at Selvik helped limit flooding.",
+                           "The sea wall at Selvik limited flooding, officials said.") == ["certainty_changed"]
+    assert _drifts_between("The university has told students to pay fees only through its online portal.",
+                           "Banks have told students to pay fees only through the university's online portal.") == \
+        ["actor_changed"]
+    from retold.attribution import attribute
+
+    assert attribute("The university has told students to pay fees only through its online portal.") is None
+    assert attribute("Police told residents that the road was closed.").speaker == "Police"
+    assert _drifts_between("The hiker was attacked by the bear, believed to be a female with cubs, on the trail.",
+                           "The hiker was attacked by the bear, a female with cubs, on the trail.") == ["certainty_changed"]
+    assert _drifts_between("The cooperative said it was too early to know how the storm would affect wine prices.",
+                           "The cooperative said the storm would affect wine prices.") == ["certainty_changed"]
+
+
+def test_round_10_not_yet_a_run_of_ranks_and_one_bare_description():
+    assert _drifts_between("The cause of the fire has not been confirmed.",
+                           "The cause of the fire has yet to be confirmed.") == []
+    assert _drifts_between("A second group may be released in 2029 if the first is successful.",
+                           "If the first group does well, a second could be released in 2029.") == []
+    pairs = _pairs("The agriculture ministry said 1,300 hives were lost. The ministry said beekeepers could apply for aid.",
+                   "The environment ministry is testing the bees. The ministry said beekeepers could apply for aid.")
+    assert _kinds_of(pairs, "apply for aid") == []
