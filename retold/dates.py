@@ -69,7 +69,7 @@ _DAY_MONTH = re.compile(  # 12 October 2017 / 12 Oct / 12th of October
 _MONTH_DAY = re.compile(  # October 12, 2017 / Oct. 12
     rf"(?<![\w-])(?:(?i:on|from|since|until|by)\s+)?{_MONTH}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEAR})?(?![\w-])"
 )
-_MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+{_YEAR})?(?![\w-])")
+_MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w$£€-])(?P<prep>(?i:in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
     rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter)(?:\s+|-)){_YEAR}"
@@ -108,7 +108,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|would|[’']ll|is\s+due|are\s+
                      r"resumes?|starts|begins|opens|kicks\s+off|expires|goes\s+on\s+sale|deadline|"
                      # a modal before a plain verb looks ahead ("may rise on Saturday", "might leave in the
                      # summer"); one before "have" looks back ("may have left on Friday")
-                     r"(?:may|might|could)\s+(?!have\b|had\b|been\b|not\b|the\b|this\b|last\b|and\b|\d)[a-z]+)\b",
+                     r"(?:may|might|could|should|must)\s+(?!have\b|had\b|been\b|not\b|the\b|this\b|last\b|and\b|\d)[a-z]+)\b",
                      re.I)
 # The same words, case-sensitive, for a lower-cased ASCII sentence: a case-sensitive alternation
 # skips a word whose first letter starts none of its branches, which re.I cannot.

@@ -1395,7 +1395,7 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
 
 
-_WITHHELD = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\s+)?(?:said|say|disclosed|disclose|revealed|reveal|"
+_WITHHOLDS = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\s+)?(?:said|say|disclosed|disclose|revealed|reveal|"
                        r"confirmed|confirm|commented|comment|specified|specify)\b|\b(?:declined|refused)\s+to\s+(?:say|comment|"
                        r"confirm|disclose)\b", re.I)
 
@@ -1680,7 +1680,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                       from_=s_spk, to=None, direction="dropped", **common)]
     if sa is None and ra is not None:
         if (_bad_speaker(r_spk) or _weak_attribution(ra, _role(source, retelling)) or _still_credited(r_spk, source)
-                or _credits_someone(source) or _WITHHELD.search(source.text)):
+                or _credits_someone(source) or _WITHHOLDS.search(source.text)):
             # "It has not said how long" -> "Officials said three months": what was withheld is the change
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {r_spk} added",
@@ -2054,8 +2054,10 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
         plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
             and not re.search(r"\b(?:to|will|set)\s+[a-z]", plain.text) and _states_a_deed(plain.text) else []
         for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)):
-            if not _context_shared(hedged.text, (m.end(), m.end()), plain.text):
-                continue
+            if not _context_shared(hedged.text, (m.end(), m.end()), plain.text) and not (
+                    m.group().lower().startswith("should")
+                    and _share_stem({_prospect_key(m.group().split()[-1])}, _token_set(plain.text))):
+                continue  # "that most should be reconnected by Sunday" / "most will be reconnected by Tuesday"
             if _prospect_key(m.group()) in theirs:
                 continue  # held in prospect the same way on both sides ("were trying to" / "try to")
             if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
@@ -2645,6 +2647,9 @@ def _said_otherwise(text: str, span: tuple[int, int], other: str) -> bool:
     other_stems = {_stem(w) for w in others}
     if any(_stem(r) in other_stems for r in _REVERSE.get(stem, set()) | _REVERSE.get(verb, set())):
         return True
+    key = _OPPOSITE_FORMS.get(verb)
+    if key is not None and _OPPOSITE.get(key, set()) & _opposite_keys(other):
+        return True  # "will not be closed" / "will stay open"
     for w in others:  # "no change" / "unchanged", "could not be avoided" / "unavoidable", "not legal" / "illegal"
         for prefix in ("non-", "non", "un", "in", "im", "il", "ir", "dis"):
             rest = w[len(prefix):] if w.startswith(prefix) else ""

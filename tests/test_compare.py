@@ -1124,3 +1124,16 @@ def test_round_10_not_yet_a_run_of_ranks_and_one_bare_description():
     pairs = _pairs("The agriculture ministry said 1,300 hives were lost. The ministry said beekeepers could apply for aid.",
                    "The environment ministry is testing the bees. The ministry said beekeepers could apply for aid.")
     assert _kinds_of(pairs, "apply for aid") == []
+
+
+def test_round_10_opposite_under_a_not_a_month_of_a_year_and_what_should_happen():
+    assert _drifts_between("The forest will not be closed to the public.", "The forest will stay open to the public.") == []
+    assert _drifts_between("The forest will not be closed to the public.", "The forest will be closed to the public.") == \
+        ["negation_flipped"]
+    from retold.dates import find_dates
+
+    assert [d.value for d in find_dates("The operation began in February of 2025.", "2026-03-10")] == ["2025-02"]
+    assert [d.value for d in find_dates("Most homes should be reconnected by Sunday.", "2027-06-11")] == ["2027-06-13"]
+    assert _drifts_between("The company said that most homes should be reconnected by Sunday.",
+                           "The company said that most homes will be reconnected by Tuesday.") == \
+        ["certainty_changed", "date_changed"]
