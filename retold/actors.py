@@ -373,7 +373,8 @@ _PARTICIPLES = frozenset("""paid made built led held run won sold bought sent br
 
 def _as_written(s: str, words: list[str]) -> str:
     """The words as the sentence writes them (hyphens and spacing kept), found from first to last."""
-    a = s.find(words[0])
+    first = re.search(rf"(?<![\w’'-]){re.escape(words[0])}", s)  # a word start: "a" is not the end of "was"
+    a = first.start() if first else -1
     if a >= 0:
         b = s.find(words[-1], a + len(words[0]) - len(words[-1]) if len(words) == 1 else a + len(words[0]))
         if b >= 0 and b - a < 8 * len(" ".join(words)):

@@ -2325,6 +2325,8 @@ def _context_at(text: str, pos: int) -> tuple[str, ...]:
     return tuple(t for t, _ in tokens(" ".join(words)))[:4]
 
 
+_FELL_SHORT = re.compile(r"\b(?:fell|fall|falls|falling|fallen)\s+short\b", re.I)
+_LOST = re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off)\b", re.I)
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+yet\s+to\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
 _NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
@@ -2367,6 +2369,14 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
+            if cue.lower().startswith("fail") and _FELL_SHORT.search(other.text):
+                continue  # "failed to reach its target" / "fell short of its target"
+            if cue.lower() == "without" and _LOST.search(other.text):
+                continue  # "remained without electricity" / "lost power"
+            if _OPEN_QUESTION.search(other.text) and _OPEN_QUESTION.search(other.text).start() < 40 \
+                    and not _OPEN_QUESTION.search(neg.text):
+                continue  # "It is unclear whether the crew had been told" / "the crew had not been told": the
+                # open question answered is the certainty's change, not a "not" added
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",

@@ -1137,3 +1137,15 @@ def test_round_10_opposite_under_a_not_a_month_of_a_year_and_what_should_happen(
     assert _drifts_between("The company said that most homes should be reconnected by Sunday.",
                            "The company said that most homes will be reconnected by Tuesday.") == \
         ["certainty_changed", "date_changed"]
+
+
+def test_round_11_a_not_said_in_other_words_and_an_open_question_answered():
+    assert _drifts_between("The gallery tried to raise funds to buy the work but failed to reach its target.",
+                           "The gallery tried to raise money to buy the work but fell short of its target.") == []
+    assert _drifts_between("About 3,000 homes in the area lost power for two hours.",
+                           "About 3,000 homes in the area remained without electricity for two hours.") == []
+    assert _drifts_between("It is unclear whether the crew had been told about the storm.",
+                           "The crew had not been told about the storm.") == ["certainty_changed"]
+    from retold.actors import find_action
+
+    assert find_action("The fox was found by a caretaker at the school last Thursday.") == ("a caretaker", "found")
