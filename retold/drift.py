@@ -2839,7 +2839,13 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # a doer read as a bare count ("bought by two" of "bought by two friends of the clerk") names no one
         ours = [x for x in ours if _head_and_mods(x)[0]] or ours
         theirs = [y for y in theirs if _head_and_mods(y)[0]] or theirs
-        if any(not actor_conflict(_represented(x), _represented(y)) for x in ours for y in theirs):
+        roles = [x for x in ours if _head_and_mods(x)[0] in _ROLES]
+        if any(not actor_conflict(_represented(x), _represented(y))
+               and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
+                        and all(actor_conflict(r, y) for r in roles))
+               for x in ours for y in theirs):
+            # ("The provincial governor, Leyla Abadi," / "The agriculture minister": her name may be anyone's,
+            # her office is told and is another)
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
             # carrying": one of the names either side gives the doer
         if _mentions(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a, strict=True) or \

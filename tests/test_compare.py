@@ -1149,3 +1149,13 @@ def test_round_11_a_not_said_in_other_words_and_an_open_question_answered():
     from retold.actors import find_action
 
     assert find_action("The fox was found by a caretaker at the school last Thursday.") == ("a caretaker", "found")
+
+
+def test_round_11_an_office_told_beside_a_name():
+    assert _drifts_between("The provincial governor, Leyla Abadi, has asked the central government for emergency funds.",
+                           "The agriculture minister has asked the central government for emergency funds.") == \
+        ["actor_changed"]
+    assert _drifts_between("The provincial governor, Leyla Abadi, has asked the central government for emergency funds.",
+                           "Leyla Abadi has asked the central government for emergency funds.") == []
+    assert _drifts_between("The provincial governor, Leyla Abadi, has asked the central government for emergency funds.",
+                           "The governor has asked the central government for emergency funds.") == []
