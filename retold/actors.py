@@ -342,8 +342,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     tail = words[verb_at: verb_at + 6]
     lower = [t.lower() for t in tail]
     reduced = len(lower) > 2 and (lower[1] == "by" or lower[1:3] == ["for", "by"]) and _participle(lower[0])
-    if lower and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"} or reduced):
-        if "by" in lower[1:5]:
+    perfect = lower and lower[0] in {"has", "have", "had"} and (len(lower) < 2 or lower[1] != "been")
+    if lower and not perfect and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}
+                                  or reduced):
+        if "by" in lower[1:5]:  # ("had reached the island by ferry" is no passive: "by" is the means)
             k = lower.index("by", 1)
             agent = []
             for t in words[verb_at + k + 1: verb_at + k + 9]:

@@ -1510,11 +1510,17 @@ def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
 _APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}),")
 
 
+_THERE_WAS = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?there\s+(?:was|were|is|are|had|has|have|"
+                        r"will|would)\b", re.I)
+
+
 def _self_report(claim: Claim) -> bool:
     """The speaker tells of its own doing ("Halvik said it expected to cut 1,200 jobs", "a police
     spokesman said officers were working with ..."): the reported clause's subject is the speaker.
     Stated without the "said", the claim keeps its source; a new doer is the actor's change."""
     spk, actor = _speaker(claim.attribution), claim.actor
+    if _THERE_WAS.search(claim.text):
+        return False  # "Police said there was no sign that ...": a finding, not their own doing
     if actor and claim.attribution.resolved_from and actor.strip().lower() == claim.attribution.resolved_from:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:

@@ -1159,3 +1159,14 @@ def test_round_11_an_office_told_beside_a_name():
                            "Leyla Abadi has asked the central government for emergency funds.") == []
     assert _drifts_between("The provincial governor, Leyla Abadi, has asked the central government for emergency funds.",
                            "The governor has asked the central government for emergency funds.") == []
+
+
+def test_round_11_a_means_is_no_agent_and_a_finding_is_no_own_doing():
+    from retold.actors import find_action
+
+    assert find_action("More than 600 birdwatchers had reached the island by ferry.")[0] == "More than 600 birdwatchers"
+    assert find_action("The bridge has been closed by the council.") == ("the council", "closed")
+    assert _drifts_between("More than 600 birdwatchers had arrived on the island by ferry, according to the ferry operator.",
+                           "More than 600 birdwatchers had reached the island by ferry.") == ["attribution_changed"]
+    assert _drifts_between("Police said there was no sign that any equipment had failed.",
+                           "There was no sign that any equipment had failed.") == ["attribution_changed"]
