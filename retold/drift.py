@@ -362,6 +362,9 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
             if j is not None:
                 left_s.remove(i)
                 left_r.remove(j)
+    if fallback and len(left_s) == 1 and len(left_r) > 1 and source[left_s[0]].start == 0:
+        first = [j for j in left_r if retelling[j].start == 0]
+        left_r = first or left_r  # "Two of them, a man and a woman" / "Three of them, a man and two women": each opens its sentence
     if fallback and len(left_s) == 1 and len(left_r) == 1:
         a, b = source[left_s[0]], retelling[left_r[0]]
         fraction = any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
@@ -524,6 +527,27 @@ def frequency_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                           from_=s[1], to=written, source_span=s[2], retelling_span=span, source_claim=source.id,
                           retelling_claim=retelling.id, explanation="how often it happens differs")]
     return []
+
+
+_MULTIPLIER = re.compile(r"\b(?:(doubl)|(tripl|trebl)|(quadrupl)|(halv))(?:e|es|ed|ing)\b", re.I)
+_MULTIPLES = (2.0, 3.0, 4.0, 0.5)
+
+
+def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when a thing grows by another multiple: "could double in size" -> "could triple"."""
+    s_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(source.text)]
+    r_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(retelling.text)]
+    if len(s_found) != 1 or len(r_found) != 1 or s_found[0][1] == r_found[0][1]:
+        return []
+    (sm, sv), (rm, rv) = s_found[0], r_found[0]
+    if not _share_stem(set(_context_tokens(source.text, sm.end())[:2]), set(_context_tokens(retelling.text, rm.end())[:2])):
+        return []  # "doubled its profit" / "tripled its staff": other things
+    direction = "inflated" if rv > sv else "deflated"
+    ratio = round(rv / sv, 2)
+    return [Drift(kind="number_changed", summary=f"{sm.group()} -> {rm.group()}, x{ratio:g}, {direction}",
+                  source_text=source.text, retelling_text=retelling.text, direction=direction, ratio=ratio,
+                  from_=sm.group(), to=rm.group(), source_span=sm.span(), retelling_span=rm.span(),
+                  source_claim=source.id, retelling_claim=retelling.id, explanation="it grows by another multiple")]
 
 
 def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
@@ -2522,7 +2546,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
-                   ("alive", "dead"), ("allow", "ban forbid prohibit"), ("include", "exclude"),
+                   ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
                    ("armed", "unarmed"), ("open", "closed shut"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
@@ -3418,7 +3442,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts: list[Drift] = []
     drifts += number_drifts(source, retelling)
     if not any(d.kind == "number_changed" for d in drifts):
-        drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling)
+        drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
+            or multiplier_drifts(source, retelling)
     dates = date_drifts(source, retelling)
     drifts += dates or time_drifts(source, retelling)
     drifts += attribution_drifts(source, retelling)

@@ -1170,3 +1170,15 @@ def test_round_11_a_means_is_no_agent_and_a_finding_is_no_own_doing():
                            "More than 600 birdwatchers had reached the island by ferry.") == ["attribution_changed"]
     assert _drifts_between("Police said there was no sign that any equipment had failed.",
                            "There was no sign that any equipment had failed.") == ["attribution_changed"]
+
+
+def test_round_11_multiples_bans_and_a_count_opening_its_sentence():
+    assert _drifts_between("The swarm could double in size within a month, the agency said.",
+                           "The swarm could triple in size within a month, the agency said.") == ["number_changed"]
+    assert _drifts_between("The swarm could double in size within a month, the agency said.",
+                           "The swarm could double in size in a month, the agency said.") == []
+    assert _drifts_between("A law passed in 2019 had barred trustees from giving away objects.",
+                           "A law passed in 2019 had allowed trustees to give away objects.") == ["negation_flipped"]
+    assert _drifts_between("Two of them, a man and a woman in their twenties, were in intensive care on Sunday.",
+                           "Three of them, a man and two women in their twenties, were in intensive care on Sunday.") == \
+        ["number_changed"]
