@@ -664,7 +664,9 @@ def _common_scale(q: Quantity) -> Quantity:
         f = _DAYS[unit]
         low, high = (None if x is None else x * f for x in (q.low, q.high))
         if f > 1 and q.approx in (None, "exact", "only") and q.value is not None:
-            low, high = q.value * f * 0.985, q.value * f * 1.015
+            # a month is 28 to 31 days ("a month" / "four weeks"); other spans are near their length
+            spread = 0.085 if unit == "month" and q.value == 1 else 0.015
+            low, high = q.value * f * (1 - spread), q.value * f * (1 + spread)
         return replace(q, value=None if q.value is None else q.value * f, low=low, high=high, unit="day")
     if not q.unit and q.value is not None and 0 < q.value < 1 and _share_word(q):
         low, high = (None if x is None else x * 100 for x in (q.low, q.high))

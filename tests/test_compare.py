@@ -1182,3 +1182,12 @@ def test_round_11_multiples_bans_and_a_count_opening_its_sentence():
     assert _drifts_between("Two of them, a man and a woman in their twenties, were in intensive care on Sunday.",
                            "Three of them, a man and two women in their twenties, were in intensive care on Sunday.") == \
         ["number_changed"]
+
+
+def test_round_11_a_month_is_four_weeks():
+    assert _drifts_between("The swarm could double in size within a month.",
+                           "The swarm could double in size within four weeks.") == []
+    assert _drifts_between("The swarm could double in size within a month.",
+                           "The swarm could double in size within five weeks.") == ["number_changed"]
+    assert _drifts_between("The repairs will take eleven months.", "The repairs will take twelve months.") == \
+        ["number_changed"]
