@@ -51,7 +51,7 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
     # "had not ruled out bringing in water", "cannot rule out": a possibility left open, not a "not"
     (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
-     r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
+     r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
     # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
     (r"(?:a|an|the|his|her|their|its|two|three|several|over|amid|after|on)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
     (r"(?:is|are|was|were|been|be|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?"
@@ -62,6 +62,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|on\s+suspicion\s+of)" + _E, "evidential"),
     (r"suspect(?:s|ed)?\s+(?:him|her|them|it|the\s+\w+)\s+of" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
+    # "serious but not thought to be life-threatening": the doubt kept under its "not"
+    (r"not\s+(?:thought|believed|considered)\s+to" + _E, "evidential"),
     # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
     (r"(?<=,\s)(?:believed|thought|understood|reported|said|presumed)\s+to\s+(?:be|have)" + _E, "evidential"),
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),

@@ -1191,3 +1191,18 @@ def test_round_11_a_month_is_four_weeks():
                            "The swarm could double in size within five weeks.") == ["number_changed"]
     assert _drifts_between("The repairs will take eleven months.", "The repairs will take twelve months.") == \
         ["number_changed"]
+
+
+def test_round_12_doubt_under_a_not_a_subject_that_stays_open_and_clauses_read_as_doers():
+    assert _drifts_between("His injuries are serious but not thought to be life-threatening, a spokeswoman said.",
+                           "His injuries are serious and life-threatening, a spokeswoman said.") == \
+        ["certainty_changed", "negation_flipped"]
+    assert _drifts_between("The unit will remain open, but some women will be referred to Larchfield Hospital.",
+                           "The unit will close, and some women will be referred to Larchfield Hospital.") == \
+        ["negation_flipped"]
+    assert _drifts_between("Most had minor burns and were treated at the scene by volunteers.",
+                           "Most suffered minor burns and were patched up at the scene by volunteers.") == []
+    assert _drifts_between("A nationwide outage left about 3.5 million customers without calls for most of Monday.",
+                           "A nationwide outage left about 3.5 million customers unable to make calls for most of Monday.") == []
+    assert _drifts_between("The fire started in the wiring, but arson has not been ruled out, the fire chief said.",
+                           "The fire started in the wiring, and arson is excluded, the fire chief said.") == ["negation_flipped"]
