@@ -232,14 +232,14 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
     reported = strip_reporting_frame(opened)
     if reported != opened.strip("\"“”'"):
         first = reported.split(None, 1)
-        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS:
+        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and not _person_for_many(first[0], opened):
             # "The government said it would release ...": the pronoun stands for the speaker.
             speaker, _ = _subject(opened)
             verb = _main_verb(_WORD.findall(first[1]), 0)
             if speaker and speaker.lower() not in _PRONOUN_SUBJECTS:
                 return (speaker, verb)
         actor, verb = _subject(reported)
-        if actor is not None and actor.lower() in _PRONOUN_SUBJECTS:
+        if actor is not None and actor.lower() in _PRONOUN_SUBJECTS and not _person_for_many(actor, sentence):
             # "The ministry said it had ...": the pronoun stands for the speaker.
             speaker, _ = _subject(sentence)
             return (speaker, verb) if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else (actor, verb)
@@ -250,6 +250,15 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
 
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
     currently quickly swiftly promptly subsequently initially""".split())
+def _person_for_many(pronoun: str, sentence: str) -> bool:
+    """"he" or "she" after a plural speaker ("Prosecutors said he accepted"): someone else, not the speaker."""
+    if pronoun.lower() not in ("he", "she"):
+        return False
+    speaker, _ = _subject(sentence)
+    last = (speaker or "").split()[-1].lower() if speaker else ""
+    return last == "police" or (last.endswith("s") and not last.endswith("ss") and len(last) > 3)
+
+
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall
     should can could may might must not never also still already just now reportedly allegedly yet ever
     currently finally""".split())

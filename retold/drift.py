@@ -1259,6 +1259,8 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
     if _is_press_or_paper(a) != _is_press_or_paper(b) and (ha in _INSTITUTION_HEADS or hb in _INSTITUTION_HEADS):
         return False  # "documents seen by the Tamsin Herald newspaper" / "the transport ministry"
+    if _is_press_or_paper(a) != _is_press_or_paper(b) and (ha in _KIN or hb in _KIN):
+        return False  # "his sister told the broadcaster" / "the broadcaster reported": the family and the press
     if bool(_proper_tokens(a)) != bool(_proper_tokens(b)):
         if ha != hb and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS:
             return False  # "the regional water authority" is not "the Alpine Glacier Monitoring Network"
@@ -1705,7 +1707,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
                 or _told_past_credit(source, retelling)
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
-                or _credits_someone(retelling) or _is_pronoun(retelling.actor)
+                or _credits_someone(retelling) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk))
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
@@ -1763,6 +1765,15 @@ def _participle_credit(source: Claim, retelling: Claim) -> tuple[int, int] | Non
 
 
 _PAST_CREDIT = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:but|while|whereas|although|though|yet)\s+", re.I)
+
+
+def _may_stand_for(pronoun: str, speaker: str | None) -> bool:
+    """A pronoun that could be the speaker: "he" or "she" is one person, never "Prosecutors" or "Police"."""
+    if pronoun.strip().lower() not in ("he", "she", "him", "her") or not speaker:
+        return True
+    last = speaker.split()[-1].lower().strip(".,")
+    plural = last == "police" or (last.endswith("s") and singular(last) != last)
+    return not (plural or _person_against_body(pronoun, speaker))
 
 
 def _told_past_credit(source: Claim, retelling: Claim) -> bool:

@@ -1206,3 +1206,14 @@ def test_round_12_doubt_under_a_not_a_subject_that_stays_open_and_clauses_read_a
                            "A nationwide outage left about 3.5 million customers unable to make calls for most of Monday.") == []
     assert _drifts_between("The fire started in the wiring, but arson has not been ruled out, the fire chief said.",
                            "The fire started in the wiring, and arson is excluded, the fire chief said.") == ["negation_flipped"]
+
+
+def test_round_12_he_is_not_the_prosecutors():
+    from retold.actors import find_action
+
+    assert find_action("Prosecutors said he accepted payments from 26 families.") == ("he", "accepted")
+    assert find_action("The government said it would release funds.") == ("The government", "release")
+    assert _drifts_between("Prosecutors said he accepted payments totalling about 380,000 euros from 26 families.",
+                           "He accepted payments totalling about 380,000 euros from 26 families.") == ["attribution_changed"]
+    assert _drifts_between("The minister said she had accepted the invitation to the summit.",
+                           "She accepted the invitation to the summit.") == []
