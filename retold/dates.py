@@ -424,6 +424,8 @@ def _is_month_name(sentence: str, m: re.Match) -> bool:
     if m.group("year"):
         return True
     lead = m.group().split()[0].lower() if " " in m.group() else ""
+    if re.match(r"(?:the\s+)?(?:end|start|beginning|middle)\s+of\s", m.group(), re.I):
+        return True  # "by the end of March": a month
     if word in ("May", "March") or word.rstrip(".") in ("Jan", "Mar", "Sep", "Nov", "Dec", "Jun", "Jul", "Aug",
                                                        "Apr", "Oct", "Feb", "Sept"):
         # Ambiguous words count as months only after a preposition ("in May", "since March"), or

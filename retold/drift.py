@@ -1038,6 +1038,8 @@ def time_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return min(d, 24 * 60 - d)
         nearest = min(src, key=gap)
         tolerance = _CLOCK_TOLERANCE if approx or nearest[1] else 0
+        if tolerance and minutes % 30 and nearest[0] % 30:
+            tolerance = _CLOCK_TOLERANCE // 2  # "about 9:20" is told to the minute: "about 9:40" is another time
         if gap(nearest) > tolerance or side and nearest[4] and side != nearest[4]:
             # ... or "shortly before 6 a.m." / "just after 6 a.m.": the other side of the hour
             return [Drift(kind="date_changed", summary=f"{nearest[2]} -> {written}", source_text=source.text,

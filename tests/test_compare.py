@@ -1217,3 +1217,12 @@ def test_round_12_he_is_not_the_prosecutors():
                            "He accepted payments totalling about 380,000 euros from 26 families.") == ["attribution_changed"]
     assert _drifts_between("The minister said she had accepted the invitation to the summit.",
                            "She accepted the invitation to the summit.") == []
+
+
+def test_round_12_times_told_to_the_minute_and_the_end_of_march():
+    assert _drifts_between("The display was stopped at about 9:20 p.m. after the first misfire.",
+                           "The display was halted at about 9:40 p.m. after the first misfire.") == ["date_changed"]
+    assert _drifts_between("The display was stopped at about 9 p.m. after the first misfire.",
+                           "The display was halted at around 9:15 p.m. after the first misfire.") == []
+    assert _drifts_between("The midwives would start work by the end of April.",
+                           "The midwives would start by the end of March.") == ["date_changed"]
