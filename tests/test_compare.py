@@ -832,19 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh11 (123 pairs, 690 faithful sentences), tuned on
-    # after their first sight: measured false alarms 9/690 = 0.013, number 0.933, precision 0.953, date 0.975,
-    # attribution 0.779, certainty 0.886, actor 0.754, negation 0.891, quote 0.965; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh12 (135 pairs, 760 faithful sentences), tuned on
+    # after their first sight: measured false alarms 9/760 = 0.012, number 0.921, precision 0.957, date 0.983,
+    # attribution 0.762, certainty 0.89, actor 0.721, negation 0.889, quote 0.968; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.92, "precision_changed": 0.94, "date_changed": 0.96, "attribution_changed": 0.77,
-               "certainty_changed": 0.87, "actor_changed": 0.74, "negation_flipped": 0.88, "quote_altered": 0.94},
+    "recall": {"number_changed": 0.91, "precision_changed": 0.94, "date_changed": 0.97, "attribution_changed": 0.75,
+               "certainty_changed": 0.88, "actor_changed": 0.71, "negation_flipped": 0.88, "quote_altered": 0.95},
 }
-TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11")
+TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
+              "fresh12")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh11").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh12").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 11 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 12 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
