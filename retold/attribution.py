@@ -136,7 +136,9 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
     comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
-    acco Acco attr info comm indi""".split())
+    acco Acco attr""".split())
+# Cue forms whose first four letters would let too many other words through ("committee", "industry").
+_CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -491,7 +493,7 @@ def _quote_text(sentence: str, quotes: list[tuple[int, int]]) -> str | None:
 def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tuple[int, int] | None, str]]:
     """(cue start, cue end, cue text, speaker span, kind) for each reporting cue, in order."""
     out = []
-    if not any(w[:4] in _CUE_STEMS for w in _WORD_RX.findall(masked)):
+    if not any(w[:4] in _CUE_STEMS or w in _CUE_WHOLE for w in _WORD_RX.findall(masked)):
         return out  # no word that could be a cue: skip the scans
     for m in _ACCORDING.finditer(masked):
         span = _speaker_after(masked, m.end(), according=True)
