@@ -85,7 +85,14 @@ _NOUNISH_S = frozenset("""news series species politics economics physics officia
     lawmakers ministers leaders investors analysts experts scientists researchers""".split())
 
 
-_TOLD_TO = re.compile(r".*?\b(?:told|tells|tell)\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b)[a-z]")  # an instruction
+# What follows "told" when it gives an order, not news: "has told students to pay through its portal".
+INSTRUCTION_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b|have\b)[a-z]+")
+_TOLD = re.compile(r"\b(?:told|tells|tell)\b")
+
+
+def _instruction(text: str) -> bool:
+    """``text`` tells someone to do something ("told students to pay")."""
+    return any(INSTRUCTION_AFTER.match(text, m.end()) for m in _TOLD.finditer(text))
 
 
 def strip_reporting_frame(sentence: str) -> str:
@@ -106,7 +113,7 @@ def strip_reporting_frame(sentence: str) -> str:
             s = m.group("rest")
             continue
         if (m := _LEAD_FRAME_NOTHAT.match(s)) and len(_RELATIVE_TAIL.split(m.group("speaker"), 1)[0].split()) <= 6 \
-                and not _looks_like_clause(m.group("speaker")) and not _TOLD_TO.match(s[:m.start("rest") + 40]):
+                and not _looks_like_clause(m.group("speaker")) and not _instruction(s[:m.start("rest") + 40]):
             s = m.group("rest")
             continue
         break
@@ -250,13 +257,17 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
 
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
     currently quickly swiftly promptly subsequently initially""".split())
+
+
+def plural_name(name: str | None) -> bool:
+    """A name of many ("Prosecutors", "Police"), which "he" or "she" cannot stand for."""
+    last = name.split()[-1].lower().strip(".,") if name and name.split() else ""
+    return last == "police" or (last.endswith("s") and not last.endswith("ss") and len(last) > 3)
+
+
 def _person_for_many(pronoun: str, sentence: str) -> bool:
     """"he" or "she" after a plural speaker ("Prosecutors said he accepted"): someone else, not the speaker."""
-    if pronoun.lower() not in ("he", "she"):
-        return False
-    speaker, _ = _subject(sentence)
-    last = (speaker or "").split()[-1].lower() if speaker else ""
-    return last == "police" or (last.endswith("s") and not last.endswith("ss") and len(last) > 3)
+    return pronoun.lower() in ("he", "she") and plural_name(_subject(sentence)[0])
 
 
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall

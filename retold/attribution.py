@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from retold.actors import find_actor
+from retold.actors import INSTRUCTION_AFTER, find_actor
 from retold.models import Attribution
 
 __all__ = ["Attributor", "find_quotes", "attribute"]
@@ -551,7 +551,7 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
                     continue
             if cue in _NOUN_LIKE_CUES and _NOUN_USE_AFTER.match(after):
                 continue  # "reports suggest", "claims of fraud": a noun
-        if cue.startswith(("tell", "told")) and not inverted and _INSTRUCTION_AFTER.match(after):
+        if cue.startswith(("tell", "told")) and not inverted and INSTRUCTION_AFTER.match(after):
             continue  # "has told students to pay only through its portal": an instruction, not a statement
         if cue.startswith(("tell", "told")) and not re.match(r"\s+(?:[A-Za-z])", after) and not inverted:
             if not re.match(r"\s*[.,]", after):
@@ -561,7 +561,6 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
     return out
 
 
-_INSTRUCTION_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b|have\b)[a-z]+")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s+$")
 _TRAILING_BEFORE = re.compile(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$")  # a mark and at most seven words
 _AND_BUT_BEFORE = re.compile(r"\b(?:and|but)\s+$")

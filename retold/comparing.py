@@ -146,12 +146,11 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                 c.attribution is not None and c.attribution.speaker and c.id not in mine
                 and _other_speaker(c.attribution.speaker, drift.from_) for c in theirs):
             continue  # the neighbour's credit is its own source sentence's, another speaker's
-        if 0 <= k < len(body) and body[k].attribution is None and _credits_someone(body[k]) \
-                and _mentions(body[k].text, drift.from_ or ""):
+        if body[k].attribution is None and _credits_someone(body[k]) and _mentions(body[k].text, drift.from_ or ""):
             return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
-        if k == idx - 1 and k >= 0 and body[k].attribution is None and same_entity(drift.from_, body[k].actor):
+        if k == idx - 1 and body[k].attribution is None and same_entity(drift.from_, body[k].actor):
             return True  # "The agency has opened twelve clinics. More than 3,400 doses have been given."
-        if 0 <= k < len(body) and body[k].attribution is not None:
+        if body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
             if same or _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
@@ -165,7 +164,7 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
 
 
 def _other_speaker(a: str, b: str | None) -> bool:
-    """Surely not one speaker: two bodies or people told apart, or a person and a body."""
+    """Surely not one speaker: two bodies or people ``same_entity`` tells apart."""
     from retold.drift import _mentions, same_entity
 
     if not b or _mentions(a, b):

@@ -395,9 +395,8 @@ def _weekday_runs(sentence: str, found: list[DateRef]) -> list[DateRef]:
         a, b = out[k - 1], out[k]
         if a.granularity == b.granularity == "day" and _WEEKDAY_NAME.match(a.text) and _WEEKDAY_NAME.match(b.text) \
                 and _RUN_GAP.match(sentence[a.end:b.start]) and a.value and b.value and b.value < a.value:
-            later = dt.date.fromisoformat(b.value) + dt.timedelta(days=7)
-            while later - dt.timedelta(days=7) > dt.date.fromisoformat(a.value):
-                later -= dt.timedelta(days=7)
+            first, then = dt.date.fromisoformat(a.value), dt.date.fromisoformat(b.value)
+            later = first + dt.timedelta(days=(then.weekday() - first.weekday()) % 7 or 7)
             out[k] = replace(b, value=later.isoformat())
     return out
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from retold.models import Attribution, Claim, Drift, Quantity
-from retold.actors import _NOT_VERB_ED
+from retold.actors import INSTRUCTION_AFTER, _NOT_VERB_ED, plural_name
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
            "certainty_drifts", "negation_drifts", "quote_drifts", "actor_drifts", "same_entity",
@@ -344,10 +344,9 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
     # One amount left on each side, neither with a unit, one of them saying what it counts at most:
     # in two sentences already aligned they count the same thing ("the strongest measuring 4.8" /
     # "the biggest a 5.8"; "62,480 adults" / "more than 60,000 over-55s").
-    ages_s = [k for k in range(len(source)) if k not in used_s and source[k].unit == "year of age"]
-    ages_r = [k for k in range(len(retelling)) if k not in used_r and retelling[k].unit == "year of age"]
-    if fallback and len(ages_s) == len(ages_r) == 1 and \
-            sum(q.unit == "year of age" for q in source) == sum(q.unit == "year of age" for q in retelling) == 1:
+    ages_s = [k for k, q in enumerate(source) if q.unit == "year of age"]
+    ages_r = [k for k, q in enumerate(retelling) if q.unit == "year of age"]
+    if fallback and len(ages_s) == len(ages_r) == 1 and ages_s[0] not in used_s and ages_r[0] not in used_r:
         # one age a side in two sentences already aligned: "a 79-year-old woman, the bride's grandmother" /
         # "the bride's 97-year-old grandmother" is one person's age
         used_s.add(ages_s[0])
@@ -468,10 +467,7 @@ def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     src = _ordinals(source)
     if not src:
         return []
-    ret = _ordinals(retelling)
-    if sorted(o[0] for o in src) == sorted(o[0] for o in ret):
-        return []  # "a second group ... if the first is successful" / "if the first group does well, a second": the same ranks
-    for rank, what, written, span in ret:
+    for rank, what, written, span in _ordinals(retelling):
         same = [o for o in src if o[1] == what]
         if same and all(o[0] != rank for o in same):
             o = same[0]
@@ -1773,9 +1769,7 @@ def _may_stand_for(pronoun: str, speaker: str | None) -> bool:
     """A pronoun that could be the speaker: "he" or "she" is one person, never "Prosecutors" or "Police"."""
     if pronoun.strip().lower() not in ("he", "she", "him", "her") or not speaker:
         return True
-    last = speaker.split()[-1].lower().strip(".,")
-    plural = last == "police" or (last.endswith("s") and singular(last) != last)
-    return not (plural or _person_against_body(pronoun, speaker))
+    return not (plural_name(speaker) or _person_against_body(pronoun, speaker))
 
 
 def _told_past_credit(source: Claim, retelling: Claim) -> bool:
@@ -2371,7 +2365,7 @@ def _context_at(text: str, pos: int) -> tuple[str, ...]:
 
 
 _FELL_SHORT = re.compile(r"\b(?:fell|fall|falls|falling|fallen)\s+short\b", re.I)
-_LOST = re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off|unable|cannot|can[’']t)\b", re.I)
+_LACKING = re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off|unable|cannot|can[’']t)\b", re.I)
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+yet\s+to\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
 _NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
@@ -2416,10 +2410,9 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
             if cue.lower().startswith("fail") and _FELL_SHORT.search(other.text):
                 continue  # "failed to reach its target" / "fell short of its target"
-            if cue.lower() == "without" and _LOST.search(other.text):
+            if cue.lower() == "without" and _LACKING.search(other.text):
                 continue  # "remained without electricity" / "lost power"
-            if _OPEN_QUESTION.search(other.text) and _OPEN_QUESTION.search(other.text).start() < 40 \
-                    and not _OPEN_QUESTION.search(neg.text):
+            if (asked := _OPEN_QUESTION.search(other.text)) and asked.start() < 40 and not _OPEN_QUESTION.search(neg.text):
                 continue  # "It is unclear whether the crew had been told" / "the crew had not been told": the
                 # open question answered is the certainty's change, not a "not" added
             if _flipped(neg, other, span, explicit, other_cues):
@@ -3081,7 +3074,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             key = _verb_key(verb)
             if key is None and verb.lower() in ("told", "tells", "tell"):
                 at_verb = part.lower().find(verb.lower())
-                if at_verb >= 0 and _INSTRUCTED.match(part, at_verb + len(verb)):
+                if at_verb >= 0 and INSTRUCTION_AFTER.match(part, at_verb + len(verb)):
                     key = "instruct"  # "has told students to pay through its portal": an order, a deed
             if key:
                 at = part.find(actor)
@@ -3150,7 +3143,6 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
                             r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
-_INSTRUCTED = re.compile(r"\s+(?:[\w’'-]+\s+){1,3}?to\s+(?!be\b|have\b)[a-z]+")
 _LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
@@ -3494,7 +3486,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # the same words are one change: "no evidence that" dropped is the negation's flip, not also a
         # prospect stated as fact
         drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)
-                  or _DOUBT_UNDER_NOT.match(d.summary.split("'")[1] if "'" in d.summary else "")]
+                  or (d.source_span is not None and _DOUBT_UNDER_NOT.match(source.text[d.source_span[0]:d.source_span[1]]))]
     drifts += negation
     # an amount changed inside the quoted words is the quote's change, told once ("running at full
     # capacity for months" -> "for weeks")
