@@ -69,6 +69,8 @@ _VERBS = frozenset("""said says say told tells made makes took takes gave gives 
     sank shook spoke stole swore threw tore woke wore wrote drew withdrew understood stood sat slept fought
     sought taught caught felt dealt meant lent dug stuck hung swung spun shone fed bled lit quit overtook
     undertook forgot forbade became shut hit spread burst hurt""".split())
+# Past forms that are also nouns ("a cut", "a set"): a verb only after a subject word.
+_BARE_PAST = frozenset("cut set".split())
 _NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
     indeed steed weed united limited based armed""".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "
@@ -181,6 +183,8 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
         return True
     if index == 0:
         return False
+    if w in _BARE_PAST:
+        return True  # "Firefighters cut through the poles"; "The tax cut was" is caught by the auxiliary after it
     if w.endswith("ed") and len(w) > 4 and w not in _NOT_VERB_ED and not word[0].isupper():
         return not (prev and prev.lower() in _DETERMINERS)
     if (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")) and len(w) > 3
@@ -252,9 +256,12 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
             return (speaker, verb) if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else (actor, verb)
         if actor is not None:
             return (actor, verb)
+        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and _person_for_many(first[0], opened):
+            return (None, None)  # "Witnesses said it buckled": the doer is neither the speaker nor read
     return _subject(sentence)
 
 
+_FLOATING = frozenset("each all both".split())
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
     currently quickly swiftly promptly subsequently initially""".split())
 
@@ -266,8 +273,13 @@ def plural_name(name: str | None) -> bool:
 
 
 def _person_for_many(pronoun: str, sentence: str) -> bool:
-    """"he" or "she" after a plural speaker ("Prosecutors said he accepted"): someone else, not the speaker."""
-    return pronoun.lower() in ("he", "she") and plural_name(_subject(sentence)[0])
+    """"he", "she" or "it" after a plural speaker ("Prosecutors said he accepted", "Witnesses said it
+    buckled"): someone or something else, not the speaker ("Police said it ..." may be the force)."""
+    low = pronoun.lower()
+    if low not in ("he", "she", "it"):
+        return False
+    speaker = _subject(sentence)[0]
+    return plural_name(speaker) and not (low == "it" and speaker.split()[-1].lower() == "police")
 
 
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall
@@ -334,6 +346,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
         if w.lower() in ("cost", "costs") and subject and i + 1 < len(words) and prev.lower() not in _DETERMINERS \
                 and (words[i + 1].lower() in _COST_OBJECT or words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥"):
             break  # "The 11-day recount cost the city 340,000 euros": "cost" is the verb before its object
+        if subject and w.lower() in _FLOATING and i + 1 < len(words) and _is_verb(words[i + 1], None, 1) \
+                and words[i + 1].lower() not in _AUX:
+            i += 1  # "Pupils from two schools each planted a tree": the quantifier floats before the verb
+            continue
         if subject and w.lower() in _PRE_VERB_ADVERBS and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
             i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
@@ -368,11 +384,11 @@ def _subject(s: str) -> tuple[str | None, str | None]:
         if "by" in lower[1:5]:  # ("had reached the island by ferry" is no passive: "by" is the means)
             k = lower.index("by", 1)
             agent = []
-            for t in words[verb_at + k + 1: verb_at + k + 9]:
+            for t in words[verb_at + k + 1: verb_at + k + 11]:
                 if t in {",", ";", ":", "(", ")"} or t.lower() in _RELATIVE or t.lower() in {
                         "on", "in", "at", "after", "before", "during", "for", "to", "with", "and", "as"}:
                     break
-                if _is_verb(t, agent[-1] if agent else None, len(agent)) and agent:
+                if agent and _is_verb(t, agent[-1], len(agent)) and not _plural_noun_like(t, agent[-1]):
                     break
                 agent.append(t)
             if agent:
@@ -381,6 +397,13 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     if not phrase or phrase.lower() in {"there", "it", "this", "that"}:
         return (None, None)
     return (phrase, _main_verb(words, verb_at))
+
+
+def _plural_noun_like(word: str, prev: str) -> bool:
+    """A word read as a verb by its -s only, after a lower-case modifier: "arts" of "the regional arts
+    council", which goes on the agent."""
+    w = word.lower()
+    return w.endswith("s") and w not in _VERBS and w not in _AUX and prev[:1].islower()
 
 
 def _participle(word: str) -> bool:

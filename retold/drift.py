@@ -952,11 +952,11 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     February 2026", not against "next year"); the same day at another time of day ("early on
     Tuesday" / "Tuesday night") is a change. A bound on a date dropped or added ("no earlier than 9
     September" -> "9 September") is precision_changed."""
+    out = _unit_swapped(source, retelling)
     src = [(d, date_interval(d.value)) for d in source.dates]
     src = [(d, iv) for d, iv in src if iv]
     if not src:
-        return []
-    out = []
+        return out
     for rd in retelling.dates:
         riv = date_interval(rd.value)
         if not riv:
@@ -994,13 +994,32 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return out
 
 
+_SPAN_UNIT = re.compile(r"\b(day|week|weekend|fortnight|month|quarter|year|decade)s?\b", re.I)
+
+
+def _unit_swapped(source: Claim, retelling: Claim) -> list[Drift]:
+    """date_changed for a time with no calendar value told in the same words with another unit:
+    "until the end of the week" -> "until the end of the month", "later this week" -> "later this year"."""
+    out = []
+    for rd in retelling.dates:
+        if rd.value:
+            continue
+        for sd in source.dates:
+            if not sd.value and _swapped_unit(sd.text, rd.text):
+                out.append(Drift(kind="date_changed", summary=f"{sd.text} -> {rd.text}", source_text=source.text,
+                                 retelling_text=retelling.text, from_=sd.text, to=rd.text, source_span=_span(sd),
+                                 retelling_span=_span(rd), source_claim=source.id, retelling_claim=retelling.id))
+                break
+    return out
+
+
 # A time of day: "2:20 p.m.", "2.30pm", "6 a.m.", "14:20", "noon", "midnight"; with the words that make it
 # approximate ("about", "around", "shortly before", "just after").
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midday|midnight)\b)", re.I)
 _CLOCK_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|shortly|just|soon|almost|nearly|"
-                           r"circa|c\.)\s+(?:(?:before|after)\s+)?$", re.I)
+                           r"circa|c\.|a\s+little|a\s+bit)\s+(?:(?:before|after)\s+)?$", re.I)
 _CLOCK_TOLERANCE = 20  # minutes: "about 5 a.m." and "shortly after 5 a.m." are one time; "around 6 a.m." is not
 
 
@@ -1017,7 +1036,8 @@ def _clock_times(text: str) -> list[tuple[int, bool, str, tuple[int, int]]]:
             minutes = h * 60 + int(m.group("m") or 0)
         near = _CLOCK_APPROX.search(text, max(0, m.start() - 25), m.start())
         side = re.search(r"\b(before|after)\b", near.group(), re.I) if near else None
-        out.append((minutes, bool(near), m.group(0), m.span(), side.group(1).lower() if side else None))
+        written = (text[near.start():m.start()] if near else "") + m.group(0)  # "shortly before midnight"
+        out.append((minutes, bool(near), written, m.span(), side.group(1).lower() if side else None))
     return out
 
 
@@ -1053,7 +1073,14 @@ def _other_span(a, b) -> bool:
     """"next month" / "next week": one span of time named in one unit, the other in another, though
     the week lies inside the month."""
     ma, mb = _RELATIVE_UNIT.search(a.text), _RELATIVE_UNIT.search(b.text)
-    return bool(ma and mb) and ma.group(1).lower() != mb.group(1).lower()
+    return bool(ma and mb) and ma.group(1).lower() != mb.group(1).lower() or _swapped_unit(a.text, b.text)
+
+
+def _swapped_unit(a: str, b: str) -> bool:
+    """The same words with another unit of time: "until the end of the week" / "... of the month"."""
+    ua, ub = _SPAN_UNIT.search(a), _SPAN_UNIT.search(b)
+    return bool(ua and ub) and ua.group(1).lower() != ub.group(1).lower() \
+        and _SPAN_UNIT.sub("#", a.lower()) == _SPAN_UNIT.sub("#", b.lower())
 
 
 def _bounded(text: str, d) -> bool:
@@ -1094,6 +1121,8 @@ _ENTITY_SYNONYMS = {
     "ministry": "ministry", "department": "ministry",
     "court": "court", "judge": "court", "tribunal": "court",
     "enterprise": "company", "municipality": "council",
+    "zone": "area", "vicinity": "area", "locality": "area",
+    "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
     ministry department army military troop soldier force court judge company firm business bank agency
@@ -1170,6 +1199,11 @@ _VOICES = frozenset("""spokesman spokeswoman spokesperson spokespeople spokesmen
     official officials source sources insider insiders document documents statement report memo letter
     filing""".split())
 _VOICE_OF = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?(.+)$", re.I)
+
+
+# Money or help told as the doer ("funded by a grant from the foundation"): the giver does the deed.
+_MEANS_FROM = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w,.'’-]+\s+){0,3}?(?:grants?|donations?|loans?|gifts?|subsid(?:y|ies)|"
+                         r"contributions?|bequests?|payments?)\s+(?:from|by)\s+(?P<giver>.+)$", re.I)
 
 
 def _represented(name: str | None) -> str | None:
@@ -1652,6 +1686,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     document = _document_source(source) if source.attribution is None else None
     if document is not None:
         source = replace(source, attribution=document)
+        if retelling.attribution is None and (told := _document_source(retelling)) is not None:
+            retelling = replace(retelling, attribution=told)  # "A 2027 study ... found": the document still tells it
     sa, ra = source.attribution, retelling.attribution
     if retelling.role == "headline" and source.role != "headline":
         sa = None  # a headline owes the credit of the source's headline, not of a body sentence it sums up
@@ -1745,7 +1781,7 @@ _VALUED_BY = re.compile(r"\b(?:which|that)\s+(?P<who>(?:the|its|their)\s+[\w'’
 _PARTICIPLE_CREDIT = re.compile(r",\s+(saying|arguing|claiming|insisting|warning|complaining)\s+(?:that\s+)?", re.I)
 
 
-_PARTICIPLE_WORD = re.compile(r"\b(?:saying|arguing|claiming|insisting|warning|complaining|argu(?:e|es|ed)|"
+_PARTICIPLE_WORD = re.compile(r"\b(?:saying|arguing|claiming|insisting|warning|complaining|citing|argu(?:e|es|ed)|"
                               r"insist(?:s|ed)?|warn(?:s|ed)?|complain(?:s|ed)?)\b", re.I)
 
 
@@ -3011,12 +3047,20 @@ _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:ho
     known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat""".split())
 
 
+_ENDINGS = frozenset(("",)) | frozenset("s es e ed d ing ied ies y ying sed zed se ze ses zes sing zing".split())
+
+
+def _inflects(stem: str, rest: str) -> bool:
+    """``rest`` is an inflection of ``stem``: "plan" + "ned", "prais" + "ed"; not "plan" + "ted" (planted)."""
+    return rest in _ENDINGS or (rest[:1] == stem[-1:] and rest[1:] in ("ed", "ing"))
+
+
 @lru_cache(maxsize=8192)
 def _verb_key(verb: str) -> str | None:
     low = verb.lower()
     low = _IRREGULAR_VERBS.get(low, low)
     for key, stems in _SPEECH_ACTS + _ACT_CLASSES:
-        if low.startswith(stems):
+        if any(low.startswith(stem) and _inflects(stem, low[len(stem):]) for stem in stems):
             return key
     from retold.align import tokens
 
@@ -3048,6 +3092,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 out.append((out[0][0], key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
             continue
         for actor, verb in readings:
+            if actor and (means := _MEANS_FROM.match(actor)):
+                actor = means.group("giver")  # "funded by a 240,000-euro grant from the foundation": the foundation
             if not actor or not verb or len(actor.split()) > 7:
                 continue
             first = actor.split()[0].lower()
@@ -3293,6 +3339,13 @@ def _align_synonyms() -> dict:
     return _SYNONYMS
 
 
+# People a body has on either side of what it does: its pupils and its teachers, its patients and its nurses.
+_SIDES_OF_A_BODY = frozenset(singular(w) for w in """pupils students children parents teachers patients doctors
+    nurses passengers drivers pilots players fans coaches referees prisoners guards visitors keepers residents
+    tenants landlords customers""".split())
+_SELF = re.compile(r"\s+(?:herself|himself|themselves)$", re.I)
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -3300,6 +3353,10 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     description ("Norvik" / "the company") is never a conflict."""
     if _vague_doer(a) or _vague_doer(b):
         return False
+    for x, y in ((a, b), (b, a)):
+        if _SELF.search(x) and not _SELF.search(y) and _head_and_mods(y)[0] in _INSTITUTION_HEADS | _COLLECTIVES:
+            return True  # "Morel herself" / "the orchestra": a person, not the body
+    a, b = _SELF.sub("", a), _SELF.sub("", b)
     if _group_of(a, b) or _group_of(b, a):
         return False  # "Pryce and Tiel" / "all three players": the group counts them
     ha, ma = _head_and_mods(a)
@@ -3319,9 +3376,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
     if ha != hb and len(ta) == len(tb) == 2 and ta[1].strip().lower() == tb[1].strip().lower() \
-            and not (ha in _KIN or hb in _KIN):
+            and not (ha in _KIN or hb in _KIN) and not (ha in _SIDES_OF_A_BODY and hb in _SIDES_OF_A_BODY):
         return False  # "volcanologists at the national geophysics institute" / "experts at the national
-        # geophysics institute": people of one body
+        # geophysics institute": people of one body ("pupils" and "teachers" of one school are not one)
     if {ha, hb} & _TOWNS and {ha, hb} & _TOWN_BODIES:
         return False  # "the city" / "the city council": a town acts through its council
     if ha != hb and _align_synonyms().get(ha, ha) == _align_synonyms().get(hb, hb):
@@ -3398,7 +3455,12 @@ def _bare_name(name: str) -> bool:
 # Places named for the people who work there, who do things: "the laboratory found", "the school closed".
 _TOWNS = frozenset("town city village municipality borough".split())
 _TOWN_BODIES = frozenset("council municipality mayor hall authority administration".split())
-_PLACES_THAT_ACT = frozenset("laboratory lab clinic school museum prison airport town city village municipality".split())
+_PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airport town city village municipality
+    reserve sanctuary shelter""".split())
+# People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
+_COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
+_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete
+    cadet""".split())
 
 
 # People named by their tie to someone: "two relatives", "two of his friends".
@@ -3411,7 +3473,7 @@ _FINDERS = frozenset("audit inquiry investigation review study survey report pro
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
     if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS \
-            or head in _PLACES_THAT_ACT or head in _STAFF or head in _FINDERS or head in _KIN:
+            or head in _PLACES_THAT_ACT or head in _STAFF or head in _FINDERS or head in _KIN or head in _PEOPLE:
         return True
     if head.endswith(("er", "or", "ist", "ian", "ant", "ent")) and head not in {"number", "order", "water",
                                                                               "paper", "percent", "center"} \

@@ -59,7 +59,7 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
      r"\s+to" + _E, "evidential"),
     # "who are suspected of collecting the prizes", "officers, who suspect him of passing documents":
     # a suspicion, not a fact
-    (r"(?:(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|on\s+suspicion\s+of)" + _E, "evidential"),
+    (r"(?:(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|(?:on|under|with)\s+(?:the\s+)?suspicion\s+of)" + _E, "evidential"),
     (r"suspect(?:s|ed)?\s+(?:him|her|them|it|the\s+\w+)\s+of" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
     # "serious but not thought to be life-threatening": the doubt kept under its "not"

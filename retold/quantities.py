@@ -435,7 +435,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s*$", re.I)
 
 _PERCENT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b\.?|percentage points?\b|pc\b)", re.I)
 _AGE = re.compile(r"^(?:-|\s)?(?P<u>years?|yrs?|months?|weeks?|days?)(?:-|\s)olds?\b", re.I)
-_PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each)\s)\s?", re.I)
+_PER = re.compile(r"^\s?(?:/|\s(?:per|a|an|each|the)\s)\s?", re.I)
 _WORD_AFTER = re.compile(r"^[\s-]?([A-Za-z°µμ][\w°µμ/'’.-]*)")
 _TOKEN = re.compile(r"[A-Za-z°µμ$€£¥″′][\w°µμ'’./-]*|\S")
 _OF_AFTER = re.compile(r"^\s+of\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|our\s+)?", re.I)
@@ -908,6 +908,8 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
     if not m:
         return unit, pos
     den, end = _read_unit(sentence, pos + m.end())
+    if den is None and m.group(0).strip().lower() == "the":
+        return unit, pos  # "6,000 euros the kilogram" is a rate; "euros the company paid" is not
     w = _WORD_AFTER.match(rest[m.end():])
     if w and _RELATIVE_TIME_AFTER.match(rest[m.end() + w.end():]):
         return unit, pos  # "a year earlier": no rate
