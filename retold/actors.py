@@ -68,7 +68,7 @@ _VERBS = frozenset("""said says say told tells made makes took takes gave gives 
     ordered orders killed kills launched launches left let lets broke chose drove flew grew hid rode rang
     sank shook spoke stole swore threw tore woke wore wrote drew withdrew understood stood sat slept fought
     sought taught caught felt dealt meant lent dug stuck hung swung spun shone fed bled lit quit overtook
-    undertook forgot forbade became shut hit spread burst hurt""".split())
+    undertook forgot forbade became shut hit spread burst hurt used owed""".split())
 # Past forms that are also nouns ("a cut", "a set"): a verb only after a subject word.
 _BARE_PAST = frozenset("cut set".split())
 _NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
@@ -375,13 +375,15 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     verb_at = i
     # A passive with a by-agent: "the plan was approved by the council"; a participle with one, with
     # no auxiliary: "a demand backed by the Hospital Federation", "Plan rejected by council".
-    tail = words[verb_at: verb_at + 6]
+    tail = words[verb_at: verb_at + 10]
     lower = [t.lower() for t in tail]
     reduced = len(lower) > 2 and (lower[1] == "by" or lower[1:3] == ["for", "by"]) and _participle(lower[0])
     perfect = lower and lower[0] in {"has", "have", "had"} and (len(lower) < 2 or lower[1] != "been")
     if lower and not perfect and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}
                                   or reduced):
-        if "by" in lower[1:5]:  # ("had reached the island by ferry" is no passive: "by" is the means)
+        if "by" in lower[1:5] or "by" in lower[5:9] and not {",", ";", ":"} & set(lower[1:lower.index("by")]):
+            # ("had reached the island by ferry" is no passive: "by" is the means; "was carried out between
+            # October and May by an engineering consultancy": the agent after the time)
             k = lower.index("by", 1)
             agent = []
             for t in words[verb_at + k + 1: verb_at + k + 11]:
@@ -418,7 +420,7 @@ _PARTICIPLES = frozenset("""paid made built led held run won sold bought sent br
 
 def _as_written(s: str, words: list[str]) -> str:
     """The words as the sentence writes them (hyphens and spacing kept), found from first to last."""
-    first = re.search(rf"(?<![\w’'-]){re.escape(words[0])}", s)  # a word start: "a" is not the end of "was"
+    first = re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![a-z])", s)  # a word: "a" is not in "was" nor "and"
     a = first.start() if first else -1
     if a >= 0:
         b = s.find(words[-1], a + len(words[0]) - len(words[-1]) if len(words) == 1 else a + len(words[0]))

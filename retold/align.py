@@ -54,6 +54,11 @@ _NUMBER_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
 _NOT_DERIVED = frozenset("government governments statement statements department departments".split())
 
 
+# Words in -ly that are no adverbs.
+_NOT_ADVERBS = frozenset("""apply supply reply imply comply multiply rely rally tally ally family italy july holy
+    belly jelly bully early""".split())
+
+
 def _stem(word: str) -> str:
     """A light lemma: plural, -ed, -ing, -ly, so 'approved'/'approves'/'approving' meet."""
     w = word
@@ -71,6 +76,8 @@ def _stem(word: str) -> str:
                 return w
             if suffix == "es" and not w.endswith(("ches", "shes", "xes", "zes", "sses", "oes")):
                 continue
+            if suffix == "ly" and w in _NOT_ADVERBS:
+                continue  # "apply", "supply", "family", "early" are no adverbs of "app", "fami", "ear"
             w = w[: len(w) - len(suffix)] + repl
             break
     # "approv(e)", "decid(e)": drop a final e so stems of both spellings meet
@@ -125,6 +132,8 @@ for _group in (
     "us america american",
     "uk britain british",
     "percent per-cent pc",
+    "apologise apologize apologised apologized apology sorry",
+    "disruption chaos disarray turmoil havoc",
 ):
     _words = _group.split()
     for _w in _words:

@@ -131,14 +131,15 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"acknowledg(?:e|es|ed|ing)|alleg(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|stress(?:es|ed)|"
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
          r"observ(?:es|ed)|inform(?:s|ed)|communicat(?:es|ed)|indicat(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
-         r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)")
+         r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)|"
+         r"(?<=,\shas\s)referred(?![^.;:]*\bto\b)")  # ", has referred the civil protection": a stilted "reported"
 # The first four letters of every cue form (a cheap look before the scans).
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
     comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
     acco Acco attr""".split())
 # Cue forms whose first four letters would let too many other words through ("committee", "industry").
-_CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated".split())
+_CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated referred".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
 _ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
@@ -147,6 +148,7 @@ _AUX_BEFORE = re.compile(
     r"earlier|since|then|further|again|publicly|privately|separately|recently|once|often|always|never|"
     r"did|does|do|not|reportedly|allegedly|flatly|strongly|firmly|quickly|initially|originally|first|"
     r"subsequently|had\s+previously|would\s+later)\s+)+$")
+_AUX_INVERTED = re.compile(r",\s+(?:has|have|had)\s+$")
 _PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _DET_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|no|"
                          r"any|such|whose|first|latest|new|previous|initial|unconfirmed|unverified|conflicting|media|news|"
@@ -217,6 +219,9 @@ _STOP_BACK = frozenset("""that which who whom whose when while after before as b
 _STOP_FORWARD = frozenset("""that which who whom whose when while after before as because since if
     although though but on in at during last this yesterday today earlier later adding saying and told
     was were is are had has have who's""".split())
+# A participle after the speaker's noun starts what is said of it ("according to an internal review
+# released on Monday"), unless it names who made it ("a survey published on Thursday by the Institute").
+_PARTICIPLE_AFTER = frozenset("published released issued presented unveiled commissioned conducted compiled".split())
 _LEADING_JUNK = frozenset("""yesterday today meanwhile however but and also then later earlier separately
     now still yet so on in at last this monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
@@ -421,6 +426,8 @@ def _speaker_after(text: str, start: int, *, according: bool = False) -> tuple[i
             break
         if picked and low in _STOP_FORWARD and not (low in ("in", "at") and according):
             break
+        if picked and low in _PARTICIPLE_AFTER and not any(t.lower() == "by" for t, _, _ in toks[len(picked):len(picked) + 6]):
+            break
         if tok.endswith(".") and picked and not _TITLE.match(tok) and not re.match(r"^(?:[A-Z]\.)+$", tok):
             picked.append((tok[:-1], a, b - 1))
             break
@@ -516,7 +523,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         weak = not re.fullmatch(_STRONG, cue)
         trailing = bool(_TRAILING_BEFORE.search(before, _words_start(before, 8))) and \
             bool(_TRAILING_AFTER.match(after))
-        inverted = last_mark in _INVERTING_MARKS
+        inverted = last_mark in _INVERTING_MARKS or bool(_AUX_INVERTED.search(before, last_word - 3 if last_word >= 3 else 0))
+        # (", has communicated the civil protection.": a stilted inverted frame with its auxiliary)
         if cue.endswith("ing") and last_mark == ",":
             span = _subject_span(sentence, masked, a)
             if span is not None:

@@ -379,6 +379,7 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
             add(start, m.end(), m.group("year"), "year")
         for m in _YEAR_START.finditer(sentence):
             add(m.start(), m.end(), m.group("year"), "year")
+
     found.sort(key=lambda d: d.start)
     return _weekday_runs(sentence, found)
 
@@ -423,6 +424,10 @@ def _is_month_name(sentence: str, m: re.Match) -> bool:
     if m.group("year"):
         return True
     lead = m.group().split()[0].lower() if " " in m.group() else ""
+    before = sentence[:m.start()].split()
+    joined = not lead and before and before[-1].lower() in ("and", "to", "or", "through", "until", "till")
+    if joined:
+        lead = before[-1].lower()  # "between October and May": the joining word is not in the match
     if re.match(r"(?:the\s+)?(?:end|start|beginning|middle)\s+of\s", m.group(), re.I):
         return True  # "by the end of March": a month
     if word in ("May", "March") or word.rstrip(".") in ("Jan", "Mar", "Sep", "Nov", "Dec", "Jun", "Jul", "Aug",
@@ -431,7 +436,9 @@ def _is_month_name(sentence: str, m: re.Match) -> bool:
         # closing a span of months ("between March and May", "from January to May last year").
         if re.match(r"\s+(?:last|this|next)\s+year\b|,?\s+(?:19|20)\d\d\b", sentence[m.end():]):
             return True
-        if lead in ("and", "to", "or", "through", "until", "till") and _MONTH_BEFORE.search(sentence[:m.start()]):
+        head = sentence[:m.start()].rstrip()
+        head = head[:len(head) - len(lead)] if joined else head
+        if lead in ("and", "to", "or", "through", "until", "till") and _MONTH_BEFORE.search(head):
             return True
         return lead in ("in", "since", "until", "by", "from", "during", "of", "early", "late") or lead.startswith("mid")
     if not lead:

@@ -667,7 +667,17 @@ def _common_scale(q: Quantity) -> Quantity:
     if not q.unit and q.value is not None and 0 < q.value < 1 and _share_word(q):
         low, high = (None if x is None else x * 100 for x in (q.low, q.high))
         return replace(q, value=q.value * 100, low=low, high=high, unit="percentage")
+    if unit in _METRIC:
+        base, f = _METRIC[unit]  # "half a kilometre" meets "500 metres"
+        return replace(q, value=None if q.value is None else q.value * f, low=None if q.low is None else q.low * f,
+                       high=None if q.high is None else q.high * f, unit=base)
     return q
+
+
+# Metric units in one base unit each, by their prefix.
+_METRIC = {"kilometre": ("metre", 1000.0), "centimetre": ("metre", 0.01), "millimetre": ("metre", 0.001),
+           "kilogram": ("gram", 1000.0), "tonne": ("gram", 1e6), "milligram": ("gram", 0.001),
+           "millilitre": ("litre", 0.001), "centilitre": ("litre", 0.01)}
 
 
 # "handed over 43 detainees": "over" is the verb's particle, not a bound. "damage estimated at 12
@@ -921,6 +931,26 @@ def _same_day_other_part(a, b) -> bool:
     return bool(pa and pb and pa != pb)
 
 
+_PART_BEFORE = re.compile(r"\b(start|beginning|early|end|late|middle|mid)(?:\s+of)?(?:\s+the)?[\s-]*$", re.I)
+_PARTS = {"start": "start", "beginning": "start", "early": "start", "end": "end", "late": "end", "middle": "mid",
+          "mid": "mid"}
+
+
+def _other_part(s_text: str, sd, r_text: str, rd) -> bool:
+    """"at the start of next week" / "until the end of next week": one span, told apart by its part."""
+    ps = _PART_BEFORE.search(s_text[max(0, sd.start - 20):sd.start])
+    pr = _PART_BEFORE.search(r_text[max(0, rd.start - 20):rd.start])
+    ps = ps or re.match(r"(?:the\s+)?(start|beginning|early|end|late|middle|mid)\b", sd.text, re.I)
+    pr = pr or re.match(r"(?:the\s+)?(start|beginning|early|end|late|middle|mid)\b", rd.text, re.I)
+    return bool(ps and pr) and _PARTS[ps.group(1).lower()] != _PARTS[pr.group(1).lower()]
+
+
+def _with_part(text: str, d) -> str:
+    """The date as written with the part of it before ("the end of next week")."""
+    m = _PART_BEFORE.search(text[max(0, d.start - 20):d.start])
+    return (text[max(0, d.start - 20) + m.start():d.start] if m else "") + d.text
+
+
 def _yearless(a, b) -> bool:
     return not _YEAR.search(a.text) and not _YEAR.search(b.text)
 
@@ -952,6 +982,7 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     February 2026", not against "next year"); the same day at another time of day ("early on
     Tuesday" / "Tuesday night") is a change. A bound on a date dropped or added ("no earlier than 9
     September" -> "9 September") is precision_changed."""
+    source, retelling = _with_dated_nouns(source), _with_dated_nouns(retelling)
     out = _unit_swapped(source, retelling)
     src = [(d, date_interval(d.value)) for d in source.dates]
     src = [(d, iv) for d, iv in src if iv]
@@ -964,7 +995,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
                 and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
         pool = days or src
-        agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv) and not _other_span(d, rd)]
+        agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv) and not _other_span(d, rd)
+                    and not _other_part(source.text, d, retelling.text, rd)]
         if agreeing:
             sd = agreeing[0][0]
             if _bounded(source.text, sd) != _bounded(retelling.text, rd):
@@ -976,9 +1008,11 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue
         # Set it against the source date nearest in time, preferring the same granularity.
         sd, _ = min(pool, key=lambda x: (x[0].granularity != rd.granularity, abs((x[1][0] - riv[0]).days)))
-        if _same_words_other_year(sd, rd) and not _same_day_other_part(sd, rd):
+        parted = _other_part(source.text, sd, retelling.text, rd)
+        if _same_words_other_year(sd, rd) and not _same_day_other_part(sd, rd) and not parted:
             continue
-        if any(d.text.strip().lower() == rd.text.strip().lower() and not _YEAR.search(d.text) for d, _ in src):
+        if not parted and any(d.text.strip().lower() == rd.text.strip().lower() and not _YEAR.search(d.text)
+                              for d, _ in src):
             continue  # "on Saturday and Sunday" on both sides: "Sunday" read against the other "Saturday"
         if _date_of_saying(source.text, sd) != _date_of_saying(retelling.text, rd) \
                 and any(_date_of_saying(source.text, d) for d, _ in src) \
@@ -986,7 +1020,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue  # both tell when it was said ("the agency said on Monday"): a date of what
             # happened ("fell from January to July") is not set against that one
         out.append(Drift(
-            kind="date_changed", summary=f"{sd.text} -> {rd.text} ({sd.value} -> {rd.value})",
+            kind="date_changed",
+            summary=f"{_with_part(source.text, sd)} -> {_with_part(retelling.text, rd)} ({sd.value} -> {rd.value})",
             source_text=source.text, retelling_text=retelling.text, from_=sd.value, to=rd.value,
             source_span=_span(sd), retelling_span=_span(rd), source_claim=source.id,
             retelling_claim=retelling.id,
@@ -994,20 +1029,41 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return out
 
 
+# A year before the noun it dates ("the 2032 harvest", "its 2027 budget"): the claim's dates leave it out
+# (a modifier, not when the claim happened), but a retelling that moves it moves a date.
+_YEAR_BEFORE_NOUN = re.compile(r"(?<![\w$£€-])(?:the|its|their|this|that)\s+(?P<year>19\d\d|20\d\d)(?=\s+[a-z][a-z-]+\b)",
+                               re.I)
+_COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
+
+
+def _with_dated_nouns(claim: Claim) -> Claim:
+    from retold.models import DateRef
+
+    if not any(c.isdigit() for c in claim.text):
+        return claim
+    extra = [DateRef(text=m.group("year"), value=m.group("year"), start=m.start("year"), end=m.end(), granularity="year")
+             for m in _YEAR_BEFORE_NOUN.finditer(claim.text) if not _COUNT_AFTER.match(claim.text, m.end())
+             and not any(d.start <= m.start("year") < d.end for d in claim.dates)]  # ("the 2000 workers": a count)
+    return replace(claim, dates=tuple(sorted((*claim.dates, *extra), key=lambda d: d.start))) if extra else claim
+
+
 _SPAN_UNIT = re.compile(r"\b(day|week|weekend|fortnight|month|quarter|year|decade)s?\b", re.I)
 
 
 def _unit_swapped(source: Claim, retelling: Claim) -> list[Drift]:
-    """date_changed for a time with no calendar value told in the same words with another unit:
-    "until the end of the week" -> "until the end of the month", "later this week" -> "later this year"."""
+    """date_changed for a time with no calendar value told in the same words with another unit
+    ("until the end of the week" -> "until the end of the month") or another part of it ("at the start
+    of next week" -> "at the end of next week")."""
     out = []
     for rd in retelling.dates:
         if rd.value:
             continue
         for sd in source.dates:
-            if not sd.value and _swapped_unit(sd.text, rd.text):
-                out.append(Drift(kind="date_changed", summary=f"{sd.text} -> {rd.text}", source_text=source.text,
-                                 retelling_text=retelling.text, from_=sd.text, to=rd.text, source_span=_span(sd),
+            if not sd.value and (_swapped_unit(sd.text, rd.text) or sd.text.lower() == rd.text.lower()
+                                 and _other_part(source.text, sd, retelling.text, rd)):
+                a, b = _with_part(source.text, sd), _with_part(retelling.text, rd)
+                out.append(Drift(kind="date_changed", summary=f"{a} -> {b}", source_text=source.text,
+                                 retelling_text=retelling.text, from_=a, to=b, source_span=_span(sd),
                                  retelling_span=_span(rd), source_claim=source.id, retelling_claim=retelling.id))
                 break
     return out
@@ -1549,10 +1605,42 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
                      and w.lower() not in _STOP and w[:1].isalpha())
     if document and owner and not _mentions(retelling.text, owner):
         return False  # "city figures" is not named by "the figure dropped": a document by its compiler
-    if _mentions(retelling.text, speaker):
-        return True
     actor = retelling.actor
-    return bool(actor) and same_entity(speaker, actor) is True
+    if bool(actor) and same_entity(speaker, actor) is True:
+        return True
+    return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker)
+
+
+# Words before a body named as a place, not as a voice: "fled Brinmoor Primary School", "outside the ministry".
+_PLACE_BEFORE = frozenset("""from at in inside outside near into to across through towards toward around fled left
+    evacuated entered reached visited leave flee""".split())
+
+
+def _only_as_place(text: str, speaker: str) -> bool:
+    """Every mention of the speaker's head in ``text`` is a place ("pupils fled Brinmoor Primary School"
+    does not tell what the school said)."""
+    head = _head_and_mods(speaker)[0]
+    if not head:
+        return False
+    words = _ENTITY_WORD.findall(text)
+    at = [k for k, w in enumerate(words) if _norm_word(w) == head]
+    if not at:
+        return False
+    for k in at:
+        j = k - 1
+        while j >= 0 and (words[j][:1].isupper() or words[j].lower() in _STOP) \
+                and words[j].lower() not in _PLACE_BEFORE and words[j].lower() != "of":
+            j -= 1  # back over the name ("Brinmoor Primary") and its article
+        if j >= 1 and words[j].lower() == "of" and words[j - 1].lower() == "out":
+            continue  # "led out of Hillcrest Academy"
+        if j < 0 or words[j].lower() not in _PLACE_BEFORE:
+            return False
+        if words[j].lower() == "from" and j and singular(words[j - 1].lower()) in _DOCUMENTS_SINGULAR | _SENT:
+            return False  # "data from SeaLane", "a statement from the ministry": a source, not a place
+    return True
+
+
+_SENT = frozenset("data statement message letter word email".split())
 
 
 def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
@@ -1574,6 +1662,10 @@ _THERE_WAS = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?
                         r"will|would)\b", re.I)
 
 
+_TRADE_WORD = re.compile(r"(?:the\s+)?(?:company|firm|group|operator|carrier|airline|retailer|bank|lender|insurer|"
+                         r"broadcaster|service|chain|maker|manufacturer|utility)", re.I)
+
+
 def _self_report(claim: Claim) -> bool:
     """The speaker tells of its own doing ("Halvik said it expected to cut 1,200 jobs", "a police
     spokesman said officers were working with ..."): the reported clause's subject is the speaker.
@@ -1585,7 +1677,12 @@ def _self_report(claim: Claim) -> bool:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
-    return same_entity(spk, actor) is True or _members_of(actor, spk)
+    same = same_entity(spk, actor)
+    if same is None and _TRADE_WORD.fullmatch(spk.strip()) and _proper_tokens(actor) \
+            and (claim.attribution.speaker_start or 0) > claim.text.find(actor) >= 0 \
+            and any(w.lower() in _INSTITUTION_HEADS | _TRADING_BODIES for w in _ENTITY_WORD.findall(actor)):
+        return True  # "The streaming service Streamflix will raise ..., the company announced": the firm of itself
+    return same is True or _members_of(actor, spk)
 
 
 def _own_doing_told(source: Claim, retelling: Claim) -> bool:
@@ -1657,9 +1754,16 @@ _DOCUMENT_SUBJECT = re.compile(
     r"estimates|counted|recorded|says|said)\b", re.I)
 
 
+# ... or after what it found: "..., an internal review published on Monday found."
+_DOCUMENT_AFTER = re.compile(
+    r",\s+(?P<speaker>(?:a|an|the|its|this|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:study|survey|report|review|analysis|poll|census|audit|inquiry|investigation|research))\b"
+    r"[^,;:.“”\"]{0,40}?\s(?P<cue>found|showed|concluded|estimated|counted|recorded|said|says)\s*[.!]?\s*$", re.I)
+
+
 def _document_source(claim: Claim) -> Attribution | None:
     """The document a sentence is told from when it is the subject of a verb of finding or telling."""
-    m = _DOCUMENT_SUBJECT.match(claim.text)
+    m = _DOCUMENT_SUBJECT.match(claim.text) or _DOCUMENT_AFTER.search(claim.text)
     if m is None:
         return None
     return Attribution(speaker=m.group("speaker"), cue=m.group("cue").lower(), kind="reported",
@@ -2128,7 +2232,8 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
             continue  # no word any prospect needs: skip the scan
         plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
             and not re.search(r"\b(?:to|will|set)\s+[a-z]", plain.text) and _states_a_deed(plain.text) else []
-        for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)):
+        expected = [x for x in _SHOULD.finditer(hedged.text) if _will_do(plain.text, x.group(1))]
+        for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)) + expected:
             if not _context_shared(hedged.text, (m.end(), m.end()), plain.text) and not (
                     m.group().lower().startswith("should")
                     and _share_stem({_prospect_key(m.group().split()[-1])}, _token_set(plain.text))):
@@ -2146,6 +2251,19 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
                           source_span=span if hedged is source else None,
                           retelling_span=span if hedged is retelling else None, **common)]
     return []
+
+
+# "should reopen on Thursday" set against "will reopen": an expectation told as a certainty. Only against
+# "will" and the same verb: "anyone with footage should contact police" is an appeal, not a forecast.
+_SHOULD = re.compile(r"\bshould\s+(?:(?:still|also|now|soon|then)\s+)?(?!be\b|have\b|not\b)([a-z]{3,})\b", re.I)
+
+
+def _will_do(text: str, verb: str) -> bool:
+    """``text`` says "will" and ``verb`` (as a stem) right after: "will reopen", "will then reopen"."""
+    from retold.align import _stem
+
+    return any(_stem(m.group(1).lower()) == _stem(verb.lower())
+               for m in re.finditer(r"\bwill\s+(?:(?:still|also|now|soon|then)\s+)?([a-z]{3,})\b", text, re.I))
 
 
 def _prospect_key(words: str) -> str:
@@ -2303,7 +2421,10 @@ _WH_WORDS = frozenset("whether if how what when where why who whom which".split(
 # Not saying what: "did not say how many", "declined to disclose where", "would not comment on whether".
 _WITHHELD = re.compile(r"\s+(?:(?:yet|publicly|immediately)\s+)?(?:say|said|disclose|disclosed|reveal|revealed|"
                        r"specify|specified|comment|commented|elaborate|explain|give\s+details)"
-                       r"(?:\s+(?:on|about))?\s+(?:whether|if|how|what|when|where|why|who|which)\b", re.I)
+                       r"(?:\s+(?:on|about))?\s+(?P<wh>whether|if|how|what|when|where|why|who|which)\b", re.I)
+# ... and the other side telling it: "have made public which one", "revealed where"
+_TOLD_WH = (r"\b(?:disclos(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|made\s+public|make\s+public|named|identified|specified|"
+            r"confirmed)\s+(?:[\w’'-]+\s+){{0,2}}?{wh}\b")
 
 
 def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
@@ -2444,6 +2565,9 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
+            if cue.lower() in ("not", "n't", "n’t") and _NOT_UNTIL.match(neg.text, span[1]) and other.dates:
+                continue  # "would not resume until the end of next week" / "would resume at the start of next
+                # week": a bound in time, whose change is the date's
             if cue.lower().startswith("fail") and _FELL_SHORT.search(other.text):
                 continue  # "failed to reach its target" / "fell short of its target"
             if cue.lower() == "without" and _LACKING.search(other.text):
@@ -2462,7 +2586,34 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 )]
     if source.negated != retelling.negated:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
-    return _opposite_drifts(source, retelling)
+    return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling)
+
+
+# Against what was expected: "fewer than analysts had expected" / "beating analysts' expectations".
+_BELOW_EXPECTED = re.compile(
+    r"\b(?:(?:fewer|less|lower|smaller|weaker|worse|slower)\s+than\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?"
+    r"(?:expected|forecast|predicted|anticipated)|miss(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|"
+    r"estimates)|(?:below|short\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|estimates))\b", re.I)
+_ABOVE_EXPECTED = re.compile(
+    r"\b(?:(?:more|greater|higher|bigger|stronger|better|faster)\s+than\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?"
+    r"(?:expected|forecast|predicted|anticipated)|(?:beat|beats|beating|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+    r"top(?:s|ped|ping)?)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|estimates)|above\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:expectations|forecasts|estimates))\b", re.I)
+
+
+def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when one side falls short of what was expected and the other beats it."""
+    for a, b in ((_BELOW_EXPECTED, _ABOVE_EXPECTED), (_ABOVE_EXPECTED, _BELOW_EXPECTED)):
+        ms, mr = a.search(source.text), b.search(retelling.text)
+        if ms and mr:
+            return [Drift(kind="negation_flipped", summary=f"'{ms.group()}' -> '{mr.group()}': the opposite",
+                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
+                          source_span=ms.span(), retelling_span=mr.span(), source_claim=source.id,
+                          retelling_claim=retelling.id)]
+    return []
+
+
+_NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+until\b", re.I)
 
 
 def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, other_cues) -> bool:
@@ -2470,9 +2621,10 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     from retold.align import _stem, tokens
 
     negated_words = set(_context_tokens(neg.text, span[1]))
-    if _WITHHELD.match(neg.text, span[1]):
-        return False  # "did not say how many", "declined to say whether": nothing was said, so
-        # nothing can be said the other way
+    if held := _WITHHELD.match(neg.text, span[1]):
+        # "did not say how many", "declined to say whether": nothing was said, so nothing can be said the
+        # other way, unless the other side says it was ("did not disclose which" / "have made public which one")
+        return bool(re.search(_TOLD_WH.format(wh=held.group("wh")), other.text, re.I))
     if not explicit and neg.text[span[0]:span[1]].lower().startswith("den") and not neg.text[span[0]:span[1]].lower().endswith("that") \
             and not re.match(r"\s+\w+ing\b", neg.text[span[1]:]):
         return False  # "deny the charges" / "were charged": denying a thing is set against admitting it
@@ -3429,7 +3581,7 @@ _RANK_WORDS = frozenset("""top highest high senior main chief leading biggest la
 _OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*)['’]s\s+", re.I)
 _GENERIC_ORG_HEADS = frozenset("""company firm group business organisation organization operator maker
     manufacturer producer retailer carrier lender insurer developer charity outlet network owner employer
-    club team side airline carmaker automaker chain utility supermarket newspaper platform startup""".split())
+    club team side airline carmaker automaker chain utility supermarket newspaper platform startup consultancy""".split())
 # Words a report uses to refer back to a body by its trade, and the bodies that trade.
 _TRADE_DESCRIPTIONS = frozenset("company firm group business lender carrier operator insurer retailer chain giant "
                                 "concern".split())

@@ -1289,3 +1289,64 @@ def test_round_13_a_rate_told_with_the():
     assert q.unit == "euro per kilogram"
     [q] = extract_quantities("It paid 40 euros the company owed.")
     assert q.unit == "euro"
+
+
+def test_round_14_an_expectation_told_as_a_certainty_and_a_bound_in_time():
+    assert _drifts_between("The bridge will stay shut on Monday, but should reopen on Tuesday.",
+                           "The bridge will stay shut on Monday and will reopen on Tuesday.") == ["certainty_changed"]
+    # "should" of an appeal is no forecast
+    assert _drifts_between("Anyone who saw the crash should contact police.",
+                           "Anyone who saw the crash is asked to contact police.") == []
+    # "would not reopen until ..." against another time is the date's change, not a "not" dropped
+    assert _drifts_between("The museum said it would not reopen until the end of next month.",
+                           "The museum said it would reopen at the start of next month.") == ["date_changed"]
+    assert _drifts_between("The museum said it would reopen at the start of next month.",
+                           "The museum said it would reopen early next month.") == []
+
+
+def test_round_14_documents_credit_after_what_they_found_and_a_school_named_as_a_place():
+    assert _drifts_between("A billing error overcharged about 2,000 tenants for a year, an independent audit found.",
+                           "A billing error overcharged some 2,000 tenants for a year, according to an independent "
+                           "audit released on Friday.") == []
+    assert _drifts_between("A billing error overcharged about 2,000 tenants for a year, an independent audit found.",
+                           "A billing error overcharged some 2,000 tenants for a year.") == ["attribution_changed"]
+    # pupils fleeing the school do not tell what the school said; data from a firm still credit it
+    assert _drifts_between("About 300 pupils were led out of Hillcrest Academy after a fire alarm, the academy said.",
+                           "About 300 pupils were led out of Hillcrest Academy after a fire alarm.") == ["attribution_changed"]
+    assert _drifts_between("Prices rose 4 percent in May, according to the research firm Kantal.",
+                           "Prices rose 4 percent in May, figures from Kantal show.") == []
+
+
+def test_round_14_months_joined_in_a_span_years_before_nouns_and_metric_units():
+    from retold.dates import find_dates
+
+    assert [d.text for d in find_dates("The count ran between November and May.")] == ["November", "May"]
+    assert _drifts_between("The rules apply to wine from the 2031 vintage.",
+                           "The rules apply to wine of the vintage of 2032.") == ["date_changed"]
+    assert _drifts_between("The 2000 workers went home.", "The 2000 workers left.") == []
+    assert _drifts_between("The count ran between November and May.",
+                           "The count ran between November and March.") == ["date_changed"]
+    assert _drifts_between("Homes within 800 metres were cleared.",
+                           "Homes within 0.8 kilometres were cleared.") == []
+    assert _drifts_between("Homes within 800 metres were cleared.",
+                           "Homes within two kilometres were cleared.") == ["number_changed"]
+
+
+def test_round_14_withheld_then_told_short_of_expectations_then_beating_them():
+    assert _drifts_between("The police did not reveal where the raid took place.",
+                           "The police revealed where the raid took place.") == ["negation_flipped"]
+    assert _drifts_between("The police did not reveal where the raid took place.",
+                           "The raid took place in a warehouse.") == []
+    assert _drifts_between("Sales rose 3 percent, less than economists had expected.",
+                           "Sales rose 3 percent, beating economists' forecasts.") == ["negation_flipped"]
+    assert _drifts_between("Sales rose 3 percent, less than economists had expected.",
+                           "Sales rose 3 percent, missing economists' forecasts.") == []
+
+
+def test_round_14_doers_after_a_time_a_short_verb_and_a_consultancy():
+    assert _drifts_between("The inspection was carried out between June and August by a private consultancy.",
+                           "The city council carried out the inspection between June and August.") == ["actor_changed"]
+    assert _drifts_between("Volunteers used sandbags to protect the church.",
+                           "Soldiers stacked sandbags to protect the church.") == ["actor_changed"]
+    from retold.align import _stem
+    assert _stem("apply") == _stem("applied") and _stem("family") == _stem("families") and _stem("quickly") == "quick"
