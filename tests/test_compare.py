@@ -832,20 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh13 (147 pairs, 829 faithful sentences), tuned on
-    # after their first sight: measured false alarms 11/829 = 0.013, number 0.922, precision 0.944, date 0.984,
-    # attribution 0.766, certainty 0.894, actor 0.729, negation 0.881, quote 0.971; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh14 (159 pairs, 898 faithful sentences), tuned on
+    # after their first sight: measured false alarms 12/898 = 0.013, number 0.918, precision 0.949, date 0.985,
+    # attribution 0.789, certainty 0.901, actor 0.755, negation 0.865, quote 0.973; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.91, "precision_changed": 0.93, "date_changed": 0.97, "attribution_changed": 0.755,
-               "certainty_changed": 0.88, "actor_changed": 0.72, "negation_flipped": 0.87, "quote_altered": 0.95},
+    "recall": {"number_changed": 0.91, "precision_changed": 0.94, "date_changed": 0.975, "attribution_changed": 0.78,
+               "certainty_changed": 0.89, "actor_changed": 0.745, "negation_flipped": 0.855, "quote_altered": 0.955},
 }
 TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-              "fresh12", "fresh13")
+              "fresh12", "fresh13", "fresh14")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh13").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh14").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 13 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 14 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
