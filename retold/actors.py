@@ -243,7 +243,8 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
     reported = strip_reporting_frame(opened)
     if reported != opened.strip("\"“”'"):
         first = reported.split(None, 1)
-        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and not _person_for_many(first[0], opened):
+        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and not _person_for_many(first[0], opened) \
+                and not _THING_IT.match(" ".join(first)):
             # "The government said it would release ...": the pronoun stands for the speaker.
             speaker, _ = _subject(opened)
             verb = _main_verb(_WORD.findall(first[1]), 0)
@@ -256,12 +257,17 @@ def find_action(sentence: str) -> tuple[str | None, str | None]:
             return (speaker, verb) if speaker and speaker.lower() not in _PRONOUN_SUBJECTS else (actor, verb)
         if actor is not None:
             return (actor, verb)
-        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and _person_for_many(first[0], opened):
-            return (None, None)  # "Witnesses said it buckled": the doer is neither the speaker nor read
+        if len(first) == 2 and first[0].lower() in _PRONOUN_SUBJECTS and (
+                _person_for_many(first[0], opened) or _THING_IT.match(" ".join(first))):
+            return (None, None)  # "Witnesses said it buckled", "Police said it was the second escaped animal":
+            # the doer is neither the speaker nor read
     return _subject(sentence)
 
 
 _FLOATING = frozenset("each all both".split())
+# "it" before a copula and a noun phrase is a thing, not the speaker: "said it was the second escaped animal"
+_THING_IT = re.compile(r"it\s+(?:is|was|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:a|an|the|too|so|very)\b",
+                       re.I)
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
     currently quickly swiftly promptly subsequently initially""".split())
 
@@ -377,7 +383,8 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     # no auxiliary: "a demand backed by the Hospital Federation", "Plan rejected by council".
     tail = words[verb_at: verb_at + 10]
     lower = [t.lower() for t in tail]
-    reduced = len(lower) > 2 and (lower[1] == "by" or lower[1:3] == ["for", "by"]) and _participle(lower[0])
+    reduced = len(lower) > 2 and (lower[1] == "by" or lower[2:3] == ["by"] and lower[1] in ("for", "in", "out", "up", "off")) \
+        and _participle(lower[0])  # "Plan rejected by council", "A pest controller called in by the school"
     perfect = lower and lower[0] in {"has", "have", "had"} and (len(lower) < 2 or lower[1] != "been")
     if lower and not perfect and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}
                                   or reduced):

@@ -134,6 +134,7 @@ for _group in (
     "percent per-cent pc",
     "apologise apologize apologised apologized apology sorry",
     "disruption chaos disarray turmoil havoc",
+    "fund finance bankroll pay paid",
 ):
     _words = _group.split()
     for _w in _words:

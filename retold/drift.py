@@ -89,6 +89,8 @@ def singular(word: str) -> str:
         return _IRREGULAR[w]
     if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
         return w
+    if w.endswith("men") and len(w) > 5 and w not in ("specimen", "abdomen", "regimen"):
+        return w[:-2] + "an"  # "firemen", "fishermen"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "xes", "zes", "sses")):
@@ -153,7 +155,13 @@ def _same_counted(a: str, b: str) -> bool:
     head_b, _ = _counted_concepts(b)
     if head_a is None or head_b is None:
         return False
-    return head_a == head_b or _same_trade(head_a, head_b)
+    return head_a == head_b or _same_trade(head_a, head_b) or _compound_of(singular(a.split()[-1]), singular(b.split()[-1]))
+
+
+def _compound_of(a: str, b: str) -> bool:
+    """One head is the other written as a compound: "sailboat" / "boat" (of "small sailing boats")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and len(long) > len(short) + 2 and long.endswith(short)
 
 
 def _same_trade(a: str, b: str) -> bool:
@@ -474,6 +482,10 @@ def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             if _word_in(o[2].split()[0], retelling.text) and _word_in(written.split()[0], source.text):
                 continue  # "a second group ... if the first is successful" / "if the first group ..., a second": both ranks told
             direction = "inflated" if rank > o[0] else "deflated"
+            if _TIME_RANKS.search(what):  # "the 16th century" / "the 18th century", "the second half of 2033": a time
+                return [Drift(kind="date_changed", summary=f"{o[2]} -> {written}", source_text=source.text,
+                              retelling_text=retelling.text, from_=o[2], to=written, source_span=o[3],
+                              retelling_span=span, source_claim=source.id, retelling_claim=retelling.id)]
             return [Drift(kind="number_changed", summary=f"{o[2]} -> {written}, {direction}", source_text=source.text,
                           retelling_text=retelling.text, direction=direction, from_=o[2], to=written,
                           source_span=o[3], retelling_span=span, source_claim=source.id, retelling_claim=retelling.id,
@@ -481,6 +493,7 @@ def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_TIME_RANKS = re.compile(r"^(?:centur(?:y|ies)|millenni(?:um|a)|half|halves|quarter|decade)\b", re.I)
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 _FREQUENCY = re.compile(r"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
                         r"eleven|twelve)\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit>day|week|fortnight|month|"
@@ -932,6 +945,7 @@ def _same_day_other_part(a, b) -> bool:
 
 
 _PART_BEFORE = re.compile(r"\b(start|beginning|early|end|late|middle|mid)(?:\s+of)?(?:\s+the)?[\s-]*$", re.I)
+_PART_IN = re.compile(r"\b(start|beginning|early|end|late|middle|mid)\b", re.I)  # "in late August"
 _PARTS = {"start": "start", "beginning": "start", "early": "start", "end": "end", "late": "end", "middle": "mid",
           "mid": "mid"}
 
@@ -940,8 +954,8 @@ def _other_part(s_text: str, sd, r_text: str, rd) -> bool:
     """"at the start of next week" / "until the end of next week": one span, told apart by its part."""
     ps = _PART_BEFORE.search(s_text[max(0, sd.start - 20):sd.start])
     pr = _PART_BEFORE.search(r_text[max(0, rd.start - 20):rd.start])
-    ps = ps or re.match(r"(?:the\s+)?(start|beginning|early|end|late|middle|mid)\b", sd.text, re.I)
-    pr = pr or re.match(r"(?:the\s+)?(start|beginning|early|end|late|middle|mid)\b", rd.text, re.I)
+    ps = ps or _PART_IN.search(sd.text)
+    pr = pr or _PART_IN.search(rd.text)
     return bool(ps and pr) and _PARTS[ps.group(1).lower()] != _PARTS[pr.group(1).lower()]
 
 
@@ -994,7 +1008,10 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue
         days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
                 and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
-        pool = days or src
+        # a month against the source's months: "in March" / "this year, after ... in February" is not told
+        # by the year it falls in
+        months = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "month"]
+        pool = days or months or src
         agreeing = [(d, iv) for d, iv in pool if _agree(d, iv, rd, riv) and not _other_span(d, rd)
                     and not _other_part(source.text, d, retelling.text, rd)]
         if agreeing:
@@ -1177,7 +1194,7 @@ _ENTITY_SYNONYMS = {
     "ministry": "ministry", "department": "ministry",
     "court": "court", "judge": "court", "tribunal": "court",
     "enterprise": "company", "municipality": "council",
-    "zone": "area", "vicinity": "area", "locality": "area",
+    "zone": "area", "vicinity": "area", "locality": "area", "meteorologist": "forecaster",
     "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
@@ -1761,6 +1778,10 @@ _DOCUMENT_AFTER = re.compile(
     r"[^,;:.“”\"]{0,40}?\s(?P<cue>found|showed|concluded|estimated|counted|recorded|said|says)\s*[.!]?\s*$", re.I)
 
 
+_BY_ESTIMATES = re.compile(r",?\s*\b(?:by|on|according\s+to)\s+(?:some|one|official|most|many|conservative|independent|"
+                           r"their|its|his|her|the\s+\w+'s)\s+estimates?\b", re.I)
+
+
 def _document_source(claim: Claim) -> Attribution | None:
     """The document a sentence is told from when it is the subject of a verb of finding or telling."""
     m = _DOCUMENT_SUBJECT.match(claim.text) or _DOCUMENT_AFTER.search(claim.text)
@@ -1826,6 +1847,12 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # be lost, though the union said many could not move": the union's credit is kept, the board's dropped
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped", from_=s_spk, to=None,
                       direction="dropped", **common)]
+    estimate = _BY_ESTIMATES.search(source.text)
+    if estimate and ra is None and not _credits_someone(retelling) and not re.search(r"\bestimat", retelling.text, re.I):
+        # "..., by some estimates" -> told as a count: whose reckoning it was is gone
+        return [Drift(kind="attribution_changed", summary=f"'{estimate.group().strip(' ,')}' dropped",
+                      from_=estimate.group().strip(" ,"), to=None, direction="dropped",
+                      **{**common, "source_span": estimate.span()})]
     valued = _VALUED_BY.search(source.text)
     if valued and ra is None and not _credits_someone(retelling) and not _mentions(retelling.text, valued.group("who")) \
             and not _VALUED_BY.search(retelling.text) \
@@ -2172,45 +2199,14 @@ _PROSPECT = re.compile(
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
-    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|(?:no|any)\s+plans?\s+to|"
     r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
 # Every _PROSPECT match holds one of these words (lower-cased, as the text splits them).
 _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hoped hoping considering consider considers
     weighing mulling contemplating
     considered whether talks early evidence proof indication rule reports report should try tries tried trying
     attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
-    cannot can't can’t""".split())
-# A headline's infinitive is a plan, not a deed: "Torvik to cut 1,800 jobs", "Nurses at 14 hospitals to
-# strike"; not "Mayor sentenced to four years" or "Otieno breaks record to win" (a verb comes first).
-_HEADLINE_PLAN = re.compile(r"^(?P<np>(?:[\w’'.,-]+\s+){1,6}?)to\s+(?!be\b)[a-z]{3,}\b")
-_NP_PREPOSITIONS = frozenset("at in on of from across for with near".split())
-
-
-def _headline_plan(text: str):
-    """The match of a headline that opens with a noun phrase and an infinitive, else None."""
-    m = _HEADLINE_PLAN.match(text)
-    if m is None:
-        return None
-    words = m.group("np").split()
-    for k, w in enumerate(words):
-        low = w.lower().strip(",")
-        if w[:1].islower() and (low.endswith("ed") or low in _FINITE_VERBS):
-            return None
-        nxt = words[k + 1].lower() if k + 1 < len(words) else "to"
-        if w[:1].islower() and low.endswith("s") and not low.endswith("ss") and nxt not in _NP_PREPOSITIONS | {"to"}:
-            return None  # "breaks course record to win": a verb and its object
-    return m
-
-
-_FINITE_VERBS = frozenset("is are was were has have had will would can could may might must".split())
-
-
-def _states_a_deed(text: str) -> bool:
-    """The sentence has a finite verb: "Torvik axes 1,800 jobs", not "SCORCHER: 38C furnace on Thursday"."""
-    from retold.actors import find_action
-
-    verb = find_action(text)[1]
-    return bool(verb) and (verb.endswith(("s", "ed")) or verb in _IRREGULAR_VERBS)
+    cannot can't can’t plans plan""".split())
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
@@ -2228,12 +2224,13 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
         if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
             continue
         theirs = {_prospect_key(x.group()) for x in _PROSPECT.finditer(plain.text)}
-        if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)) and hedged.role != "headline":
+        if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)):
             continue  # no word any prospect needs: skip the scan
-        plans = [_headline_plan(hedged.text)] if hedged.role == plain.role == "headline" \
-            and not re.search(r"\b(?:to|will|set)\s+[a-z]", plain.text) and _states_a_deed(plain.text) else []
         expected = [x for x in _SHOULD.finditer(hedged.text) if _will_do(plain.text, x.group(1))]
-        for m in [x for x in plans if x] + list(_PROSPECT.finditer(hedged.text)) + expected:
+        # (a headline's plan told as a deed, "Torvik to cut 1,800 jobs" / "Torvik axes 1,800 jobs", is how
+        # headlines tell an announced plan: the three blind labelers who met it read it so, against our dev
+        # label, so it is no change)
+        for m in list(_PROSPECT.finditer(hedged.text)) + expected:
             if not _context_shared(hedged.text, (m.end(), m.end()), plain.text) and not (
                     m.group().lower().startswith("should")
                     and _share_stem({_prospect_key(m.group().split()[-1])}, _token_set(plain.text))):
@@ -2243,6 +2240,9 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
             if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
                     and not plain.negated:
                 continue
+            if plain.negated and not hedged.negated and (doing := _context_tokens(hedged.text, m.end())[:1]) \
+                    and _said_not(plain.text, doing[0]):
+                continue  # "hoped to hold them" / "would not be held": the "not" added is the negation's change
             span = (m.start(), m.end())
             return [Drift(kind="certainty_changed", direction=direction,
                           summary=f"{'prospect stated as fact' if direction == 'strengthened' else 'fact put in prospect'}:"
@@ -2586,7 +2586,44 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 )]
     if source.negated != retelling.negated:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
-    return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling)
+    return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
+        _prefixed_opposites(source, retelling)
+
+
+# "un" before any word of four letters or more; "in", "im", "il", "ir" only before an adjective's ending
+# ("inadequate", "illegal", "irregular"; not "informed", "impressed", "installed")
+_NEGATING_PREFIX = re.compile(r"^(?:un(?=[a-z]{4,}$)|non-?(?=[a-z]{4,}$)|(?:in|im|il|ir)(?=[a-z]{2,}(?:able|ible|ate|ent|ant|"
+                              r"al|ive|ous|ic|ar|ure|ect|ite)$))")
+_HEDGE_OPPOSITES = frozenset("likely unlikely known unknown clear unclear certain uncertain confirmed unconfirmed "
+                             "verified unverified".split())  # the certainty's words, not a negation's
+
+
+def _prefixed_opposites(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped for a word against its negating prefix in the same place: "was judged adequate" /
+    "was judged inadequate", "a stable roof" / "an unstable roof"."""
+    sw = [w.lower() for w in _LOWER_WORD.findall(source.text.lower())]
+    rw = [w.lower() for w in _LOWER_WORD.findall(retelling.text.lower())]
+    for x, y, xs, ys in ((sw, rw, source.text, retelling.text), (rw, sw, retelling.text, source.text)):
+        for j, w in enumerate(y):
+            m = _NEGATING_PREFIX.match(w)
+            if not m or w in _HEDGE_OPPOSITES or w in x:
+                continue
+            base = w[m.end():]
+            if base not in x or base in y:
+                continue
+            i = x.index(base)
+            around_x = {x[i - 1] if i else None, x[i + 1] if i + 1 < len(x) else None} - {None}
+            around_y = {y[j - 1] if j else None, y[j + 1] if j + 1 < len(y) else None} - {None}
+            if not (around_x & around_y) - _STOP:
+                continue  # not in the same place
+            if _NOT_JUST_BEFORE.search(xs.lower(), 0, xs.lower().find(base)):
+                continue  # "not adequate" / "inadequate": the same
+            s_word, r_word = (base, w) if x is sw else (w, base)
+            return [Drift(kind="negation_flipped", summary=f"'{s_word}' -> '{r_word}': the opposite",
+                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
+                          source_span=_find_span(source.text, s_word), retelling_span=_find_span(retelling.text, r_word),
+                          source_claim=source.id, retelling_claim=retelling.id)]
+    return []
 
 
 # Against what was expected: "fewer than analysts had expected" / "beating analysts' expectations".
@@ -2697,6 +2734,17 @@ def _said_on_a_date(text: str, heads: list[str]) -> bool:
     return False
 
 
+def _said_not(text: str, stem: str) -> bool:
+    """``text`` says "not" (or "never") to the verb ``stem``, a few words on: "would not be held" of "hold"."""
+    from retold.align import tokens
+
+    for m in re.finditer(r"\b(?:not|never)\b|n[’']t\b", text, re.I):
+        after = [_IRREGULAR_VERBS.get(w.lower().strip(".,;:"), w) for w in text[m.end():m.end() + 30].split()[:3]]
+        if any(_share_stem({stem}, {t for t, _ in tokens(w)}) for w in after):
+            return True
+    return False
+
+
 def _under_other_not(text: str, heads: list[str]) -> bool:
     """A word of ``heads`` stands in ``text`` in a clause joined by "or"/"nor" to one a "not" or "never"
     opens, within its sentence part ("not to handle any pieces with bare hands or to use magnets")."""
@@ -2744,7 +2792,9 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("open", "closed shut close"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+_SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
+                          r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 _OPPOSITE = {}
 for _a, _bs in _OPPOSITE_PAIRS:
@@ -2784,6 +2834,8 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             if _NOT_JUST_BEFORE.search(source.text, max(0, span[0] - 24), span[0]) or \
                     _NOT_JUST_BEFORE.search(retelling.text, max(0, r_span[0] - 24), r_span[0]):
                 continue  # "had not denied" / "did not admit": under its "not" the word says the other's
+            if _SET_AGAINST.match(source.text, span[0]) or _SET_AGAINST.match(retelling.text, r_span[0]):
+                continue  # "a loss ..., against a profit of 15 million": a comparison, not a side taken
             syn = _align_synonyms()
             same_subject = "," not in source.text[:span[0]] and "," not in retelling.text[:r_span[0]] \
                 and _first_content(source.text) and _first_content(source.text) == _first_content(retelling.text) \
@@ -2980,8 +3032,8 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     source = replace(source, quotes=tuple(_trim_quote(q) for q in source.quotes))
     for rq in map(_trim_quote, retelling.quotes):
         rw = _qwords(rq)
-        if len(rw) < 2:
-            continue
+        if len(rw) < 2 and not _one_short_label_each(source, retelling):
+            continue  # a one-word quote is a scare quote, unless it is the one word the speaker is quoted with
         best, best_overlap = None, 0.0
         for sq in source.quotes:
             sw = _qwords(sq)
@@ -3029,7 +3081,8 @@ def _one_short_label_each(source: Claim, retelling: Claim) -> bool:
     if not all(0 < len(_qwords(q)) <= 5 for q in (source.quotes[0], retelling.quotes[0])):
         return False
     # the speaker, or the subject of a verb the extractor does not read as a cue ("X called it "a disaster"")
-    return bool(same_entity(_speaker(source.attribution) or source.actor, _speaker(retelling.attribution) or retelling.actor))
+    a, b = _speaker(source.attribution) or source.actor, _speaker(retelling.attribution) or retelling.actor
+    return bool(a and b and (a.strip().lower() == b.strip().lower() or same_entity(a, b)))
 
 
 def _quote_summary(src_words: list[str], ret_words: list[str]) -> str:
@@ -3118,9 +3171,11 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
     if any(w.lower() in _AUX_WORDS for x in (a, b) for w in x.split()[1:]):
         return []  # "Most had minor burns" read as a doer "Most had minor": a clause, not a name
     heads = {h for h in (_head_and_mods(a)[0], _head_and_mods(b)[0]) if h}
-    if _share_stem(_token_set(a) & _token_set(b), heads) or _share_stem(_token_set(a) & _token_set(b), _ROLES):
+    if (_share_stem(_token_set(a) & _token_set(b), heads) or _share_stem(_token_set(a) & _token_set(b), _ROLES)) \
+            and not _other_bodies(a, b):
         return []  # ... and share no head or role: "Former mayor" / "Ex-mayor Kroll" may be one person;
-        # "Soravia's parliament" / "Soravia's government" share only whose they are
+        # "Soravia's parliament" / "Soravia's government" share only whose they are; "Volunteer divers" /
+        # "Police divers" are divers of two bodies
     if any(same_entity(x, _speaker(c.attribution)) for x, c in ((a, source), (b, retelling)) if c.attribution):
         return []  # the doer is the speaker: a change of who speaks is the attribution's
     if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
@@ -3134,6 +3189,16 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
                   retelling_text=retelling.text, from_=a, to=b, source_span=_find_span(source.text, a),
                   retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id,
                   explanation=f"the same deed ({', '.join(sorted(shared)[:4])}) told with another doer")]
+
+
+def _other_bodies(a: str, b: str) -> bool:
+    """Both doers say whose people they are, and name other bodies: "Volunteer divers" / "Police divers"."""
+    def bodies(x):
+        mods = _head_and_mods(x)[1]
+        named = {_norm_word(w) for w in _ENTITY_WORD.findall(x)[1:] if w[:1].isupper()}
+        return {m for m in mods if m in _COMMON_SUBJECTS | _INSTITUTION_HEADS | _PEOPLE or m in named}
+    ba, bb = bodies(a), bodies(b)
+    return bool(ba) and bool(bb) and not ba & bb
 
 
 def _without_speaker(clause: str, claim: Claim) -> str:
@@ -3182,11 +3247,13 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("schedule", ("schedul", "fix", "plan")),
                 ("halt", ("halt", "stop", "suspend", "shut", "ground")),
                 ("investigate", ("investigat", "probe", "probing", "examin")),
-                ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off")),
+                ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off", "annul")),
+                ("approve", ("approv", "sign off", "signed off", "rubber-stamp", "ratif", "green-light")),
                 ("announce", ("announc", "unveil")),
                 ("build", ("build", "built", "construct")))
 
 
+_CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
 # Irregular past forms of common verbs, so "won" is the act of "to win" and "led" of "leads".
 _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:hold led:lead paid:pay made:make
     took:take taken:take gave:give given:give got:get went:go gone:go came:come found:find saw:see seen:see kept:keep
@@ -3270,6 +3337,10 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
             key = _verb_key(verb)
+            particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down)\b", part[part.lower().find(verb.lower()):], re.I) \
+                if verb.lower() in part.lower() else None
+            if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
+                key = k2  # "signed off on the cuts", "called off the race": the verb with its particle
             if key is None and verb.lower() in ("told", "tells", "tell"):
                 at_verb = part.lower().find(verb.lower())
                 if at_verb >= 0 and INSTRUCTION_AFTER.match(part, at_verb + len(verb)):
@@ -3315,10 +3386,10 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 
 
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
-                       r"written|chosen|drawn|set|put)\s+(?:for\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
+                       r"written|chosen|drawn|set|put)\s+(?:(?:for|in|out|up|off)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
                        r"during|for|to|with|and|as|last|this|since|until|over|will|would|is|was|are|were|has|had|"
-                       r"said|says|who|which)\b|\s*$)")
+                       r"said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed)\b|\s*$)")
 
 # Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
@@ -3408,7 +3479,7 @@ _INSTITUTION_HEADS = frozenset("""agency ministry department council committee c
     assembly company firm group institute university hospital service regulator tribunal inspectorate
     directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
     foundation trust charity watchdog navy network zoo museum school college airport port coastguard
-    library municipality prefecture legislature""".split())
+    library municipality prefecture legislature parish diocese church""".split())
 
 
 def _norm_word(w: str) -> str:
@@ -3611,7 +3682,7 @@ _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airpo
     reserve sanctuary shelter""".split())
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
-_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete
+_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete steward referee umpire trustee
     cadet""".split())
 
 

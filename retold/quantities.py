@@ -930,6 +930,9 @@ _COUNTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’&-]*")
 _VERB_OBJECT_AHEAD = re.compile(r"^\s+(?:the|a|an|their|its|his|her|to|up|out|in|on|at|by|for|from|with|of|that|and)\b", re.I)
 
 
+_ERAS = frozenset("AD BC BCE CE".split())
+
+
 def _read_counted(sentence: str, pos: int) -> str | None:
     """The noun phrase after a bare number: "foreign fighters", "members of their families"."""
     rest = sentence[pos:pos + 80]
@@ -972,8 +975,8 @@ def _read_counted(sentence: str, pos: int) -> str | None:
         words.pop()  # "two new 737 jets": "new" alone is no thing counted
     if not words:
         return None
-    if words[0].lower().endswith("ly"):
-        return None
+    if words[0].lower().endswith("ly") or words[0] in _ERAS:
+        return None  # "around 260 AD": the era of a year, not a thing counted
     phrase = " ".join(words).lstrip("-")
     # "members of their families": a relational head takes its complement
     tail = rest[rest.find(words[-1]) + len(words[-1]):] if not partitive else ""

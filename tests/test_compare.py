@@ -1350,3 +1350,63 @@ def test_round_14_doers_after_a_time_a_short_verb_and_a_consultancy():
                            "Soldiers stacked sandbags to protect the church.") == ["actor_changed"]
     from retold.align import _stem
     assert _stem("apply") == _stem("applied") and _stem("family") == _stem("families") and _stem("quickly") == "quick"
+
+
+def test_round_15_times_told_as_ranks_and_parts_and_a_month_against_months():
+    assert _drifts_between("The abbey was built in the 12th century.",
+                           "The abbey was built in the 14th century.") == ["date_changed"]
+    assert _drifts_between("The bridge should open in the first half of 2031.",
+                           "The bridge should open in the second half of 2031.") == ["date_changed"]
+    assert _drifts_between("The count began in early June.", "The count began at the end of June.") == ["date_changed"]
+    assert _drifts_between("The count began in early June.", "The count began in June.") == []
+    # "in March" is not told by "this year" when the source's own month is February
+    assert _drifts_between("It was the third flood in the valley this year, after one in February.",
+                           "It was the third flood in the valley this year, after one in March.") == ["date_changed"]
+
+
+def test_round_15_antonyms_by_prefix_expectations_and_comparisons():
+    assert _drifts_between("Staffing at the clinic was judged adequate.",
+                           "Staffing at the clinic was judged inadequate.") == ["negation_flipped"]
+    assert _drifts_between("The files were passed to the police and informed the inquiry.",
+                           "The files were passed to the police and formed the inquiry.") == []
+    assert _drifts_between("The carrier posted a loss of 40 million euros, compared with a profit of 9 million a year earlier.",
+                           "The carrier posted a 40 million euro loss, against a profit of 9 million a year earlier.") == []
+    assert _drifts_between("The club said it would cooperate with the league.",
+                           "The club said it would resist the league.") == ["negation_flipped"]
+
+
+def test_round_15_one_quoted_word_swapped_and_a_count_by_estimate():
+    assert _drifts_between('The mayor said she was "appalled" by the damage.',
+                           'The mayor said she was "furious" about the damage.') == ["quote_altered"]
+    assert _drifts_between('The mayor said she was "appalled" by the damage.',
+                           'The mayor said she was "appalled" by the damage to the park.') == []
+    assert _drifts_between("Some 2,000 flamingos winter on the lake, by some estimates.",
+                           "Some 2,000 flamingos winter on the lake.") == ["attribution_changed"]
+    assert _drifts_between("Some 2,000 flamingos winter on the lake, by some estimates.",
+                           "Some 2,000 flamingos winter on the lake, according to estimates.") == []
+
+
+def test_round_15_doers_with_particles_bodies_and_forms():
+    assert _drifts_between("The fee rise was approved by the board on Friday.",
+                           "Chief executive Ana Ruiz signed off on the fee rise on Friday.") == ["actor_changed"]
+    assert _drifts_between("A surveyor called in by the parish found cracks in the tower.",
+                           "A surveyor called in by the diocese found cracks in the tower.") == ["actor_changed"]
+    assert _drifts_between("Coastguard divers recovered the body from the harbour.",
+                           "Navy divers brought up the body from the harbour.") == ["actor_changed"]
+    assert _drifts_between("Stewards from the rowing club reached the swimmers within minutes.",
+                           "The firemen of the port reached the swimmers within minutes.") == ["actor_changed"]
+    assert _drifts_between("The referee had called off the match before the storm.",
+                           "The league president had annulled the match before the storm.") == ["actor_changed"]
+    # hoping to do it, then not doing it, is the negation's change alone
+    assert _drifts_between("The match was postponed, and the club said it hoped to play it in May.",
+                           "The match was scrapped, and the club said it would not be played in May.") == ["negation_flipped"]
+
+
+def test_round_15_counts_of_compounds_eras_and_a_headline_plan():
+    assert _drifts_between("The storm sank 12 small fishing boats in the bay.",
+                           "The storm sank more than ten small fishingboats in the bay.") == ["precision_changed"]
+    assert _drifts_between("The oldest coin was minted around 120 AD.",
+                           "The oldest coin was minted in the year 120.") == ["precision_changed"]
+    # a headline's plan told as a deed is how headlines tell an announced plan
+    assert _headline_drifts("Carmaker Velo to cut 900 jobs", "Velo said it would cut 900 jobs at its plant.",
+                            "Velo axes 900 jobs") == []

@@ -405,15 +405,15 @@ def test_certainty_read_through_odds_subjects_attempts_decisions_and_worries():
     assert "certainty_changed" not in kinds(claim_drifts(s, r))
 
 
-def test_a_headline_infinitive_is_a_plan_and_a_headline_verb_before_to_is_not():
+def test_a_headline_plan_told_as_a_deed_is_how_headlines_tell_an_announced_plan():
     def h(text):
         from retold.claims import extract_claims
         from retold.models import Article
 
         [c] = [c for c in extract_claims(Article(title=text, text="")) if c.role == "headline"]
         return c
-    assert kinds(claim_drifts(h("Brewer to close 12 pubs in the north"), h("Brewer shuts 12 pubs in the north"))) == \
-        ["certainty_changed"]
+    # three blind labelers read "X to cut" / "X axes" as one announced plan (our dev label once said otherwise)
+    assert claim_drifts(h("Brewer to close 12 pubs in the north"), h("Brewer shuts 12 pubs in the north")) == []
     assert claim_drifts(h("Ex-mayor sentenced to two years for fraud"), h("Ex-mayor jailed for two years for fraud")) == []
     assert claim_drifts(h("Heat to peak at 35C on Friday"), h("HEAT HELL: 35C on Friday")) == []
 
