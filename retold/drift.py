@@ -3386,7 +3386,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 
 
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
-                       r"written|chosen|drawn|set|put)\s+(?:(?:for|in|out|up|off)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
+                       r"written|chosen|drawn|set|put)\s+(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
+                       r"largely|mainly|entirely|originally|first|initially|also)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
                        r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
                        r"during|for|to|with|and|as|last|this|since|until|over|will|would|is|was|are|were|has|had|"
                        r"said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed)\b|\s*$)")
@@ -3518,6 +3519,13 @@ def _head_and_mods(name: str) -> tuple[str | None, set[str]]:
     return _norm_word(content[-1]), {_norm_word(x) for x in content[:-1]}
 
 
+def _named_apart(x: str, head: str, y: str) -> bool:
+    """``head`` is the last word of a name in ``x`` ("Health" of "Medora Health") and only a lower-case
+    word in ``y`` ("health" of "the regional health board")."""
+    caps = [w for w in _ENTITY_WORD.findall(x)[1:] if w[:1].isupper() and _norm_word(w) == head]
+    return bool(caps) and not any(w[:1].isupper() and _norm_word(w) == head for w in _ENTITY_WORD.findall(y)[1:])
+
+
 def _two_people(a: str, b: str) -> bool:
     """Both doers end in a person's name (two capitalised words at least), and the surnames differ."""
     def person(x):
@@ -3617,10 +3625,12 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
                 and _OWNER.match(a).group(1).lower() == _OWNER.match(b).group(1).lower():
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country
-        if _share_modifier(ma, {hb}) or _share_modifier(mb, {ha}) or _share_modifier(_named(a), _named(b)):
+        if (_share_modifier(ma, {hb}) and not _named_apart(b, hb, a)) or (_share_modifier(mb, {ha}) and not _named_apart(a, ha, b)) \
+                or _share_modifier(_named(a), _named(b)):
             return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
-        if (ma & {hb}) or (mb & {ha}):
-            return False  # "the health ministry" / "the ministry's health department"
+        if ((ma & {hb}) and not _named_apart(b, hb, a)) or ((mb & {ha}) and not _named_apart(a, ha, b)):
+            return False  # "the health ministry" / "the ministry's health department" (not "the firm Medora
+            # Health" / "the regional health board": the one's name, the other's kind)
         # a bare name ("Norvik") may be what a generic description ("the company") refers to
         for x, hy in ((a, hb), (b, ha)):
             if _proper_tokens(x) and _head_and_mods(x)[0] not in _INSTITUTION_HEADS | _COMMON_SUBJECTS \

@@ -1410,3 +1410,10 @@ def test_round_15_counts_of_compounds_eras_and_a_headline_plan():
     # a headline's plan told as a deed is how headlines tell an announced plan
     assert _headline_drifts("Carmaker Velo to cut 900 jobs", "Velo said it would cut 900 jobs at its plant.",
                             "Velo axes 900 jobs") == []
+
+
+def test_round_15_a_name_ending_in_a_common_word_and_an_agent_under_contract():
+    assert _drifts_between("Meals, supplied under contract by the caterer Norden Foods, were judged good.",
+                           "Meals, which the city food office supplies, were judged good.") == ["actor_changed"]
+    assert _drifts_between("Meals were supplied by the city food office.",
+                           "Meals were supplied by the food office of the city.") == []
