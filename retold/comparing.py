@@ -146,6 +146,10 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                 c.attribution is not None and c.attribution.speaker and c.id not in mine
                 and _other_speaker(c.attribution.speaker, drift.from_) for c in theirs):
             continue  # the neighbour's credit is its own source sentence's, another speaker's
+        if k == idx + 1 and body[k].attribution is not None and any(
+                c.attribution is not None and c.attribution.speaker and c.id not in mine for c in theirs):
+            continue  # the next sentence's credit is its own source sentence's: it stayed there, and a credit
+            # reaches back over a sentence only when it moved there
         if body[k].attribution is None and _credits_someone(body[k]) and _mentions(body[k].text, drift.from_ or ""):
             return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
         if k == idx - 1 and body[k].attribution is None and same_entity(drift.from_, body[k].actor):

@@ -1417,3 +1417,15 @@ def test_round_15_a_name_ending_in_a_common_word_and_an_agent_under_contract():
                            "Meals, which the city food office supplies, were judged good.") == ["actor_changed"]
     assert _drifts_between("Meals were supplied by the city food office.",
                            "Meals were supplied by the food office of the city.") == []
+
+
+def test_round_15_a_credit_that_stayed_on_the_next_sentence_does_not_reach_back():
+    # the next sentence keeps its own source's credit: the credit of this one was dropped, not moved
+    source = ("About 600 people attended the rally, according to organisers. "
+              "No arrests were made, police said.")
+    pairs = _pairs(source, "Some 600 people attended the rally. No arrests were made, police said.")
+    assert _kinds_of(pairs, "Some 600 people") == ["attribution_changed"]
+    # a credit moved onto the next sentence still covers this one
+    source = "About 600 people attended the rally, police said. No arrests were made."
+    pairs = _pairs(source, "Some 600 people attended the rally. No arrests were made, police said.")
+    assert _kinds_of(pairs, "Some 600 people") == []
