@@ -2650,6 +2650,7 @@ def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?", re.I)
 _NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+until\b", re.I)
 
 
@@ -2661,7 +2662,16 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     if held := _WITHHELD.match(neg.text, span[1]):
         # "did not say how many", "declined to say whether": nothing was said, so nothing can be said the
         # other way, unless the other side says it was ("did not disclose which" / "have made public which one")
-        return bool(re.search(_TOLD_WH.format(wh=held.group("wh")), other.text, re.I))
+        if re.search(_TOLD_WH.format(wh=held.group("wh")), other.text, re.I):
+            return True
+        if held.group("wh").lower() in ("whether", "if"):
+            # "did not say whether it would change its model" / "said it would change its model": the open
+            # question told as answered
+            asked = _context_tokens(neg.text, held.end())[:3]
+            told = _SAID_THAT.search(other.text)
+            return bool(told and asked and _share_stem(set(asked), set(_context_tokens(other.text, told.end())[:4]))
+                        and len(set(asked) & set(_context_tokens(other.text, told.end())[:5])) >= 2)
+        return False
     if not explicit and neg.text[span[0]:span[1]].lower().startswith("den") and not neg.text[span[0]:span[1]].lower().endswith("that") \
             and not re.match(r"\s+\w+ing\b", neg.text[span[1]:]):
         return False  # "deny the charges" / "were charged": denying a thing is set against admitting it

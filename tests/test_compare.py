@@ -1429,3 +1429,10 @@ def test_round_15_a_credit_that_stayed_on_the_next_sentence_does_not_reach_back(
     source = "About 600 people attended the rally, police said. No arrests were made."
     pairs = _pairs(source, "Some 600 people attended the rally. No arrests were made, police said.")
     assert _kinds_of(pairs, "Some 600 people") == []
+
+
+def test_round_15_an_open_question_told_as_answered_is_a_flip():
+    assert _drifts_between("The club did not say whether it would sell the ground.",
+                           "The club said it would sell the ground.") == ["negation_flipped"]
+    assert _drifts_between("The club did not say whether it would sell the ground.",
+                           "The club is weighing a sale of the ground.") == []
