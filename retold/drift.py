@@ -3702,7 +3702,7 @@ _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airpo
     reserve sanctuary shelter""".split())
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
-_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete steward referee umpire trustee
+_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete steward referee umpire trustee lifeguard
     cadet""".split())
 
 

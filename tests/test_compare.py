@@ -1436,3 +1436,8 @@ def test_round_15_an_open_question_told_as_answered_is_a_flip():
                            "The club said it would sell the ground.") == ["negation_flipped"]
     assert _drifts_between("The club did not say whether it would sell the ground.",
                            "The club is weighing a sale of the ground.") == []
+
+
+def test_round_15_lifeguards_act():
+    assert _drifts_between("Lifeguards pulled the boy from the surf near the pier.",
+                           "Surfers pulled the boy from the surf near the pier.") == ["actor_changed"]
