@@ -832,20 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh14 (159 pairs, 898 faithful sentences), tuned on
-    # after their first sight: measured false alarms 12/898 = 0.013, number 0.918, precision 0.949, date 0.985,
-    # attribution 0.789, certainty 0.901, actor 0.755, negation 0.865, quote 0.973; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh15 (171 pairs, 967 faithful sentences), tuned on
+    # after their first sight: measured false alarms 10/967 = 0.010, number 0.923, precision 0.938, date 0.982,
+    # attribution 0.82, certainty 0.908, actor 0.776, negation 0.865, quote 0.975; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.91, "precision_changed": 0.94, "date_changed": 0.975, "attribution_changed": 0.78,
-               "certainty_changed": 0.89, "actor_changed": 0.745, "negation_flipped": 0.855, "quote_altered": 0.955},
+    "recall": {"number_changed": 0.915, "precision_changed": 0.93, "date_changed": 0.975, "attribution_changed": 0.81,
+               "certainty_changed": 0.90, "actor_changed": 0.77, "negation_flipped": 0.855, "quote_altered": 0.96},
 }
 TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-              "fresh12", "fresh13", "fresh14")
+              "fresh12", "fresh13", "fresh14", "fresh15")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh14").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh15").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 14 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 15 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
