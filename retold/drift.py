@@ -41,7 +41,7 @@ _STOP = frozenset(
 # general on purpose: people, kinship, vehicles, buildings, money, time units.
 _GROUPS = [
     "relative family kin kinsman kinswoman kinfolk household dependant dependent family-member",
-    "person people individual resident inhabitant civilian citizen human",
+    "person people individual resident inhabitant civilian citizen human adult",
     "child kid minor youngster boy girl",
     "fighter militant combatant jihadist insurgent rebel gunman",
     "soldier troop serviceman servicemen trooper",
@@ -542,6 +542,43 @@ _MULTIPLIER = re.compile(r"\b(?:(doubl)|(tripl|trebl)|(quadrupl)|(halv))(?:e|es|
 _MULTIPLES = (2.0, 3.0, 4.0, 0.5)
 
 
+_UP_WORDS = frozenset("up rose rise rises rising gained gains climbed climbs increased increases higher jumped jumps "
+                      "grew grows added".split())
+_DOWN_WORDS = frozenset("down fell fall falls falling dropped drops declined declines lower slid slips slipped lost "
+                        "shed shrank".split())
+
+
+def _moved(text: str, q: Quantity) -> int:
+    """+1 when the amount is a rise ("closed up 2.1 percent", "2.1% higher"), -1 a fall, 0 unknown."""
+    lead = re.sub(r"\bup\s+to\s*$", "", text[max(0, q.start - 25):q.start])  # "lost up to 12 percent": a bound
+    change = (q.change or "").lower() if lead == text[max(0, q.start - 25):q.start] else ""
+    if change in ("up", "+", "increase"):
+        return 1
+    if change in ("down", "-", "decrease"):
+        return -1
+    after = re.match(r"\s*(\w+)", text[q.end:])
+    before = re.findall(r"\w+", lead)[-2:]
+    words = {w.lower() for w in before} | ({after.group(1).lower()} if after else set())
+    up, down = bool(words & _UP_WORDS), bool(words & _DOWN_WORDS)
+    return 1 if up and not down else -1 if down and not up else 0
+
+
+def _direction_flips(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when the same amount rises on one side and falls on the other: "closed up 2.1
+    percent" / "closed 2.1% lower"."""
+    for s, r in match_quantities(amounts(source), amounts(retelling)):
+        if s.value is None or s.value != r.value:
+            continue
+        ds, dr = _moved(source.text, s), _moved(retelling.text, r)
+        if ds and dr and ds != dr:
+            return [Drift(kind="negation_flipped", summary=f"{'a rise' if ds > 0 else 'a fall'} of {s.text} told as "
+                                                            f"{'a rise' if dr > 0 else 'a fall'}",
+                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
+                          source_span=(s.start, s.end), retelling_span=(r.start, r.end), source_claim=source.id,
+                          retelling_claim=retelling.id)]
+    return []
+
+
 def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """number_changed when a thing grows by another multiple: "could double in size" -> "could triple"."""
     s_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(source.text)]
@@ -603,7 +640,28 @@ def _amounts(text: str, quantities: tuple[Quantity, ...], spans: tuple[tuple[int
     for q in implied_amounts(text):  # "for a week", "for months", "almost a fifth", "most regions"
         if not any(q.start < b and a < q.end for a, b in read + list(spans)):
             out.append(q)
+    out = [_spread_over(text, q) for q in out]
     return tuple(_shares(text, [_common_scale(q) for q in _compound_spans(text, sorted(out, key=lambda q: q.start))]))
+
+
+_SPREAD = re.compile(r"\s+(?:over|across|spread\s+over)\s+(?:the\s+(?:next|past|coming|last)\s+)?(?P<n>\d+|[a-z]+)\s+"
+                     r"(?P<unit>years|months)\b", re.I)
+
+
+def _spread_over(text: str, q: Quantity) -> Quantity:
+    """A sum spread over a span as the rate it makes: "450,000 euros over three years" is 150,000 euros a
+    year, set against "450,000 euros a year"."""
+    from retold.numbers import parse_words
+
+    m = _SPREAD.match(text, q.end)
+    if not m or not q.unit or " per " in q.unit or q.value is None:
+        return q
+    n = int(m.group("n")) if m.group("n").isdigit() else parse_words([m.group("n").lower()])
+    if not n or n < 2:
+        return q
+    scale = lambda x: None if x is None else x / n  # noqa: E731
+    return replace(q, value=q.value / n, low=scale(q.low), high=scale(q.high), end=m.end(), text=text[q.start:m.end()],
+                   unit=f"{q.unit} per {m.group('unit').lower().rstrip('s')}")
 
 
 _AND_GAP = re.compile(r"\s+and\s+")
@@ -2014,7 +2072,8 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|
                    r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
                    r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
                    r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed)|claims?|accusations?|allegations?|"
-                   r"(?:held|arrested|detained|questioned)\s+(?:over|in\s+connection\s+with))\b",
+                   r"(?:held|arrested|detained|questioned)\s+(?:over|in\s+connection\s+with)|plans?\s+to|planned\s+to|"
+                   r"under\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:plans?|proposals?))\b",
                    re.I)
 
 
@@ -2565,6 +2624,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
+            if _MOST.search(neg.text) and _FEW.search(other.text) or _FEW.search(neg.text) and _MOST.search(other.text):
+                continue  # "Most did not know" / "Fewer than half knew": one share told from either side
             if cue.lower() in ("not", "n't", "n’t") and _NOT_UNTIL.match(neg.text, span[1]) and other.dates:
                 continue  # "would not resume until the end of next week" / "would resume at the start of next
                 # week": a bound in time, whose change is the date's
@@ -2650,6 +2711,8 @@ def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_MOST = re.compile(r"\b(?:most|the\s+majority|more\s+than\s+half)\b", re.I)
+_FEW = re.compile(r"\b(?:(?:fewer|less)\s+than\s+half|a\s+minority|only\s+a\s+few)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?", re.I)
 _NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+until\b", re.I)
 
@@ -2802,7 +2865,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
@@ -2841,9 +2904,10 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         for rt, r_before, r_after, r_span in r_words:
             if rt not in _OPPOSITE.get(st, ()) or rt in s_stems or st in r_stems:
                 continue
-            if _NOT_JUST_BEFORE.search(source.text, max(0, span[0] - 24), span[0]) or \
-                    _NOT_JUST_BEFORE.search(retelling.text, max(0, r_span[0] - 24), r_span[0]):
-                continue  # "had not denied" / "did not admit": under its "not" the word says the other's
+            if bool(_NOT_JUST_BEFORE.search(source.text, max(0, span[0] - 24), span[0])) != \
+                    bool(_NOT_JUST_BEFORE.search(retelling.text, max(0, r_span[0] - 24), r_span[0])):
+                continue  # "had not denied" / "did not admit": under its "not" the word says the other's (under
+                # a "not" on both sides, "never so high" / "never so low", the words still oppose)
             if _SET_AGAINST.match(source.text, span[0]) or _SET_AGAINST.match(retelling.text, r_span[0]):
                 continue  # "a loss ..., against a profit of 15 million": a comparison, not a side taken
             syn = _align_synonyms()
@@ -3059,9 +3123,10 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 best, best_overlap = sq, overlap
         if best is None and best_overlap < 0:
             continue  # a faithful excerpt
-        if best_overlap < 0.4 and _one_short_label_each(source, retelling):
+        if best_overlap < 0.4 and (_one_short_label_each(source, retelling) or _same_opening(source, retelling)):
             best = source.quotes[0]  # "called the results "a warning sign"" for "a wake-up call": the one
-            # word or phrase the same speaker is quoted with, swapped
+            # word or phrase the same speaker is quoted with, swapped; or the one quote rewritten after its
+            # first words ("It got very warm, but everyone stayed calm" / "It got unbearably hot, and ...")
         elif best is None or best_overlap < 0.4:
             continue  # a different quote altogether
         sw = _qwords(best)
@@ -3081,6 +3146,16 @@ def quote_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                         + (f"words added: {' '.join(added[:8])}" if added else ""),
         ))
     return out
+
+
+def _same_opening(source: Claim, retelling: Claim) -> bool:
+    """Each side quotes one passage, of the same speaker, and the two open with the same two words."""
+    if len(source.quotes) != 1 or len(retelling.quotes) != 1:
+        return False
+    sw, rw = _qwords(source.quotes[0]), _qwords(retelling.quotes[0])
+    a, b = _speaker(source.attribution) or source.actor, _speaker(retelling.attribution) or retelling.actor
+    return len(sw) >= 4 and len(rw) >= 4 and sw[:2] == rw[:2] and bool(a and b) \
+        and (a.strip().lower() == b.strip().lower() or bool(same_entity(a, b)))
 
 
 def _one_short_label_each(source: Claim, retelling: Claim) -> bool:
@@ -3245,7 +3320,7 @@ _SPEECH_ACTS = (("@praise", ("prais", "hail", "commend", "applaud", "laud", "wel
                 ("@blame", ("blam",)), ("@accuse", ("accus",)))
 # Acts told in other words: "backed" / "recommended" / "endorsed", "funded" / "financed".
 _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour", "favor")),
-                ("fund", ("fund", "financ", "bankroll", "sponsor", "paid", "pay")),
+                ("fund", ("fund", "financ", "bankroll", "sponsor", "paid", "pay", "foot")),
                 ("reject", ("reject", "block", "kill", "defeat", "veto", "vote down", "voted down", "throw out",
                             "threw out", "thrown out")),
                 ("receive", ("receiv", "get", "got", "obtain")),
@@ -3389,6 +3464,9 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun")):
             for m in rx.finditer(text):
                 agent, key = m.group("agent"), _verb_key(m.group(group))
+                if group == "verb" and (off := re.match(r"\w+\s+(off|out|up)\s+by\b", m.group(), re.I)) \
+                        and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
+                    key = k2  # "signed off by the full parliament": the verb with its particle
                 if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
                     stop = _CLAUSE_END.search(text, m.end())
                     out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
@@ -3584,6 +3662,7 @@ def _align_synonyms() -> dict:
 _SIDES_OF_A_BODY = frozenset(singular(w) for w in """pupils students children parents teachers patients doctors
     nurses passengers drivers pilots players fans coaches referees prisoners guards visitors keepers residents
     tenants landlords customers""".split())
+_WHOLE = re.compile(r"\b(?:full|whole|entire)\s+\w+", re.I)
 _SELF = re.compile(r"\s+(?:herself|himself|themselves)$", re.I)
 
 
@@ -3635,6 +3714,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
                 and _OWNER.match(a).group(1).lower() == _OWNER.match(b).group(1).lower():
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country
+        if _WHOLE.search(a) and ha in mb or _WHOLE.search(b) and hb in ma:
+            return True  # "the full parliament" / "parliament's defence committee": the whole, not a part of it
         if (_share_modifier(ma, {hb}) and not _named_apart(b, hb, a)) or (_share_modifier(mb, {ha}) and not _named_apart(a, ha, b)) \
                 or _share_modifier(_named(a), _named(b)):
             return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
@@ -3651,6 +3732,10 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return True  # an unmarked "government" is the national one: "the regional government" is not
     if (ma and ma <= _RANK_WORDS) or (mb and mb <= _RANK_WORDS):
         return False  # "the top court" / "the Supreme Court": a description by rank may name the body
+    only_a, only_b = (_named(a) - _named(b)) & ma, (_named(b) - _named(a)) & mb
+    if only_a and only_b and not any(x[:3] == y[:3] for x in only_a for y in only_b):
+        return True  # "the European Research Council" / "the Dutch Research Council": a name each side, not
+        # shared ("Alpine" / "Kessen Alps" name one place)
     return bool(ma) and bool(mb) and not _share_modifier(ma, mb)
 
 
@@ -3792,7 +3877,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # prospect stated as fact
         drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)
                   or (d.source_span is not None and _DOUBT_UNDER_NOT.match(source.text[d.source_span[0]:d.source_span[1]]))]
-    drifts += negation
+    drifts += negation or _direction_flips(source, retelling)
     # an amount changed inside the quoted words is the quote's change, told once ("running at full
     # capacity for months" -> "for weeks")
     drifts = [d for d in drifts if d.kind not in ("number_changed", "precision_changed")

@@ -155,6 +155,9 @@ def _keep(sentence: str, start: int, end: int, kind: str) -> bool:
         return False  # "as soon as possible", "made it possible", "possible to reach": no doubt about a claim
     if word == "confirmed" and re.search(r"\bun$", before):
         return False
+    if word in ("likely", "unlikely") and re.search(r"\b(?:more|less|least|as|twice|times)\s+$", before, re.I) \
+            and (word != "likely" or not re.match(r"\s+(?:that|than\s+not)\b", after)):
+        return False  # "women were more likely than men to say": a comparison of how often, not a doubt
     return True
 
 

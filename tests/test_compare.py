@@ -1441,3 +1441,45 @@ def test_round_15_an_open_question_told_as_answered_is_a_flip():
 def test_round_15_lifeguards_act():
     assert _drifts_between("Lifeguards pulled the boy from the surf near the pier.",
                            "Surfers pulled the boy from the surf near the pier.") == ["actor_changed"]
+
+
+def test_round_16_comparisons_plans_and_shares_told_from_either_side():
+    # "more likely than" compares how often; a plan told as what could happen keeps its doubt
+    assert _drifts_between("Boys were more likely than girls to skip breakfast.",
+                           "Skipping breakfast was more common among boys than girls.") == []
+    assert _drifts_between("The council plans to close the library.",
+                           "The library could be closed under a council plan.") == []
+    assert _drifts_between("Fewer than half of the tenants said they knew their rights.",
+                           "Most tenants said they did not know their rights.") == []
+    assert _drifts_between("Only 40 percent of the tenants said they knew their rights.",
+                           "The tenants said they did not know their rights.") == ["negation_flipped"]
+
+
+def test_round_16_a_rise_told_as_a_fall_and_opposites_under_one_never():
+    assert _drifts_between("Shares in the airline closed up 3.4 percent on Friday.",
+                           "Shares in the airline closed 3.4% lower on Friday.") == ["negation_flipped"]
+    assert _drifts_between("Shares in the airline closed up 3.4 percent on Friday.",
+                           "Shares in the airline ended 3.4% higher on Friday.") == []
+    assert _drifts_between("Exports fell by up to 12 percent.", "Exports fell by 12 percent.") == ["precision_changed"]
+    assert _drifts_between("The owner said demand had never been so high.",
+                           "The owner said demand had never been so low.") == ["negation_flipped"]
+
+
+def test_round_16_bodies_named_apart_the_whole_against_a_part_and_a_sum_spread_over_years():
+    assert _drifts_between("The study was funded by the Swiss National Science Foundation.",
+                           "The study was funded by the German National Science Foundation.") == ["actor_changed"]
+    assert _drifts_between("The study was funded by the National Science Foundation.",
+                           "The study was funded by the Swiss National Science Foundation.") == []
+    assert _drifts_between("The budget was approved by the council's finance committee on Monday.",
+                           "The budget was signed off by the full council on Monday.") == ["actor_changed"]
+    assert _drifts_between("The plan will cost 600,000 pounds over four years.",
+                           "The plan will cost 600,000 pounds a year.") == ["number_changed"]
+    assert _drifts_between("The plan will cost 600,000 pounds over four years.",
+                           "The plan will cost 150,000 pounds a year.") == []
+    assert _drifts_between("The firm said it would pay for the repairs.",
+                           "The council will foot the bill for the repairs, the firm said.") == ["actor_changed"]
+
+
+def test_round_16_one_quote_rewritten_after_its_opening_words():
+    assert _drifts_between('The coach said: "We played well, and the result was fair."',
+                           '"We played terribly, and the result was a disgrace," the coach said.') == ["quote_altered"]
