@@ -55,7 +55,7 @@ _LEAD_ADVERB_NOCOMMA = re.compile(
     r"august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?|\d{4})\s*)+"
     r"(?=the\b|a\b|an\b|[A-Z])", re.I)
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\.\-]*|\d[\d,\.]*%?|[,;:()]")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\.\-]*|\d(?:[\d,\.]*\d)?%?|[,;:()]")
 _INITIALS = re.compile(r"^(?:[A-Za-z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Sgt|Capt|Maj|Prof|Sen|Rep|Gov|St)\.$")
 _AUX = frozenset("""is are was were be been being am has have had do does did will would shall should
     can could may might must won't can't didn't doesn't don't isn't aren't wasn't weren't hasn't haven't
@@ -315,7 +315,7 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     words = [w for w in words if w]
     subject: list[str] = []
     i = 0
-    while i < len(words) and i < 14:
+    while i < len(words) and i < 40 and len(subject) < 14:  # (an apposition or a relative clause skipped counts no subject word)
         w = words[i]
         prev = subject[-1] if subject else None
         if w in {",", ";", ":", "(", ")"}:

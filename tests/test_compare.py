@@ -1483,3 +1483,14 @@ def test_round_16_bodies_named_apart_the_whole_against_a_part_and_a_sum_spread_o
 def test_round_16_one_quote_rewritten_after_its_opening_words():
     assert _drifts_between('The coach said: "We played well, and the result was fair."',
                            '"We played terribly, and the result was a disgrace," the coach said.') == ["quote_altered"]
+
+
+def test_round_16_a_subject_after_its_age_and_a_long_relative_clause():
+    from retold.actors import find_action
+
+    assert find_action("Retired nurse Ann Bell, 79, who ran the ward in the 1980s and 1990s, opened the wing.") == \
+        ("Retired nurse Ann Bell", "opened")
+    assert find_action("Retired nurse Ann Bell, 79, opened the wing.") == ("Retired nurse Ann Bell", "opened")
+    assert _drifts_between("Retired nurse Ann Bell, 79, who ran the ward in the 1980s, opened the new wing.",
+                           "The new wing was opened by the health minister, watched by retired nurse Ann Bell, 79.") == \
+        ["actor_changed"]
