@@ -141,13 +141,13 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
     for k in (idx - 1, idx + 1):
         if not 0 <= k < len(body):
             continue
-        theirs = counterparts.get(body[k].id, ())
+        # the neighbour's own source sentences that credit someone
+        credited = [c for c in counterparts.get(body[k].id, ())
+                    if c.attribution is not None and c.attribution.speaker and c.id not in mine]
         if not _mentions(body[k].text, drift.from_ or "") and any(
-                c.attribution is not None and c.attribution.speaker and c.id not in mine
-                and _other_speaker(c.attribution.speaker, drift.from_) for c in theirs):
+                _other_speaker(c.attribution.speaker, drift.from_) for c in credited):
             continue  # the neighbour's credit is its own source sentence's, another speaker's
-        if k == idx + 1 and body[k].attribution is not None and any(
-                c.attribution is not None and c.attribution.speaker and c.id not in mine for c in theirs):
+        if k == idx + 1 and body[k].attribution is not None and credited:
             continue  # the next sentence's credit is its own source sentence's: it stayed there, and a credit
             # reaches back over a sentence only when it moved there
         if body[k].attribution is None and _credits_someone(body[k]) and _mentions(body[k].text, drift.from_ or ""):

@@ -550,8 +550,9 @@ _DOWN_WORDS = frozenset("down fell fall falls falling dropped drops declined dec
 
 def _moved(text: str, q: Quantity) -> int:
     """+1 when the amount is a rise ("closed up 2.1 percent", "2.1% higher"), -1 a fall, 0 unknown."""
-    lead = re.sub(r"\bup\s+to\s*$", "", text[max(0, q.start - 25):q.start])  # "lost up to 12 percent": a bound
-    change = (q.change or "").lower() if lead == text[max(0, q.start - 25):q.start] else ""
+    before_q = text[max(0, q.start - 25):q.start]
+    lead = re.sub(r"\bup\s+to\s*$", "", before_q)  # "lost up to 12 percent": a bound, not a rise
+    change = (q.change or "").lower() if lead == before_q else ""
     if change in ("up", "+", "increase"):
         return 1
     if change in ("down", "-", "decrease"):
@@ -1737,8 +1738,9 @@ _THERE_WAS = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?
                         r"will|would)\b", re.I)
 
 
-_TRADE_WORD = re.compile(r"(?:the\s+)?(?:company|firm|group|operator|carrier|airline|retailer|bank|lender|insurer|"
-                         r"broadcaster|service|chain|maker|manufacturer|utility)", re.I)
+# A firm's voice named by its trade ("the company announced"), which may be the named firm telling of itself.
+_TRADE_SPEAKERS = frozenset("""company firm group operator carrier airline retailer bank lender insurer broadcaster
+    service chain maker manufacturer utility""".split())
 
 
 def _self_report(claim: Claim) -> bool:
@@ -1753,7 +1755,7 @@ def _self_report(claim: Claim) -> bool:
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
     same = same_entity(spk, actor)
-    if same is None and _TRADE_WORD.fullmatch(spk.strip()) and _proper_tokens(actor) \
+    if same is None and re.sub(r"^the\s+", "", spk.strip(), flags=re.I).lower() in _TRADE_SPEAKERS and _proper_tokens(actor) \
             and (claim.attribution.speaker_start or 0) > claim.text.find(actor) >= 0 \
             and any(w.lower() in _INSTITUTION_HEADS | _TRADING_BODIES for w in _ENTITY_WORD.findall(actor)):
         return True  # "The streaming service Streamflix will raise ..., the company announced": the firm of itself
@@ -3351,7 +3353,7 @@ _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:ho
     known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat""".split())
 
 
-_ENDINGS = frozenset(("",)) | frozenset("s es e ed d ing ied ies y ying sed zed se ze ses zes sing zing".split())
+_ENDINGS = frozenset([""] + "s es e ed d ing ied ies y ying sed zed se ze ses zes sing zing".split())
 
 
 def _inflects(stem: str, rest: str) -> bool:
