@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from dataclasses import replace
 from functools import lru_cache
 
-from retold.models import Attribution, Claim, Drift, Quantity
+from retold.models import Attribution, Claim, DateRef, Drift, Quantity
 from retold.actors import INSTRUCTION_AFTER, _NOT_VERB_ED, plural_name
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
@@ -572,11 +572,8 @@ def _direction_flips(source: Claim, retelling: Claim) -> list[Drift]:
             continue
         ds, dr = _moved(source.text, s), _moved(retelling.text, r)
         if ds and dr and ds != dr:
-            return [Drift(kind="negation_flipped", summary=f"{'a rise' if ds > 0 else 'a fall'} of {s.text} told as "
-                                                            f"{'a rise' if dr > 0 else 'a fall'}",
-                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
-                          source_span=(s.start, s.end), retelling_span=(r.start, r.end), source_claim=source.id,
-                          retelling_claim=retelling.id)]
+            return _opposite(source, retelling, (s.start, s.end), (r.start, r.end),
+                             f"{'a rise' if ds > 0 else 'a fall'} of {s.text} told as {'a rise' if dr > 0 else 'a fall'}")
     return []
 
 
@@ -1113,8 +1110,7 @@ _COUNT_AFTER = re.compile(r"\s+[a-z]+s\b")
 
 
 def _with_dated_nouns(claim: Claim) -> Claim:
-    from retold.models import DateRef
-
+    """The claim with the years its nouns carry ("the 2032 harvest") among its dates, for date_drifts."""
     if not any(c.isdigit() for c in claim.text):
         return claim
     extra = [DateRef(text=m.group("year"), value=m.group("year"), start=m.start("year"), end=m.end(), granularity="year")
@@ -2682,23 +2678,25 @@ def _prefixed_opposites(source: Claim, retelling: Claim) -> list[Drift]:
             if _NOT_JUST_BEFORE.search(xs.lower(), 0, xs.lower().find(base)):
                 continue  # "not adequate" / "inadequate": the same
             s_word, r_word = (base, w) if x is sw else (w, base)
-            return [Drift(kind="negation_flipped", summary=f"'{s_word}' -> '{r_word}': the opposite",
-                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
-                          source_span=_find_span(source.text, s_word), retelling_span=_find_span(retelling.text, r_word),
-                          source_claim=source.id, retelling_claim=retelling.id)]
+            return _opposite(source, retelling, _find_span(source.text, s_word), _find_span(retelling.text, r_word),
+                             f"'{s_word}' -> '{r_word}': the opposite")
     return []
 
 
 # Against what was expected: "fewer than analysts had expected" / "beating analysts' expectations".
-_BELOW_EXPECTED = re.compile(
-    r"\b(?:(?:fewer|less|lower|smaller|weaker|worse|slower)\s+than\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?"
-    r"(?:expected|forecast|predicted|anticipated)|miss(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|"
-    r"estimates)|(?:below|short\s+of)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|estimates))\b", re.I)
-_ABOVE_EXPECTED = re.compile(
-    r"\b(?:(?:more|greater|higher|bigger|stronger|better|faster)\s+than\s+(?:[\w’'-]+\s+){0,2}?(?:had\s+|was\s+|were\s+)?"
-    r"(?:expected|forecast|predicted|anticipated)|(?:beat|beats|beating|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-    r"top(?:s|ped|ping)?)\s+(?:[\w’'-]+\s+){0,2}?(?:expectations|forecasts|estimates)|above\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:expectations|forecasts|estimates))\b", re.I)
+def _against_expected(comparatives: str, verbs: str, preps: str) -> re.Pattern:
+    """ "<comparative> than (analysts) had expected", "<verb> (analysts') expectations", "<prep> expectations"."""
+    gap = r"(?:[\w’'-]+\s+){0,2}?"
+    return re.compile(rf"\b(?:(?:{comparatives})\s+than\s+{gap}(?:had\s+|was\s+|were\s+)?(?:expected|forecast|predicted|"
+                      rf"anticipated)|(?:{verbs})\s+{gap}(?:expectations|forecasts|estimates)|(?:{preps})\s+{gap}"
+                      rf"(?:expectations|forecasts|estimates))\b", re.I)
+
+
+_BELOW_EXPECTED = _against_expected("fewer|less|lower|smaller|weaker|worse|slower", r"miss(?:ed|es|ing)?",
+                                    r"below|short\s+of")
+_ABOVE_EXPECTED = _against_expected("more|greater|higher|bigger|stronger|better|faster",
+                                    r"beat|beats|beating|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?",
+                                    "above")
 
 
 def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -2706,10 +2704,7 @@ def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     for a, b in ((_BELOW_EXPECTED, _ABOVE_EXPECTED), (_ABOVE_EXPECTED, _BELOW_EXPECTED)):
         ms, mr = a.search(source.text), b.search(retelling.text)
         if ms and mr:
-            return [Drift(kind="negation_flipped", summary=f"'{ms.group()}' -> '{mr.group()}': the opposite",
-                          source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
-                          source_span=ms.span(), retelling_span=mr.span(), source_claim=source.id,
-                          retelling_claim=retelling.id)]
+            return _opposite(source, retelling, ms.span(), mr.span())
     return []
 
 
@@ -2919,12 +2914,17 @@ def _opposite_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                      or r_before == _first_content(retelling.text))
             if (after and syn.get(after, after) == syn.get(r_after, r_after)) or same_subject or \
                     (before and syn.get(before, before) == syn.get(r_before, r_before)):
-                return [Drift(kind="negation_flipped", summary=f"'{source.text[span[0]:span[1]]}' -> "
-                                                               f"'{retelling.text[r_span[0]:r_span[1]]}': the opposite",
-                              source_text=source.text, retelling_text=retelling.text, from_=True, to=False,
-                              source_span=span, retelling_span=r_span, source_claim=source.id,
-                              retelling_claim=retelling.id)]
+                return _opposite(source, retelling, span, r_span)
     return []
+
+
+def _opposite(source: Claim, retelling: Claim, s_span, r_span, summary: str | None = None) -> list[Drift]:
+    """The negation_flipped of a sense told the other way round, between the spans that say it."""
+    if summary is None:
+        summary = f"'{source.text[s_span[0]:s_span[1]]}' -> '{retelling.text[r_span[0]:r_span[1]]}': the opposite"
+    return [Drift(kind="negation_flipped", summary=summary, source_text=source.text, retelling_text=retelling.text,
+                  from_=True, to=False, source_span=s_span, retelling_span=r_span, source_claim=source.id,
+                  retelling_claim=retelling.id)]
 
 
 def _opposite_keys(text: str) -> frozenset[str]:
