@@ -71,7 +71,7 @@ _MONTH_DAY = re.compile(  # October 12, 2017 / Oct. 12
 )
 _MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")
 _YEAR_ONLY = re.compile(
-    rf"(?<![\w$£€-])(?P<prep>(?i:in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
+    rf"(?<![\w$£€-])(?P<prep>(?i:(?:in\s+)?the\s+year|in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
     rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter)(?:\s+|-)){_YEAR}"
     rf"(?![\w%-]|,\d|\.\d)"
 )

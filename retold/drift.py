@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from retold.models import Attribution, Claim, DateRef, Drift, Quantity
 from retold.actors import INSTRUCTION_AFTER, _NOT_VERB_ED, plural_name
+from retold.quantities import _NUMBER_TOKENS
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
            "certainty_drifts", "negation_drifts", "quote_drifts", "actor_drifts", "same_entity",
@@ -375,10 +376,16 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
     if fallback and len(left_s) == 1 and len(left_r) == 1:
         a, b = source[left_s[0]], retelling[left_r[0]]
         fraction = any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
-        if not fraction and not a.unit and not b.unit and not (a.counted and b.counted and not same_counted(a.counted, b.counted)
-                                                and not _loose_counted(a.counted, b.counted)):
+        if not fraction and not a.unit and not b.unit and (_bare_vague(a) and _bare_vague(b) or not (
+                a.counted and b.counted and not same_counted(a.counted, b.counted) and not _loose_counted(a.counted, b.counted))):
             pairs.append((a, b))
     return pairs
+
+
+def _bare_vague(q: Quantity) -> bool:
+    """ "dozens" or "hundreds" standing alone: what follows is what they do ("dozens fall ill", "hundreds
+    struck down"), not what they count."""
+    return q.value is None and q.text.strip().lower() in ("dozens", "hundreds", "thousands", "scores")
 
 
 def _loose_counted(a: str, b: str) -> bool:
@@ -613,7 +620,9 @@ def _stated_elsewhere(q: Quantity, text: str, other: Quantity) -> bool:
     return False
 
 
-_CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|"
+_CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+                       r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|"
+                       r"thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$|"
                        r"^(?:am|pm|a\.m\.|p\.m\.|bc|ad|gmt|utc|bst)$", re.I)
 
 
@@ -876,7 +885,7 @@ def number_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity) ->
         inflated = reach_r[0] >= reach_s[1] if math.isfinite(reach_s[1]) or math.isfinite(reach_r[0]) \
             else (pr or 0) > (ps or 0)
     direction = "inflated" if inflated else "deflated"
-    label = _counted_label(r) or _counted_label(s)
+    label = "" if _bare_vague(r) and _bare_vague(s) else _counted_label(r) or _counted_label(s)
     ratio_txt = f", x{ratio:g}" if ratio is not None else ""
     joiner = " of " if r.approx == "vague" or _amount_phrase(r).lower().endswith(("dozen", "hundred", "thousand", "million")) else " "
     counted = joiner + label if label and label not in _amount_phrase(r) and not r.unit else ""
@@ -3551,6 +3560,8 @@ def _vague_doer(name: str | None) -> bool:
         return True
     if all(_CALENDAR.match(w) or w in _TIME_WORDS for w in content):
         return True  # "June" of "between January and June last year contained", "by Friday": a time, no doer
+    if all(w in _NUMBER_TOKENS or w.isdigit() for w in content):
+        return True  # "Dozens fell ill" / "Hundreds fell ill": an amount told as the doer is a number, not an actor
     return len(content) == 1 and (content[0] in _GENERIC or singular(content[0]) in _GENERIC)
 
 

@@ -832,20 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh15 (171 pairs, 967 faithful sentences), tuned on
-    # after their first sight: measured false alarms 10/967 = 0.010, number 0.923, precision 0.938, date 0.982,
-    # attribution 0.82, certainty 0.908, actor 0.776, negation 0.865, quote 0.975; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh16 (183 pairs, 1036 faithful sentences), tuned on
+    # after their first sight: measured false alarms 10/1036 = 0.010, number 0.915, precision 0.929, date 0.983,
+    # attribution 0.823, certainty 0.914, actor 0.772, negation 0.86, quote 0.977; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.915, "precision_changed": 0.93, "date_changed": 0.975, "attribution_changed": 0.81,
-               "certainty_changed": 0.90, "actor_changed": 0.77, "negation_flipped": 0.855, "quote_altered": 0.96},
+    "recall": {"number_changed": 0.91, "precision_changed": 0.92, "date_changed": 0.978, "attribution_changed": 0.815,
+               "certainty_changed": 0.91, "actor_changed": 0.765, "negation_flipped": 0.855, "quote_altered": 0.965},
 }
 TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-              "fresh12", "fresh13", "fresh14", "fresh15")
+              "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh15").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh16").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 15 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 16 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -1494,3 +1494,25 @@ def test_round_16_a_subject_after_its_age_and_a_long_relative_clause():
     assert _drifts_between("Retired nurse Ann Bell, 79, who ran the ward in the 1980s, opened the new wing.",
                            "The new wing was opened by the health minister, watched by retired nurse Ann Bell, 79.") == \
         ["actor_changed"]
+
+
+def test_a_word_that_starts_like_a_month_or_weekday_is_counted_not_dated():
+    # "monitoring", "market", "sunflower", "decks": what a number counts, not a calendar word after it
+    assert _drifts_between("Inspectors checked 14 monitoring stations across the county.",
+                           "Inspectors checked more than a dozen monitoring stations across the county.") == ["precision_changed"]
+    assert _drifts_between("Volunteers planted 40 sunflower beds in the park.",
+                           "Volunteers planted 60 sunflower beds in the park.") == ["number_changed"]
+    assert _drifts_between("Inspectors visited 14 market stalls on Saturday.",
+                           "Inspectors visited 14 market stalls on Friday.") == ["date_changed"]
+
+
+def test_bare_dozens_and_hundreds_are_amounts_not_doers():
+    assert _drifts_between("Dozens fell ill after the wedding meal in Tarnow.",
+                           "Hundreds fell ill after the wedding meal in Tarnow.") == ["number_changed"]
+    assert _drifts_between("Dozens were evacuated from the flats.", "Dozens were evacuated from the flats.") == []
+
+
+def test_in_the_year_is_a_year():
+    assert _drifts_between("The bridge was first opened in 2031, the council said.",
+                           "The bridge was first opened in the year 2013, the council said.") == ["date_changed"]
+    assert _drifts_between("In the year 1998 the mill closed.", "In 1998 the mill closed.") == []
