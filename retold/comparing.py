@@ -20,7 +20,7 @@ from retold.align import Aligner
 from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
                           match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
                           _yearless,
-                          _log_distance, _quantity_match_score)
+                          _log_distance, _loose_counted, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
 __all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
@@ -442,6 +442,11 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
                 bq = replace(bq, unit=hq.unit)  # "14.20 euros" over "14.20 euros an hour": a headline drops the rate
             if _quantity_match_score(bq, hq) >= 2:
                 candidates.append((c, bq, j))
+    if not candidates:
+        # "Fifty holidaymakers" over a body whose only count of people is "at least 23 people"
+        loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c)
+                 if not bq.unit and not hq.unit and bq.counted and hq.counted and _loose_counted(bq.counted, hq.counted)]
+        candidates = loose if len(loose) == 1 else []
     if not candidates:
         return False, None, None
     for c, bq, _ in candidates:

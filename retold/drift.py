@@ -179,10 +179,11 @@ def _same_trade(a: str, b: str) -> bool:
 # --- quantities ------------------------------------------------------------------------
 
 # Approximators in classes: within one class a change is a rewording ("about" -> "around",
-# "almost" -> "nearly"); across classes it is precision_changed.
+# "almost" -> "nearly"); across classes it is precision_changed ("almost half" -> "about half").
 _APPROX_CLASS = {
     "exact": "exact", "only": "exact", "=": "exact",
-    "about": "approx", "almost": "approx", "approximately": "approx", "~": "approx",
+    "about": "approx", "approximately": "approx", "~": "approx",
+    "almost": "almost",  # "almost half" is just under half; "about half" either side of it
     "more_than": "lower", "at_least": "lower", "over": "lower",
     "less_than": "upper", "at_most": "upper", "up_to": "upper", "under": "upper",
     "range": "range",
@@ -208,7 +209,10 @@ def _classes_differ(a: Quantity, b: Quantity) -> bool:
     """Exactness differs; "over six hours" may be a span or a bound, so it differs from neither."""
     if _over_duration(a) or _over_duration(b):
         return False
-    return approx_class(a) != approx_class(b)
+    classes = {approx_class(a), approx_class(b)}
+    if classes == {"approx", "almost"}:  # "roughly 18 percent" / "nearly a fifth": two ways round one figure
+        return a.value is not None and a.value == b.value
+    return len(classes) == 2
 
 
 def _over_duration(q: Quantity) -> bool:
@@ -394,7 +398,19 @@ def _loose_counted(a: str, b: str) -> bool:
     ha, _ = _counted_concepts(a)
     hb, _ = _counted_concepts(b)
     return (ha in _GENERIC_PEOPLE and hb in _GENERIC_PEOPLE) or bool(
-        ha and hb and (ha.startswith("over-") or hb.startswith("over-")) and {ha, hb} & _GENERIC_PEOPLE)
+        ha and hb and (ha.startswith("over-") or hb.startswith("over-")) and {ha, hb} & _GENERIC_PEOPLE) or bool(
+        ha and hb and ({ha, hb} & {"person", "people"}) and _person_noun(hb if ha in ("person", "people") else ha))
+
+
+def _person_noun(head: str) -> bool:
+    """A head that names people by what they do or are: "holidaymakers", "passengers", "fans"."""
+    return head in _PEOPLE or head in _KIN or head in _GENERIC_PEOPLE or (
+        head.endswith(("er", "or", "ist", "ian", "ant")) and head not in _NOT_PEOPLE_ER)
+
+
+_NOT_PEOPLE_ER = frozenset("number order water paper center centre letter meter metre litre liter chapter "
+                           "quarter corner computer container tractor sector factor motor error dollar calendar "
+                           "plant restaurant".split())
 
 
 # Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
@@ -614,7 +630,8 @@ def _stated_elsewhere(q: Quantity, text: str, other: Quantity) -> bool:
     value = float(digits.group().replace(",", "")) if digits else q.value
     if value is None or value != int(value) or value < 2:
         return False
-    for m in re.finditer(rf"(?<![\d.,]){int(value)}(?:st|nd|rd|th)?(?![\d.,]*\d)", text):
+    for m in re.finditer(rf"(?<![\d.,])(?<!\d[-–]){int(value)}(?:st|nd|rd|th)?(?![\d.,]*\d)(?![-–]\d)", text):
+        # a score or a range ("lost 3-0", "2-1") names neither of its numbers as an amount
         if not (other.start <= m.start() < max(other.end, other.start + 1)):
             return True
     return False
@@ -927,7 +944,7 @@ def _precision_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity
 def _describe_approx(q: Quantity) -> str:
     cls = approx_class(q)
     return {"exact": "exact", "approx": "approximate", "lower": "a lower bound", "upper": "an upper bound",
-            "range": "a range", "vague": "a vague amount"}.get(cls, cls)
+            "range": "a range", "vague": "a vague amount", "almost": "just under"}.get(cls, cls)
 
 
 # --- dates -----------------------------------------------------------------------------
@@ -1470,7 +1487,8 @@ _STAFF = {"paramedic": {"ambulance"}, "medic": {"ambulance", "hospital"}, "firef
           "detective": {"police"}, "officer": {"police"}, "soldier": {"army", "military", "defence", "defense"},
           "troop": {"army", "military", "defence", "defense"}, "teacher": {"school"}, "guard": {"prison"},
           "warder": {"prison"}, "coastguard": {"coastguard"}, "lifeboat": {"lifeboat"}, "controller": {"air", "traffic"},
-          "inspector": {"inspectorate"}, "prosecutor": {"prosecution", "prosecutor"}}
+          "inspector": {"inspectorate"}, "prosecutor": {"prosecution", "prosecutor"},
+          "gendarme": {"gendarmerie"}, "carabiniere": {"carabinieri"}, "constable": {"police"}}
 
 
 _PRESS_OR_PAPER = frozenset("""newspaper paper broadcaster media outlet magazine documents document leaked
@@ -3468,13 +3486,19 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         if key and not _vague_doer(doer) and not any(a == doer and k == key for a, k, _ in out):
             stop = _CLAUSE_END.search(text, m.end())
             out.append((doer, key, (m.start("doer"), stop.start() if stop else len(text))))
+    for m in _CLEFT.finditer(text):
+        # "It is the Government of Spain which pays": the doer told in a cleft
+        doer, key = m.group("doer"), _verb_key(m.group("verb"))
+        if key and not _vague_doer(doer) and not any(a == doer and k == key for a, k, _ in out):
+            stop = _CLAUSE_END.search(text, m.end())
+            out.append((doer, key, (m.start(), stop.start() if stop else len(text))))
     if " by " in text or " from " in text or "'s " in text or "’s " in text:
         # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
-        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun")):
-            for m in rx.finditer(text):
-                agent, key = m.group("agent"), _verb_key(m.group(group))
+        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None)):
+            for m in _overlapping(rx, text):
+                agent, key = m.group("agent"), _verb_key(m.group(group)) if group else "fund"
                 if group == "verb" and (off := re.match(r"\w+\s+(off|out|up)\s+by\b", m.group(), re.I)) \
                         and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
                     key = k2  # "signed off by the full parliament": the verb with its particle
@@ -3484,17 +3508,37 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|will\s+be|has\s+been)\s+(?P<doer>(?:(?:the|a|an)\s+|(?=[A-Z]))"
+                    r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|which|that)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
+                    r"(?P<verb>[a-z]{3,})\b")
+
+
+def _overlapping(rx: re.Pattern, text: str):
+    """Every match of ``rx``, each search starting inside the last match's agent: "enforced by cameras
+    operated by Transport for Norbridge" holds two agents."""
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        yield m
+        pos = max(m.start("agent"), m.start() + 1)
+
+
+# Where an agent's name ends: punctuation, or a word that starts the rest of the clause ("for" and "at"
+# go on when a name follows: "Transport for Norbridge", "a team at the University of Bristol").
+_AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last|this|since|until|over|will|would|"
+              r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
+              r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|\s*$)")
+_AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
-                       r"written|chosen|drawn|set|put)\s+(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
-                       r"largely|mainly|entirely|originally|first|initially|also)\s+)?by\s+(?P<agent>(?:(?:the|a|an)\s+)?"
-                       r"(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|"
-                       r"during|for|to|with|and|as|last|this|since|until|over|will|would|is|was|are|were|has|had|"
-                       r"said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed)\b|\s*$)")
+                       r"written|chosen|drawn|set|put|grown)\s+(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
+                       r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
+# Money told by where it came from: "most of the money came from Tameside Council" (who paid)
+_MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"
+                         r"was\s+coming|has\s+come)\s+)(?:mainly\s+|mostly\s+|largely\s+)?from\s+" + _AGENT + _AGENT_END)
 
 # Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
                r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
-               r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?")
+               r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?|defeats?")
 _NOUN_BY_AGENT = re.compile(
     r"\b(?P<noun>" + _DEED_NOUNS + r")\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
     r"ordered|published|released)\s+)?(?:by|from)\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"

@@ -63,7 +63,7 @@ def is_number_word(word: str) -> bool:
 def parse_words(words: list[str]) -> float | None:
     """["two", "hundred", "and", "five"] -> 205.0, ["twenty-five"] -> 25.0.
 
-    Hyphenated compounds are split; "and" between parts is allowed. Returns
+    Hyphenated compounds are split; "and" is allowed after a scale word. Returns
     None when a word is not a cardinal number word."""
     parts: list[str] = []
     for w in words:
@@ -73,8 +73,10 @@ def parse_words(words: list[str]) -> float | None:
     total = 0.0
     current = 0.0
     seen = False
-    for p in parts:
+    for i, p in enumerate(parts):
         if p == "and" and seen:
+            if parts[i - 1] not in SCALES:
+                return None  # "seven and eleven": two numbers, not one
             continue
         if p == "a" and not seen:
             current = 1.0

@@ -345,8 +345,10 @@ def _digit_core() -> re.Pattern:
 
 
 _NUMBER_WORD = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS) + list(SCALES) + ["dozen"], key=len, reverse=True))
+# "and" joins number words only after a scale ("two hundred and five"); "between seven and eleven" is two numbers
+_AFTER_SCALE = "(?:" + "|".join(f"(?<={w})" for w in (*SCALES, "dozen")) + ")"
 _WORD_CORE = re.compile(
-    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b"
+    rf"\b(?:(?:a|an)\s+)?(?:{_NUMBER_WORD})(?:(?:{_AFTER_SCALE}\s+and\s+|\s+|-)(?:{_NUMBER_WORD}))*\b"
     r"(?:\s+and\s+a\s+half\b)?", re.I)
 _FOLD_CORE = re.compile(rf"\b(?:(?P<w>{'|'.join(list(UNITS_WORDS) + list(TENS_WORDS))})|(?P<d>\d+(?:\.\d+)?))-?fold\b", re.I)
 _FRACTION_CORE = re.compile(
@@ -398,6 +400,8 @@ _APPROX = [
 # One pattern, one group per row; the leftmost match wins, so "no more than" beats "more than".
 _APPROX_RE = re.compile(
     r"(?:^|(?<=[\s(]))(?:" + "|".join(f"(?P<g{i}>{p})" for i, (p, _, _) in enumerate(_APPROX)) + r")\s*$", re.I)
+_ONE_OF_AHEAD = re.compile(r"(?:one|each)\s+of\b", re.I)
+_PLACE_PREPOSITIONS = frozenset("under below over above beyond".split())
 _ALMOST = re.compile(r"(?:nearly|almost|just shy of|close to)\s*$", re.I)
 
 
@@ -797,6 +801,10 @@ def _before_number(sentence: str, pos: int) -> str:
 
 _SIGN_AFTER = re.compile(r"^\s?([^\w\s.,;:()'\"’-])")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$")
+# "a man of 76 years", "a girl of six": a person's age told after "of"
+_PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|baby|toddler|teenager|person|pensioner|patient|driver|"
+                               r"motorist|cyclist|pedestrian|resident|mother|father|son|daughter)\s+of\s+$", re.I)
+_YEARS_AFTER = re.compile(r"^\s+(?:years?|months?)\b(?:\s+old\b|\s+of\s+age\b)?", re.I)
 
 
 _DECADE_S_AFTER = re.compile(r"[s'’]s?\b")
@@ -822,6 +830,9 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     m = _SIGN_AFTER.match(rest)
     if m and _currency(m.group(1)):
         return _currency(m.group(1)), pos + m.end()  # "1,200€"
+    m = _YEARS_AFTER.match(rest)
+    if m and _PERSON_OF_BEFORE.search(_before_number(sentence, pos)):
+        return ("year" if m.group(0).split()[0].lower().startswith("y") else "month") + " of age", pos + m.end()
     if "age" in sentence[max(0, pos - 40):pos] and _AGED_BEFORE.search(_before_number(sentence, pos)) \
             and not _RANGE_AHEAD.match(rest):
         return "year of age", pos
@@ -1086,6 +1097,9 @@ def _modifiers(sentence: str, c: _Core) -> None:
         if approx == "up_to" and _find_change(before[:m.start()]) and \
                 _UP_TO_BEFORE.search(before):
             break  # "rose up to": a change, not a bound
+        if approx in ("less_than", "more_than") and _ONE_OF_AHEAD.match(sentence, c.start) \
+                and m.group(0).strip().lower() in _PLACE_PREPOSITIONS:
+            break  # "under one of the foundations", "over one of the pitches": a place, not a bound
         c.start = min(c.start, origin + m.start())  # the quantity's text takes its modifier: "about 250"
         word = m.group(0).strip().lower()
         if approx == "only" and c.kind == "vague":

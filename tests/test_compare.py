@@ -1516,3 +1516,64 @@ def test_in_the_year_is_a_year():
     assert _drifts_between("The bridge was first opened in 2031, the council said.",
                            "The bridge was first opened in the year 2013, the council said.") == ["date_changed"]
     assert _drifts_between("In the year 1998 the mill closed.", "In 1998 the mill closed.") == []
+
+
+def test_between_x_and_y_in_words_is_a_range_and_x_to_y_the_same_range():
+    assert _drifts_between("The children, aged between seven and eleven, were playing by the river.",
+                           "The children, aged seven to eleven, were playing by the river.") == []
+    assert _drifts_between("The children, aged between seven and eleven, were playing by the river.",
+                           "The children, aged seven to fourteen, were playing by the river.") == ["number_changed"]
+
+
+def test_a_score_does_not_state_a_count_of_points():
+    assert _drifts_between("Harwick lost 3-0 to Barrow on Saturday, leaving them two points above the relegation zone.",
+                           "Harwick lost 3-0 to Barrow on Saturday, leaving them three points above the relegation zone.") \
+        == ["number_changed"]
+
+
+def test_an_age_told_after_of_is_an_age():
+    assert _drifts_between("A 67-year-old man was hurt when a tree fell on his car.",
+                           "A man of 76 years was hurt when a tree fell on his car.") == ["number_changed"]
+    assert _drifts_between("A 67-year-old woman was hurt when a tree fell on her car.",
+                           "A woman of 67 years was hurt when a tree fell on her car.") == []
+
+
+def test_a_headline_count_of_people_is_held_to_the_bodys_only_count_of_people():
+    body = ("The council is reviewing its gull measures after at least 23 people were swooped on in the town centre. "
+            "Most of those targeted were eating outdoors.")
+    assert _headline_drifts("Council to review gull measures", body, "Fifty holidaymakers attacked by gulls") == ["number_changed"]
+    assert _headline_drifts("Council to review gull measures", body, "Two dozen holidaymakers attacked by gulls") == []
+
+
+def test_almost_and_about_the_same_figure_differ_in_precision_not_round_figures():
+    assert _drifts_between("Construction accounted for almost half of the cases.",
+                           "Construction made up about half of the cases.") == ["precision_changed"]
+    assert _drifts_between("Construction accounted for almost half of the cases.",
+                           "Construction made up nearly half of the cases.") == []
+    assert _drifts_between("The firm will cut roughly 18 percent of its staff.",
+                           "The firm will cut nearly a fifth of its staff.") == []
+
+
+def test_under_one_of_is_a_place_not_a_bound():
+    assert _drifts_between("Engineers found an old sewer beneath one of the foundations.",
+                           "Engineers found an old sewer under one of the foundations.") == []
+
+
+def test_agents_of_participles_clefts_and_money():
+    assert _drifts_between("The scheme will be enforced by cameras operated by Transport for Norbridge.",
+                           "Cameras run by the city council will enforce the scheme.") == ["actor_changed"]
+    assert _drifts_between("The scheme will be enforced by cameras operated by Transport for Norbridge.",
+                           "Cameras run by Transport for Norbridge will enforce the scheme.") == []
+    assert _drifts_between("It was paid for mainly by the Greater Manchester Combined Authority.",
+                           "Most of the money came from Tameside Council.") == ["actor_changed"]
+    assert _drifts_between("The regional government of Valencia is paying for extra water tankers.",
+                           "It is the Government of Spain which pays for extra water tankers.") == ["actor_changed"]
+    assert _drifts_between("The regional government of Valencia is paying for extra water tankers.",
+                           "It is the regional government of Valencia which pays for extra water tankers.") == []
+    assert _drifts_between("Reid was under pressure after a 4-1 defeat by Hartley in the cup.",
+                           "Reid was under pressure after a 4-1 cup defeat by Hendon.") == ["actor_changed"]
+
+
+def test_gendarmes_are_people_who_act():
+    assert _drifts_between("Firefighters carried out more than 800 call-outs during the night.",
+                           "The gendarmes made more than 800 interventions during the night.") == ["actor_changed"]
