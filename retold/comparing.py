@@ -51,7 +51,8 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
         extras = [read[i] for i in p.also_source if i in read]
         drifts = pair_drifts(p.source_claim and read[p.source_claim.id],
                              p.retelling_claim and read_r[p.retelling_claim.id], extras)
-        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r, counterparts)]
+        drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r, counterparts)
+                  and not _own_subject_credited(d, p.source_claim, source)]
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             body = [c for c in source if c.role != "headline"]
             drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)]
@@ -147,9 +148,12 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
         if not _mentions(body[k].text, drift.from_ or "") and any(
                 _other_speaker(c.attribution.speaker, drift.from_) for c in credited):
             continue  # the neighbour's credit is its own source sentence's, another speaker's
-        if k == idx + 1 and body[k].attribution is not None and credited:
-            continue  # the next sentence's credit is its own source sentence's: it stayed there, and a credit
-            # reaches back over a sentence only when it moved there
+        own = credited or [c for c in counterparts.get(body[k].id, ()) if c.id not in mine and body[k].attribution is not None
+                           and _mentions(c.text, body[k].attribution.speaker or "")]
+        if k == idx + 1 and body[k].attribution is not None and own:
+            continue  # the next sentence's credit is its own source sentence's (a credit there, or the one
+            # who did it there: "Detectives are investigating" / "..., detectives said"): it stayed there, and
+            # a credit reaches back over a sentence only when it moved there
         if body[k].attribution is None and _credits_someone(body[k]) and _mentions(body[k].text, drift.from_ or ""):
             return True  # "..., and police believe the gang ...": credited with a verb the stage does not read
         if k == idx - 1 and body[k].attribution is None and same_entity(drift.from_, body[k].actor):
@@ -165,6 +169,27 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                     and _bare(other if not _proper_tokens(other) else drift.from_):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+def _own_subject_credited(drift: Drift, claim: Claim | None, source: list[Claim]) -> bool:
+    """A credit added to a source sentence whose subject is a pronoun for that very speaker ("The
+    council said ... It was not aware of any previous incidents" / "The council admitted there had been
+    earlier incidents"): the sentence told it as the speaker's own, the retelling only names it."""
+    if drift.kind != "attribution_changed" or drift.direction != "added" or claim is None or not drift.to:
+        return False
+    from retold.drift import _PRONOUNS, _mentions, same_entity
+
+    subject = claim.actor or (claim.text.split() or [""])[0]  # the stage reads no pronoun as a doer
+    if subject.strip().lower() not in ("it", "they"):
+        return False
+    body = [c for c in source if c.role == claim.role]
+    idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
+    if not idx:
+        return False
+    before = body[idx - 1]
+    named = [x for x in (before.actor, before.attribution and before.attribution.speaker) if x
+             and x.strip().lower() not in _PRONOUNS]
+    return any(same_entity(drift.to, x) is True for x in named) or (not named and _mentions(before.text, drift.to))
 
 
 def _other_speaker(a: str, b: str | None) -> bool:

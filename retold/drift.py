@@ -1699,6 +1699,9 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return True
     if speaker.strip().lower() in _PRONOUNS:
         return True  # an unresolved pronoun: who it was is not known, so neither is a change
+    words = [singular(w.lower().strip(".,")) for w in speaker.split()]
+    if words and words[-1] in ("source", "insider") and not re.search(r"\b(?:sources?|insiders?)\b", retelling.text, re.I):
+        return False  # "Labour sources said" / "Labour had expected": the party is named, its unnamed voices are not
     document = any(singular(w.lower().strip(".,")) in _DOCUMENTS_SINGULAR for w in speaker.split())
     owner = " ".join(w for w in speaker.split() if singular(w.lower().strip(".,")) not in _DOCUMENTS_SINGULAR
                      and w.lower() not in _STOP and w[:1].isalpha())
@@ -1707,6 +1710,9 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     actor = retelling.actor
     if bool(actor) and same_entity(speaker, actor) is True:
         return True
+    head = _head_and_mods(speaker)[0]
+    if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
+        return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
     return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker)
 
 
@@ -2015,8 +2021,14 @@ def _participle_credit(source: Claim, retelling: Claim) -> tuple[int, int] | Non
 _PAST_CREDIT = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:but|while|whereas|although|though|yet)\s+", re.I)
 
 
+_INDEFINITE_PRONOUNS = frozenset("anyone anybody everyone everybody someone somebody no-one nobody".split())
+
+
 def _may_stand_for(pronoun: str, speaker: str | None) -> bool:
-    """A pronoun that could be the speaker: "he" or "she" is one person, never "Prosecutors" or "Police"."""
+    """A pronoun that could be the speaker: "he" or "she" is one person, never "Prosecutors" or "Police";
+    "anyone" or "everyone" is nobody in particular."""
+    if pronoun.strip().lower() in _INDEFINITE_PRONOUNS:
+        return False
     if pronoun.strip().lower() not in ("he", "she", "him", "her") or not speaker:
         return True
     return not (plural_name(speaker) or _person_against_body(pronoun, speaker))
@@ -2169,6 +2181,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         out += _prospect_drifts(source, retelling, common)
     if not out:
         out += _condition_drifts(source, retelling, common)
+    if not out:
+        out += _cause_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
         cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
         if (cs < 0) != (cr < 0):  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
@@ -2294,6 +2308,7 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
+                   r"forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
@@ -2334,6 +2349,32 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
                           from_=m.group() if hedged is source else None, to=m.group() if hedged is retelling else None,
                           source_span=span if hedged is source else None,
                           retelling_span=span if hedged is retelling else None, **common)]
+    return []
+
+
+# A link told as a cause, or a cause softened to a link: "was linked to 200 early deaths" / "caused 200
+# early deaths". The link says the two go together; the cause, that one made the other.
+_LINK = re.compile(r"\b(?:(?:is|are|was|were|been|be|being)\s+)?(?:(?:strongly|closely|directly)\s+)?"
+                   r"(?:linked|associated|tied|connected|correlated)\s+(?:to|with)\b|\blinks?\s+(?:between|to|with)\b", re.I)
+_CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|responsible\s+for|"
+                    r"to\s+blame\s+for|trigger(?:s|ed)?)\b", re.I)
+
+
+def _cause_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
+    """certainty_changed when one side tells a link ("linked to", "associated with") and the other a
+    cause ("caused", "leads to") of the same thing."""
+    for linked, causal, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        m = _LINK.search(linked.text)
+        c = _CAUSE.search(causal.text)
+        if m is None or c is None or _LINK.search(causal.text) or _CAUSE.search(linked.text):
+            continue
+        if not _context_shared(linked.text, m.span(), causal.text[c.end():]):
+            continue  # the thing linked is not the thing caused
+        return [Drift(kind="certainty_changed", direction=direction,
+                      summary=f"'{m.group().strip()}' -> '{c.group()}'" if linked is source else f"'{c.group()}' -> '{m.group().strip()}'",
+                      from_=(m if linked is source else c).group(), to=(c if linked is source else m).group(),
+                      source_span=(m if linked is source else c).span(), retelling_span=(c if linked is source else m).span(),
+                      **common)]
     return []
 
 
@@ -3723,6 +3764,15 @@ _WHOLE = re.compile(r"\b(?:full|whole|entire)\s+\w+", re.I)
 _SELF = re.compile(r"\s+(?:herself|himself|themselves)$", re.I)
 
 
+def _word_bag(name: str) -> frozenset[str]:
+    """The content words of a name, singular and lower-cased, hyphenated words split."""
+    words = re.findall(r"[A-Za-z]+", name.lower())
+    return frozenset(singular(w) for w in words if w not in _NAME_FUNCTION_WORDS)
+
+
+_NAME_FUNCTION_WORDS = frozenset("the a an of on in at with for and from to by".split())
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -3734,6 +3784,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         if _SELF.search(x) and not _SELF.search(y) and _head_and_mods(y)[0] in _INSTITUTION_HEADS | _COLLECTIVES:
             return True  # "Morel herself" / "the orchestra": a person, not the body
     a, b = _SELF.sub("", a), _SELF.sub("", b)
+    if _word_bag(a) == _word_bag(b):
+        return False  # "Residents on low incomes" / "Low-income residents": the same words in another order
     if _group_of(a, b) or _group_of(b, a):
         return False  # "Pryce and Tiel" / "all three players": the group counts them
     ha, ma = _head_and_mods(a)
@@ -3906,6 +3958,17 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
 # --- everything ------------------------------------------------------------------------------------
 
 
+_MAY_NOT = re.compile(r"\b(?:may|must|can)\s+not\b|\bcannot\b|\bcan[’']t\b|\bmustn[’']t\b|"
+                      r"\b(?:are|is|were|was)\s+not\s+(?:allowed|permitted)\s+to\b", re.I)
+_BARRED = re.compile(r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forbid(?:s|den|ding)?|prohibit(?:s|ed|ing)?|"
+                     r"prevent(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?from\s+[a-z]+ing\b|\bforbid(?:s|den)?\s+to\b", re.I)
+
+
+def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
+    """``a`` says what may not be done and ``b`` bars it: the same rule in two forms."""
+    return bool(_MAY_NOT.search(a.text)) and not _MAY_NOT.search(b.text) and bool(_BARRED.search(b.text))
+
+
 def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """Every typed difference between a source claim and its counterpart in the retelling. A kind
     is named once a pair; a negation inside a quoted passage whose words changed is the quote's
@@ -3926,6 +3989,11 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if not [h for h in hedges or () if "rul" not in h]:  # no other hedge went with it ("a possible cause")
             certainty = [d for d in certainty if d is not ruled[0]]
         negation = negation or [ruled[1]]
+    if _prohibition_told_twice(source, retelling) or _prohibition_told_twice(retelling, source):
+        # "swimmers may not wear wetsuits" / "the rules bar swimmers from wearing wetsuits": a rule both
+        # ways; its "may" is permission, not doubt, and its "not" is the bar
+        certainty = [d for d in certainty if not (d.from_ and "may" in d.from_ or d.to and "may" in d.to)]
+        negation = []
     drifts += certainty
     quotes = quote_drifts(source, retelling)
     negation = [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]

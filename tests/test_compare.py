@@ -1577,3 +1577,63 @@ def test_agents_of_participles_clefts_and_money():
 def test_gendarmes_are_people_who_act():
     assert _drifts_between("Firefighters carried out more than 800 call-outs during the night.",
                            "The gendarmes made more than 800 interventions during the night.") == ["actor_changed"]
+
+
+def test_a_rule_told_as_may_not_or_as_a_bar_is_one_rule():
+    assert _drifts_between("Under the rules, swimmers may not wear wetsuits or touch the boat.",
+                           "The rules bar swimmers from wearing wetsuits or touching the boat.") == []
+    assert _drifts_between("Under the rules, swimmers may not wear wetsuits or touch the boat.",
+                           "Under the rules, swimmers may wear wetsuits or touch the boat.") == ["negation_flipped"]
+
+
+def test_a_link_told_as_a_cause_is_stronger():
+    assert _drifts_between("Heavy drinking is associated with a higher risk of stroke, the study found.",
+                           "Heavy drinking causes a higher risk of stroke, the study found.") == ["certainty_changed"]
+    assert _drifts_between("Heavy drinking causes a higher risk of stroke, the study found.",
+                           "Heavy drinking is linked to a higher risk of stroke, the study found.") == ["certainty_changed"]
+    assert _drifts_between("Heavy drinking is associated with a higher risk of stroke, the study found.",
+                           "Heavy drinking is tied to a higher risk of stroke, the study found.") == []
+
+
+def test_foreseen_and_awaited_keep_a_prospect_open():
+    assert _drifts_between("Organisers expect the event to cost about 140,000 euros.",
+                           "The organisers foresee that the event will cost about 140,000 euros.") == []
+    assert _drifts_between("Organisers expect the event to cost about 140,000 euros.",
+                           "The event will cost about 140,000 euros.") == ["certainty_changed"]
+    assert _drifts_between("The prime minister is expected to visit the area on Saturday.",
+                           "The prime minister is awaited in the area on Saturday.") == []
+
+
+def test_a_doer_in_the_same_words_in_another_order_is_the_same_doer():
+    assert _drifts_between("Residents on low incomes will be able to apply for grants to replace their cars.",
+                           "Low-income residents will be able to apply for grants towards replacing their cars.") == []
+
+
+def test_dropped_credits_of_advice_of_unnamed_sources_and_of_a_force_named_for_its_county():
+    assert _drifts_between("Anyone who touches the plant should keep it out of the sun for 48 hours, the NHS advises.",
+                           "Anyone who touches the plant should keep it out of the sun for 48 hours.") == ["attribution_changed"]
+    assert _drifts_between("Labour sources said privately that the party had expected to lose.",
+                           "Labour had expected to lose.") == ["attribution_changed"]
+    assert _drifts_between("Thieves tore a cash machine from a shop in Elsworth, Cambridgeshire, on Wednesday, Cambridgeshire Police said.",
+                           "Thieves tore a cash machine from a shop in Elsworth, Cambridgeshire, on Wednesday.") == ["attribution_changed"]
+    assert _drifts_between("Thieves tore a cash machine from a shop in Elsworth on Wednesday, Cambridgeshire Police said.",
+                           "Thieves tore a cash machine from a shop in Elsworth on Wednesday, police said.") == []
+
+
+def test_a_credit_named_for_the_sentences_own_subject_is_not_added():
+    pairs = _pairs("The council said the hogweed had spread from farmland. It was not aware of earlier incidents in the park.",
+                   "The council said the hogweed had spread from farmland. The council admitted it was not aware of "
+                   "earlier incidents in the park.")
+    assert _kinds_of(pairs, "admitted") == []
+    pairs = _pairs("The council said the hogweed had spread from farmland. It was not aware of earlier incidents in the park.",
+                   "The council said the hogweed had spread from farmland. Rangers said they were not aware of "
+                   "earlier incidents in the park.")
+    assert "attribution_changed" in _kinds_of(pairs, "Rangers said")
+
+
+def test_the_next_sentences_credit_named_in_its_own_source_does_not_reach_back():
+    pairs = _pairs("The van had been taken from a farm earlier that night, a police spokesman said. "
+                   "Detectives are investigating whether the raid is linked to two others.",
+                   "The van had been taken from a farm earlier that night. "
+                   "The raid is linked to two others, detectives said.")
+    assert "attribution_changed" in _kinds_of(pairs, "The van had been taken")
