@@ -2293,7 +2293,8 @@ def _polarity_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedg
 _PROSPECT = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?expected\s+to|"
     r"expect(?:s|ed|ing)?(?:\s+[\w’'-]+){0,4}?\s+to(?=\s+[a-z])|hop(?:e|es|ed|ing)\s+to|"
-    r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell|know|judge|determine|assess)|"
+    r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|"
+    r"(?:would|will|could|might|may|to)\s+(?:now\s+)?consider\b|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell|know|judge|determine|assess)|"
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
@@ -2308,7 +2309,7 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
+                   r"look(?:s|ed|ing)?\s+(?:at|into)|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
@@ -2930,7 +2931,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured")]
+                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
@@ -3500,6 +3501,12 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 at_verb = part.lower().find(verb.lower())
                 if at_verb >= 0 and INSTRUCTION_AFTER.match(part, at_verb + len(verb)):
                     key = "instruct"  # "has told students to pay through its portal": an order, a deed
+            if key and actor.split()[-1].lower() in _DANGLING:
+                continue  # "these produce fewer" of "but these produce fewer grapes": a clause misread as a doer
+            vat0 = part.lower().find(verb.lower())
+            if key and vat0 >= 0 and _PASSIVE_INFINITIVE.match(part, vat0 + len(verb)):
+                continue  # "has agreed to be bought by Verhaal" / "Verhaal has agreed to buy": one deal, told from
+                # either side; who does the buying is the agent's ("bought by Verhaal")
             if key:
                 at = part.find(actor)
                 stop = _CLAUSE_END.search(part, at + len(actor) if at >= 0 else 0)
@@ -3600,6 +3607,9 @@ _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\
 _LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
+_PASSIVE_INFINITIVE = re.compile(r"\s+to\s+be\s+[a-z]+(?:ed|en|ght|lt|nt|ld|ne)\s+by\b", re.I)
+# Words that end no doer: a doer read as "these produce fewer" or "grow new" is a clause misread
+_DANGLING = frozenset("fewer more less many several some most few new old other such own".split())
 _OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
 _OBJECT_CONTROL = frozenset("""asked ask asks told tell tells ordered order orders urged urge urges forced force
     forces allowed allow allows persuaded persuade invited invite encouraged encourage expected expect wanted want

@@ -909,7 +909,7 @@ _HYPHEN_PER = re.compile(r"([A-Za-z]+)-(?:a|an|per)-([A-Za-z]+)", re.I)
 _SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|mn|m)\s*$", re.I)
 
 
-_RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on|in)\b")
+_RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on(?!\s+average\b)|in)\b")
 
 
 def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:

@@ -1637,3 +1637,34 @@ def test_the_next_sentences_credit_named_in_its_own_source_does_not_reach_back()
                    "The van had been taken from a farm earlier that night. "
                    "The raid is linked to two others, detectives said.")
     assert "attribution_changed" in _kinds_of(pairs, "The van had been taken")
+
+
+def test_an_offer_to_consider_told_as_a_promise_is_stronger_a_look_at_it_is_not():
+    assert _drifts_between("The minister said the government would consider compensation for growers.",
+                           "The minister has promised compensation for growers.") == ["certainty_changed"]
+    assert _drifts_between("The board said it would consider compensation for staff.",
+                           "The board said it would look at compensating staff.") == []
+
+
+def test_a_deal_told_from_the_buyers_side_keeps_its_doers():
+    assert _drifts_between("Ashcombe Brewery has agreed to be bought by the drinks group Verhaal for 84 million pounds.",
+                           "The drinks group Verhaal has agreed to buy Ashcombe Brewery for 84 million pounds.") == []
+    assert _drifts_between("Ashcombe Brewery has agreed to be bought by the drinks group Verhaal for 84 million pounds.",
+                           "The drinks group Carlsen has agreed to buy Ashcombe Brewery for 84 million pounds.") == ["actor_changed"]
+
+
+def test_a_clause_misread_as_a_doer_changes_no_doer():
+    assert _drifts_between("Vines usually recover and grow new shoots, but these produce fewer grapes.",
+                           "The vines usually recover and make new shoots, but these give fewer grapes.") == []
+
+
+def test_a_rate_read_on_average_is_still_a_rate():
+    assert _drifts_between("Commuters spend 62 minutes a day travelling.",
+                           "Commuters spend 62 minutes a day on average travelling.") == []
+    assert _drifts_between("Commuters spend 62 minutes a day travelling.",
+                           "Commuters spend 72 minutes a day on average travelling.") == ["number_changed"]
+
+
+def test_free_against_pay_is_the_opposite():
+    assert _drifts_between("Staff parking will remain free.", "Staff will also have to pay to park.") == ["negation_flipped"]
+    assert _drifts_between("Staff parking will remain free.", "Parking for staff will stay free.") == []
