@@ -1553,7 +1553,8 @@ _OUTSIDE_VOICES = frozenset("analyst expert economist observer critic commentato
 # --- attribution and certainty ----------------------------------------------------------------
 
 # Cue verbs by the certainty they lend: distancing verbs weaken, factive ones strengthen.
-_CUE_WEAK = frozenset("""claim claims claimed claiming allege alleges alleged alleging insist insists insisted
+# ("insisted" is not among them: five blind labelers read "said" -> "insisted" as the same credit)
+_CUE_WEAK = frozenset("""claim claims claimed claiming allege alleges alleged alleging
     purport purports purported maintain maintains maintained contend contends contended assert asserts
     asserted suggest suggests suggested speculate speculated speculates believe believes believed
     think thinks thought suspect suspects suspected""".split())
@@ -1708,9 +1709,10 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     if document and owner and not _mentions(retelling.text, owner):
         return False  # "city figures" is not named by "the figure dropped": a document by its compiler
     actor = retelling.actor
-    if bool(actor) and same_entity(speaker, actor) is True:
-        return True
     head = _head_and_mods(speaker)[0]
+    if bool(actor) and same_entity(speaker, actor) is True and not (
+            _SOME_OF_THEM.match(actor) and _head_and_mods(actor)[0] != head):
+        return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
     return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker)
@@ -1788,7 +1790,13 @@ def _self_report(claim: Claim) -> bool:
             and (claim.attribution.speaker_start or 0) > claim.text.find(actor) >= 0 \
             and any(w.lower() in _INSTITUTION_HEADS | _TRADING_BODIES for w in _ENTITY_WORD.findall(actor)):
         return True  # "The streaming service Streamflix will raise ..., the company announced": the firm of itself
+    if _SOME_OF_THEM.match(actor):
+        # "Some farmers fear ..., according to the farmers' union": a few members, not the body
+        return same is True and _head_and_mods(spk)[0] == _head_and_mods(actor)[0]
     return same is True or _members_of(actor, spk)
+
+
+_SOME_OF_THEM = re.compile(r"(?:some|many|several|certain|a\s+few|few|most|a\s+number\s+of|dozens\s+of|hundreds\s+of)\s", re.I)
 
 
 def _own_doing_told(source: Claim, retelling: Claim) -> bool:
@@ -2531,7 +2539,8 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 _ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|cannot)\b|n[’']t\b", re.I)
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 # the clause of a cue ends at a sentence, quote, colon or comma mark, or where a contrast begins
-_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s|\s(?:but|while|whereas|although|though)\s|\s(?:and|or)\s+(?:that|whether)\s")
+_CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s|\s(?:but|while|whereas|although|though)\s|\s(?:and|or)\s+(?:that|whether)\s|"
+                           r"\s(?:and|or)\s+(?=(?:no|not|nobody|none|never|neither)\b)")  # "No cars were damaged and no one ..."
 
 
 def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:

@@ -1668,3 +1668,22 @@ def test_a_rate_read_on_average_is_still_a_rate():
 def test_free_against_pay_is_the_opposite():
     assert _drifts_between("Staff parking will remain free.", "Staff will also have to pay to park.") == ["negation_flipped"]
     assert _drifts_between("Staff parking will remain free.", "Parking for staff will stay free.") == []
+
+
+def test_insisted_is_said_firmly_not_a_doubt():
+    assert _drifts_between("The school said no food served to children was contaminated.",
+                           "The school insisted that no food served to children had been contaminated.") == []
+    assert _drifts_between("The school said no food served to children was contaminated.",
+                           "The school claimed that no food served to children had been contaminated.") == ["certainty_changed"]
+
+
+def test_a_second_no_does_not_cover_the_first_ones_clause():
+    assert _drifts_between("No vehicles were damaged and no one was injured, police said.",
+                           "Police said a car was damaged, although no one was hurt.") == ["negation_flipped"]
+    assert _drifts_between("No vehicles were damaged and no one was injured, police said.",
+                           "No cars were damaged and nobody was hurt, police said.") == []
+
+
+def test_some_members_told_by_their_body_need_the_body_as_source():
+    assert _drifts_between("Some farmers fear that rising demand could strain the rules, according to the farmers' union.",
+                           "Some farmers fear that rising demand could strain the rules.") == ["attribution_changed"]
