@@ -14,6 +14,7 @@ every claim of the other side as added or omitted; a headline with no body is
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from retold.align import Aligner
@@ -53,6 +54,9 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
                              p.retelling_claim and read_r[p.retelling_claim.id], extras)
         drifts = [d for d in drifts if not _credited_nearby(d, p.retelling_claim, resolved_r, counterparts)
                   and not _own_subject_credited(d, p.source_claim, source)]
+        if p.source_claim is not None and p.retelling_claim is not None and not any(
+                d.kind in ("actor_changed", "attribution_changed") for d in drifts):
+            drifts += _pronoun_doer_drifts(read[p.source_claim.id], read_r[p.retelling_claim.id], source)
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             body = [c for c in source if c.role != "headline"]
             drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)]
@@ -169,6 +173,40 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                     and _bare(other if not _proper_tokens(other) else drift.from_):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:thought|believed|said|expected|"
+                              r"likely|unclear|clear|understood|feared|hoped|possible|known|too|the|a|an)\b)")
+
+
+def _pronoun_doer_drifts(source: Claim, retelling: Claim, claims: list[Claim]) -> list[Drift]:
+    """actor_changed when the source's doer is "It" or "They" for the body the sentence before named
+    ("The health board inspected the unit ... It has ordered the hospital to produce a plan") and the
+    retelling gives the deed to another ("The health ministry has given the hospital 28 days")."""
+    from retold.drift import _PRONOUNS, actor_drifts
+
+    m = _PRONOUN_SUBJECT.match(source.text)
+    if m is None or source.attribution is not None:
+        return []
+    body = [c for c in claims if c.role == source.role]
+    idx = next((k for k, c in enumerate(body) if c.id == source.id), None)
+    if not idx:
+        return []
+    before = body[idx - 1]
+    # the one who spoke before, else the one who acted ("The board said photographs had been shared ... It
+    # has cancelled the results": the board)
+    named = next((x for x in (before.attribution and before.attribution.speaker, before.actor)
+                  if x and x.strip().lower() not in _PRONOUNS), None)
+    if not named or _mentions(retelling.text, named):
+        return []
+    pronoun = source.text[:m.end()].strip()
+    read = replace(source, text=named + source.text[len(pronoun):], actor=named)
+    found = [d for d in actor_drifts(read, retelling) if d.kind == "actor_changed"]
+    if not found:
+        return []
+    d = found[0]
+    return [replace(d, source_text=source.text, summary=f"actor changed: {pronoun} ({named}) -> {d.to}",
+                    source_span=(0, len(pronoun)))]
 
 
 def _own_subject_credited(drift: Drift, claim: Claim | None, source: list[Claim]) -> bool:

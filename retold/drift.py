@@ -3285,7 +3285,7 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     for a, verb, span in _actions(source.text):
         s_actions.setdefault(verb, []).append((a, span))
     if not s_actions:
-        return []
+        return _own_deed_given_away(source, retelling)
     r_actions = _actions(retelling.text)
     for b, verb, r_span in r_actions:
         if verb not in s_actions:
@@ -3319,7 +3319,44 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
             source_claim=source.id, retelling_claim=retelling.id,
         )]
-    return _same_deed_other_doer(source, retelling, s_actions, r_actions)
+    return _same_deed_other_doer(source, retelling, s_actions, r_actions) or _own_deed_given_away(source, retelling)
+
+
+# A speaker telling of its own deed: "The authority said it would open", "Okafor said his department would
+# publish" (the reported clause's subject is the speaker, or the speaker's own)
+_SELF_TOLD = re.compile(r"\b(?:said|says|announced|confirmed|added|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?"
+                        r"(?P<subj>it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?[a-z-]+)\s+"
+                        r"(?:would|will|had|has|have|was|were|is|are|could|planned|plans|intended|intends)\b")
+
+
+def _own_deed_given_away(source: Claim, retelling: Claim) -> list[Drift]:
+    """actor_changed when one speaker tells of a deed on both sides, its own in the source ("The authority
+    said it would open an investigation") and another's in the retelling ("The authority said the
+    government would open an investigation")."""
+    from retold.actors import find_action
+
+    if source.attribution is None or retelling.attribution is None:
+        return []
+    m = _SELF_TOLD.search(source.text)
+    if m is None or _SELF_TOLD.search(retelling.text):
+        return []
+    spk_s, spk_r = _speaker(source.attribution), _speaker(retelling.attribution)
+    if not spk_s or not (spk_s.lower() == (spk_r or "").lower() or same_entity(spk_s, spk_r) is True):
+        return []
+    (_, sv), (b, rv) = find_action(source.text), find_action(retelling.text)
+    if not sv or not rv or not b or _verb_key(sv) != _verb_key(rv) or _vague_doer(b) or _is_pronoun(b):
+        return []
+    hs, hb = _head_and_mods(spk_s)[0], _head_and_mods(b)[0]
+    bodies = _INSTITUTION_HEADS | _COMMON_SUBJECTS | _GENERIC_ORG_HEADS
+    if same_entity(spk_r, b) is True or not (actor_conflict(_represented(spk_s), _represented(b)) or (
+            hs != hb and hs in bodies and hb in bodies and _ENTITY_SYNONYMS.get(hs, hs) != _ENTITY_SYNONYMS.get(hb, hb))):
+        return []  # the speaker itself, or a body that may be its own ("the authority" / "the government" differ)
+    if _mentions(source.text, b, strict=True):
+        return []
+    subj = m.group("subj")
+    return [Drift(kind="actor_changed", summary=f"actor changed: {subj} ({spk_s}) -> {b}", source_text=source.text,
+                  retelling_text=retelling.text, from_=subj, to=b, source_span=m.span("subj"),
+                  retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id)]
 
 
 def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_actions) -> list[Drift]:
@@ -3685,7 +3722,7 @@ _INSTITUTION_HEADS = frozenset("""agency ministry department council committee c
     assembly company firm group institute university hospital service regulator tribunal inspectorate
     directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
     foundation trust charity watchdog navy network zoo museum school college airport port coastguard
-    library municipality prefecture legislature parish diocese church""".split())
+    library municipality prefecture legislature parish diocese church cooperative co-operative co-op""".split())
 
 
 def _norm_word(w: str) -> str:

@@ -1687,3 +1687,33 @@ def test_a_second_no_does_not_cover_the_first_ones_clause():
 def test_some_members_told_by_their_body_need_the_body_as_source():
     assert _drifts_between("Some farmers fear that rising demand could strain the rules, according to the farmers' union.",
                            "Some farmers fear that rising demand could strain the rules.") == ["attribution_changed"]
+
+
+def test_it_for_the_body_named_before_is_that_body_as_doer():
+    pairs = _pairs("The regional health board inspected the maternity unit in May. "
+                   "It has ordered the hospital to produce an improvement plan within 28 days.",
+                   "The regional health board inspected the maternity unit in May. "
+                   "The health ministry has ordered the hospital to produce an improvement plan within 28 days.")
+    assert _kinds_of(pairs, "The health ministry") == ["actor_changed"]
+    pairs = _pairs("The regional health board inspected the maternity unit in May. "
+                   "It has ordered the hospital to produce an improvement plan within 28 days.",
+                   "The regional health board inspected the maternity unit in May. "
+                   "The board has ordered the hospital to produce an improvement plan within 28 days.")
+    assert _kinds_of(pairs, "The board has ordered") == []
+    pairs = _pairs("The farmers' cooperative said it was too early to know the cost. "
+                   "It will open an office in Montari on Thursday to help growers file claims.",
+                   "The farmers' cooperative said it was too early to know the cost. "
+                   "The municipality will open an office in Montari on Thursday to help growers file claims.")
+    assert _kinds_of(pairs, "The municipality") == ["actor_changed"]
+
+
+def test_a_speakers_own_deed_given_to_another_body_is_an_actor_change():
+    assert _drifts_between("The authority said it would open an investigation once the ship was freed.",
+                           "The authority said the government would open an investigation once the ship was freed.") \
+        == ["actor_changed"]
+    assert _drifts_between("Transport minister Daniel Okafor said his department would publish a plan for buses.",
+                           "Transport minister Daniel Okafor said local councils would publish a plan for buses.") \
+        == ["actor_changed"]
+    assert _drifts_between("The company said it would cut 300 jobs.", "The company said the firm would cut 300 jobs.") == []
+    assert _drifts_between("The authority said it would open an investigation.",
+                           "The authority said it would launch an investigation.") == []
