@@ -194,10 +194,14 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False
         if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
             return False  # "Heavy rains", "Local officials", "Syrian forces"
+        if index == 1 and p in _NOUN_MODIFIERS:
+            return False  # "Police officers", "Army engineers", "Fire crews"
         return True
     return False
 
 
+# Nouns that name whose people follow: "Police officers", "Army engineers", "Security guards"
+_NOUN_MODIFIERS = frozenset("police army fire rescue security border coastguard prison hospital council".split())
 _TIME_PREPS = frozenset("on last this next early late earlier later".split())
 _TIME_NOUNS = frozenset("""monday tuesday wednesday thursday friday saturday sunday week month year morning
     afternoon evening night weekend january february march april may june july august september october
@@ -360,6 +364,8 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
             i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
             break
+        if subject and _plural_present(w, subject, words[i + 1:i + 3]):
+            break  # "Soldiers of the army carry out the cull", "Police officers patrol the streets"
         if _is_verb(w, prev, len(subject)):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
@@ -406,6 +412,24 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     if not phrase or phrase.lower() in {"there", "it", "this", "that"}:
         return (None, None)
     return (phrase, _main_verb(words, verb_at))
+
+
+_OBJECT_STARTS = frozenset("the a an their its his her our them it this that these those".split())
+_PARTICLES = frozenset("out up off down in on over back".split())
+
+
+def _plural_present(word: str, subject: list[str], ahead: list[str]) -> bool:
+    """A bare verb after a plural subject, before its object: "carry" of "Soldiers of the army carry out
+    the cull" (a plural subject's present tense has no ending to tell it by)."""
+    w = word.lower()
+    if not w.isalpha() or not word.islower() or len(w) < 3 or w in _DETERMINERS or w in _PREPOSITIONS \
+            or w.endswith(("s", "ed", "ing", "ly", "al", "ous", "ive", "ic", "ful", "est", "er")):
+        return False
+    head = subject[0].lower()
+    if not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3) and head != "police":
+        return False
+    nxt = [a.lower() for a in ahead]
+    return bool(nxt) and (nxt[0] in _OBJECT_STARTS or nxt[0] in _PARTICLES and nxt[1:2] and nxt[1] in _OBJECT_STARTS)
 
 
 def _plural_noun_like(word: str, prev: str) -> bool:

@@ -3829,6 +3829,15 @@ def _word_bag(name: str) -> frozenset[str]:
 _NAME_FUNCTION_WORDS = frozenset("the a an of on in at with for and from to by".split())
 
 
+def _serve_other_bodies(a: str, b: str) -> bool:
+    """Staff of two services, wherever they are from: "Police officers" / "Firefighters" (of one town)."""
+    def bodies(x):
+        h, mods = _head_and_mods(x)
+        return set(_STAFF.get(h or "", ())) | (mods & {b for v in _STAFF.values() for b in v})
+    ba, bb = bodies(a), bodies(b)
+    return bool(ba) and bool(bb) and not ba & bb
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -3861,7 +3870,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
     if ha != hb and len(ta) == len(tb) == 2 and ta[1].strip().lower() == tb[1].strip().lower() \
-            and not (ha in _KIN or hb in _KIN) and not (ha in _SIDES_OF_A_BODY and hb in _SIDES_OF_A_BODY):
+            and not (ha in _KIN or hb in _KIN) and not (ha in _SIDES_OF_A_BODY and hb in _SIDES_OF_A_BODY) \
+            and not _serve_other_bodies(ta[0], tb[0]):
         return False  # "volcanologists at the national geophysics institute" / "experts at the national
         # geophysics institute": people of one body ("pupils" and "teachers" of one school are not one)
     if {ha, hb} & _TOWNS and {ha, hb} & _TOWN_BODIES:
@@ -3876,6 +3886,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False  # "The bank" / "The lender", "the airline" / "the carrier": a description of the trade
         if _two_people(a, b):
             return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
+        if _serve_other_bodies(a, b):
+            return True  # "Firefighters from Holmstad" / "Police officers from Holmstad": one town, two services
         if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
                 and _OWNER.match(a).group(1).lower() == _OWNER.match(b).group(1).lower():
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country

@@ -1717,3 +1717,14 @@ def test_a_speakers_own_deed_given_to_another_body_is_an_actor_change():
     assert _drifts_between("The company said it would cut 300 jobs.", "The company said the firm would cut 300 jobs.") == []
     assert _drifts_between("The authority said it would open an investigation.",
                            "The authority said it would launch an investigation.") == []
+
+
+def test_a_plural_doer_in_the_present_and_staff_of_two_services():
+    assert _drifts_between("Workers from a specialist company are carrying out the cull.",
+                           "Soldiers of the army carry out the cull.") == ["actor_changed"]
+    assert _drifts_between("Workers from a specialist company are carrying out the cull.",
+                           "Workers of a specialist company carry out the cull.") == []
+    assert _drifts_between("Firefighters from Holmstad used a ladder platform to bring the riders down.",
+                           "Police officers from Holmstad used a ladder platform to bring the riders down.") == ["actor_changed"]
+    assert _drifts_between("Police officers from Holmstad used a ladder platform to bring the riders down.",
+                           "Holmstad police used a ladder platform to bring the riders down.") == []
