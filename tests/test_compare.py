@@ -1728,3 +1728,13 @@ def test_a_plural_doer_in_the_present_and_staff_of_two_services():
                            "Police officers from Holmstad used a ladder platform to bring the riders down.") == ["actor_changed"]
     assert _drifts_between("Police officers from Holmstad used a ladder platform to bring the riders down.",
                            "Holmstad police used a ladder platform to bring the riders down.") == []
+
+
+def test_a_deed_before_carries_its_doers_credit_only_to_its_own_telling():
+    pairs = _pairs("The education ministry paid for the study. "
+                   "The education ministry said it had no plans to change national guidance on school hours.",
+                   "The education ministry paid for the study. National guidance on school hours will not change.")
+    assert "attribution_changed" in _kinds_of(pairs, "National guidance")
+    pairs = _pairs("The agency has opened twelve clinics. More than 3,400 doses have been given, the agency said.",
+                   "The agency has opened twelve clinics. More than 3,400 doses have been given.")
+    assert _kinds_of(pairs, "More than 3,400 doses") == []
