@@ -1458,6 +1458,11 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         if _is_people(other) and any(w.lower() in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS
                                      for w in _ENTITY_WORD.findall(named)) and not _members_of(other, named):
             return False  # "Environmental group Verde" is not "forest rangers": a named body and people of a trade
+        (hn, mods_n), (ho, mods_o) = _head_and_mods(named), _head_and_mods(other)
+        kinds = {_ENTITY_SYNONYMS.get(k, k) for k in ({hn} | mods_n) & (_INSTITUTION_HEADS | _GENERIC_ORG_HEADS)}
+        if kinds and ho in _INSTITUTION_HEADS and _ENTITY_SYNONYMS.get(ho, ho) not in kinds and mods_o - _VAGUE_MODIFIERS:
+            return False  # "the environmental group Riverwatch" is not "the regional water authority": a body
+            # named as one kind, another described as another kind
         return None  # "Norvik" and "the company": a description may refer back to the name
     if _staff_of(a, b) or _staff_of(b, a):
         return True  # "paramedics" speak for "the city's ambulance service", "firefighters" for the fire brigade
@@ -1589,7 +1594,8 @@ def _speaker_span(att: Attribution | None) -> tuple[int, int] | None:
 # Verbs and marks that credit someone, beyond what the attribution stage reads as a cue: a
 # retelling or source that holds one is not "unattributed" even when no Attribution was read.
 _CREDIT = re.compile(
-    r"\b(?:sa(?:y|ys|id|ying)|told|tell(?:s|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|add(?:s|ed)|"
+    r"\b(?:sa(?:y|ys|id|ying)|told|tell(?:s|ing)?|stat(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|"
+    r"add(?:s|ed)(?=\s*(?:[,.:;\"“”]|$|that\b|it\b|they\b|he\b|she\b|we\b))|"  # not "have added surcharges"
     r"claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|explain(?:s|ed)?|"
     r"not(?:e|es|ed)|wr(?:ote|ites)|warn(?:s|ed)?|argu(?:e|es|ed)|reveal(?:s|ed)?|admit(?:s|ted)?|"
     r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
@@ -1710,12 +1716,21 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return False  # "city figures" is not named by "the figure dropped": a document by its compiler
     actor = retelling.actor
     head = _head_and_mods(speaker)[0]
-    if bool(actor) and same_entity(speaker, actor) is True and not (
+    if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) and not (
             _SOME_OF_THEM.match(actor) and _head_and_mods(actor)[0] != head):
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
     return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker)
+
+
+def _only_a_modifier(actor: str, speaker: str) -> bool:
+    """The doer names only what the speaker's name says it deals with, no one: "A fire" of "the provincial
+    fire service said"."""
+    words = _word_bag(actor)
+    mods = _head_and_mods(speaker)[1]
+    head = _head_and_mods(actor)[0] or ""
+    return bool(words) and words <= mods and not _person_noun(head) and not _agentive(actor, head)
 
 
 # Words before a body named as a place, not as a voice: "fled Brinmoor Primary School", "outside the ministry".
@@ -1785,6 +1800,8 @@ def _self_report(claim: Claim) -> bool:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
+    if _only_a_modifier(actor, spk):
+        return False  # "A fire destroyed the roof, the fire service said": the service tells of a fire
     same = same_entity(spk, actor)
     if same is None and re.sub(r"^the\s+", "", spk.strip(), flags=re.I).lower() in _TRADE_SPEAKERS and _proper_tokens(actor) \
             and (claim.attribution.speaker_start or 0) > claim.text.find(actor) >= 0 \
@@ -1988,6 +2005,12 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         how = "an unnamed source now named" if _anonymous(s_spk) else "a named source now unnamed"
         return [Drift(kind="attribution_changed", summary=f"{how}: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
+    if sa is not None and ra is not None and _told_the_outlet(source.text, r_spk) \
+            and not _mentions(retelling.text, s_spk, strict=True) and not _bad_speaker(s_spk):
+        # "his sister told the broadcaster Kanal Nord" / "the broadcaster Kanal Nord reported": the one who
+        # spoke is gone, the outlet that heard it now tells it
+        return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
+                      from_=s_spk, to=r_spk, direction="changed", **common)]
     if sa is not None and ra is not None and same_entity(s_spk, r_spk) is False:
         if _written(source, sa) and _written(source, sa) == _written(retelling, ra):
             return []  # "the ministry said" on both sides: each read by the fuller name its own article gave it last
@@ -2002,6 +2025,21 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+def _told_the_outlet(text: str, outlet: str | None) -> bool:
+    """``text`` has someone tell ``outlet`` (the press): "his sister told the broadcaster Kanal Nord"."""
+    if not outlet:
+        return False
+    named = [w for w in _ENTITY_WORD.findall(outlet) if w[:1].isupper()] or [_head_and_mods(outlet)[0] or ""]
+    m = re.search(r"\btold\s+(?:the\s+)?((?:[\w'’.-]+\s+){0,4}[\w'’.-]+)", text)
+    return bool(m) and bool(named[-1]) and named[-1].lower() in m.group(1).lower() and (
+        _is_press_or_paper(outlet) or _is_press_or_paper(m.group(1)) or named[-1].lower() in _MASTHEADS)
+
+
+# Last words of a newspaper's or a broadcaster's name: "the Varra Times", "the Cornish Echo"
+_MASTHEADS = frozenset("""times herald post gazette courier chronicle telegraph tribune journal news echo mail
+    observer express mirror standard argus bulletin dispatch sentinel examiner inquirer advertiser radio tv""".split())
 
 
 _VALUED_BY = re.compile(r"\b(?:which|that)\s+(?P<who>(?:the|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+"

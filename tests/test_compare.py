@@ -1738,3 +1738,28 @@ def test_a_deed_before_carries_its_doers_credit_only_to_its_own_telling():
     pairs = _pairs("The agency has opened twelve clinics. More than 3,400 doses have been given, the agency said.",
                    "The agency has opened twelve clinics. More than 3,400 doses have been given.")
     assert _kinds_of(pairs, "More than 3,400 doses") == []
+
+
+def test_credits_dropped_behind_a_lookalike_word_or_a_misread_cue():
+    assert _drifts_between("A fire destroyed most of the church roof on Monday night, the provincial fire service said.",
+                           "A fire destroyed most of the church roof on Monday night.") == ["attribution_changed"]
+    assert _drifts_between("Shipping firms have added surcharges of 60 euros a tonne, according to the shipping association BVS.",
+                           "Shipping firms have added surcharges of 60 euros a tonne.") == ["attribution_changed"]
+    assert _drifts_between("The payments were arranged through an agency run by his brother-in-law, the court heard.",
+                           "The payments were arranged through an agency run by his brother-in-law.") == ["attribution_changed"]
+    assert _drifts_between("Residents heard a loud bang at about 3am.", "Residents heard a loud bang at about 3am.") == []
+
+
+def test_the_outlet_told_is_not_the_one_who_spoke():
+    assert _drifts_between("He survived by drinking water from a stream, his sister told the broadcaster Kanal Nord.",
+                           "He survived by drinking from a stream, the broadcaster Kanal Nord reported.") == ["attribution_changed"]
+    assert _drifts_between("He survived by drinking water from a stream, his sister told the broadcaster Kanal Nord.",
+                           "He survived by drinking from a stream, his sister told Kanal Nord.") == []
+
+
+def test_a_body_named_as_one_kind_is_not_a_body_described_as_another():
+    assert _drifts_between("The fine is the largest ever imposed in the region, according to the environmental group Riverwatch.",
+                           "The fine is the largest ever imposed in the region, according to the regional water authority.") \
+        == ["attribution_changed"]
+    assert _drifts_between("The fine is the largest ever imposed in the region, according to the environmental group Riverwatch.",
+                           "The fine is the largest ever imposed in the region, according to the group.") == []
