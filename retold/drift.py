@@ -2762,7 +2762,46 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if source.negated != retelling.negated:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
-        _prefixed_opposites(source, retelling)
+        _prefixed_opposites(source, retelling) or _state_flips(source, retelling)
+
+
+# States told in set phrases, each against its opposite: a patient stable or fighting for life, sent home or
+# kept in, a place staying open or closing, a service running or out of action, a thing free or paid for,
+# a demand refused or agreed to.
+_STATES = [
+    (r"(?:in\s+(?:a\s+)?)?stable\s+condition|(?:described\s+(?:\w+\s+){1,3}as\s+|was\s+|were\s+|is\s+|are\s+)comfortable|"
+     r"minor\s+injuries|non-life-threatening",
+     r"fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|critical(?:ly\s+(?:ill|injured|hurt))?\s*(?:condition)?\b|"
+     r"life-threatening|serious\s+condition"),
+    (r"(?:allowed|sent|went|gone|were\s+released|was\s+released)\s+home|discharged|(?:later|since|were|was|been)\s+released\b",
+     r"kept\s+in\b|kept\s+overnight|remain(?:s|ed)?\s+in\s+(?:hospital|prison|custody|jail|detention)|still\s+being\s+treated|"
+     r"still\s+in\s+(?:hospital|custody)|remanded\s+in\s+custody|held\s+in\s+custody"),
+    (r"(?:stay|stays|remain|remains|will\s+remain|will\s+stay|kept)\s+open\b",
+     r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:s|ting)?\b"),
+    (r"remain(?:s)?\s+available|still\s+(?:available|running|operating|working|in\s+service)|working\s+normally",
+     r"out\s+of\s+(?:action|service|order|use)|unavailable|not\s+working|broken\s+down"),
+    (r"free\s+of\s+charge|for\s+free|at\s+no\s+(?:cost|charge)",
+     r"(?:have|has|had|will\s+need)\s+to\s+pay|must\s+pay|will\s+pay|at\s+(?:their|his|her)\s+own\s+(?:expense|cost)"),
+    (r"\b(?:refused|rejected|turned\s+down|ruled\s+out)\b", r"\b(?:agreed\s+to|accepted|consented\s+to|given\s+the\s+go-ahead)\b"),
+]
+_STATES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in _STATES]
+_NOT_JUST_AHEAD = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+def _state_flips(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when one side tells a state in a set phrase and the other its opposite, each
+    phrase on its own side only and under no "not": "were in stable condition" / "were fighting for
+    their lives", "later allowed home" / "kept in overnight", "will stay open" / "will close its doors"."""
+    for one, other in _STATES:
+        for x, y in ((source, retelling), (retelling, source)):
+            a, b = one.search(x.text), other.search(y.text)
+            if a is None or b is None or other.search(x.text) or one.search(y.text):
+                continue
+            if _NOT_JUST_AHEAD.search(x.text[:a.start()]) or _NOT_JUST_AHEAD.search(y.text[:b.start()]):
+                continue  # "was not discharged" / "kept in": the same state
+            s_span, r_span = (a.span(), b.span()) if x is source else (b.span(), a.span())
+            return _opposite(source, retelling, s_span, r_span)
+    return []
 
 
 # "un" before any word of four letters or more; "in", "im", "il", "ir" only before an adjective's ending
@@ -3145,6 +3184,12 @@ def _said_otherwise(text: str, span: tuple[int, int], other: str) -> bool:
     key = _OPPOSITE_FORMS.get(verb)
     if key is not None and _OPPOSITE.get(key, set()) & _opposite_keys(other):
         return True  # "will not be closed" / "will stay open"
+    after = text[span[1]:span[1] + 60]
+    for one, two in _STATES:
+        for x, y in ((one, two), (two, one)):
+            m = x.search(after)
+            if m and m.start() <= 12 and y.search(other) and not x.search(other):
+                return True  # "was not discharged" / "was kept in hospital": the state said the other way
     for w in others:  # "no change" / "unchanged", "could not be avoided" / "unavoidable", "not legal" / "illegal"
         for prefix in ("non-", "non", "un", "in", "im", "il", "ir", "dis"):
             rest = w[len(prefix):] if w.startswith(prefix) else ""

@@ -204,7 +204,8 @@ _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warn
     reported reports admitted admits denied denies noted notes wrote writes explained explains revealed
     reveals acknowledged acknowledges estimated estimates concluded concludes stressed stresses hope hopes
     hoped fear fears feared expect expects expected ruled rules predicted predicts agreed agree agrees
-    clear sure certain likely unlikely possible""".split())
+    clear sure certain likely unlikely possible adding saying claiming insisting warning noting stressing
+    arguing explaining confirming""".split())
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\[\]“”\"]|\s-\s")  # not the comma of "250,000"
 _WORDS = re.compile(r"[A-Za-z’']+")
 _GERUND_AFTER = re.compile(r"\s+[a-z]+ing\b")

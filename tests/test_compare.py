@@ -1763,3 +1763,24 @@ def test_a_body_named_as_one_kind_is_not_a_body_described_as_another():
         == ["attribution_changed"]
     assert _drifts_between("The fine is the largest ever imposed in the region, according to the environmental group Riverwatch.",
                            "The fine is the largest ever imposed in the region, according to the group.") == []
+
+
+def test_states_told_in_set_phrases_against_their_opposites():
+    assert _drifts_between("Two people were taken to hospital, where they were in stable condition on Sunday.",
+                           "Two people were taken to hospital, where they were fighting for their lives on Sunday.") \
+        == ["negation_flipped"]
+    assert _drifts_between("Two of them were seen at the infirmary and later allowed home.",
+                           "Two were taken to the infirmary and kept in overnight.") == ["negation_flipped"]
+    assert _drifts_between("Two of them were seen at the infirmary and later allowed home.",
+                           "Two were treated at the infirmary and later discharged.") == []
+    assert _drifts_between("The glassworks museum next to the factory will stay open.",
+                           "The museum beside the factory will also close its doors.") == ["negation_flipped"]
+    assert _drifts_between("The lifts remain available.", "The lifts are out of action too.") == ["negation_flipped"]
+    assert _drifts_between("Ministers have so far refused an independent review.",
+                           "Ministers have agreed to an independent review.") == ["negation_flipped"]
+    assert _drifts_between("He was not discharged on Monday.", "He was kept in hospital on Monday.") == []
+
+
+def test_a_not_in_a_clause_after_adding_that_is_the_reported_claims():
+    assert _drifts_between("A teacher was arrested, a police spokesman said, adding that he had not yet been charged.",
+                           "A teacher has been charged, a police spokesman said.") == ["negation_flipped"]
