@@ -383,6 +383,8 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             j = int(np.argmax(score))
             if sim[i, j] >= threshold or contain[i, j] >= 0.5:
                 match[i] = j
+            elif len(s_heads) == 1 and sim[i, s_heads[0]] > 0:
+                match[i] = s_heads[0]  # a headline with little in common with anything still retells the headline
     # A source headline nobody matched, but whose content the retelling carries, is not omitted.
     covered_heads = {j for j in s_heads if j not in match.values() and sim.shape[0]
                      and float(sim[:, j].max()) >= threshold}

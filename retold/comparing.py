@@ -21,7 +21,7 @@ from retold.align import Aligner
 from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
                           match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
                           _yearless,
-                          _log_distance, _loose_counted, _quantity_match_score)
+                          _counted_concepts, _log_distance, _loose_counted, _quantity_match_score)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
 __all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
@@ -521,7 +521,8 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
         # "Fifty holidaymakers" over a body whose only count of people is "at least 23 people"
         loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c)
                  if not bq.unit and not hq.unit and bq.counted and hq.counted and _loose_counted(bq.counted, hq.counted)]
-        candidates = loose if len(loose) == 1 else []
+        concepts = {_counted_concepts(bq.counted.split(" and ")[0])[0] for _, bq, _ in loose}
+        candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
     if not candidates:
         return False, None, None
     for c, bq, _ in candidates:

@@ -69,6 +69,9 @@ _GROUPS = [
     "percent percentage pc per-cent",
     "ship vessel boat",
     "plane aircraft jet airplane",
+    "swimmer bather beachgoer",
+    "visitor tourist holidaymaker sightseer daytripper",
+    "fan supporter spectator festivalgoer festival-goer reveller",
 ]
 _SYNONYM = {w: g.split()[0] for g in _GROUPS for w in g.split()}
 # Heads that say "a share of" something else: "members of their families" counts families' members.
@@ -395,8 +398,13 @@ def _bare_vague(q: Quantity) -> bool:
 def _loose_counted(a: str, b: str) -> bool:
     """Two counted phrases too unlike to call the same, too like to call different: one names a
     person group and the other a person group too ("adults" / "over-55s")."""
+    if " and " in a or " and " in b:  # "pupils and staff" / "kids": the first of a pair
+        return any(_loose_counted(x, y) for x in a.split(" and ")[:2] for y in b.split(" and ")[:2]
+                   if " and " not in x and " and " not in y)
     ha, _ = _counted_concepts(a)
     hb, _ = _counted_concepts(b)
+    if ha and hb and frozenset({ha, hb}) in _NEIGHBOUR_GROUPS:
+        return True  # "400 kids" / "about 250 pupils", "12,000 visitors" / "12,000 fans": one crowd seen two ways
     return (ha in _GENERIC_PEOPLE and hb in _GENERIC_PEOPLE) or bool(
         ha and hb and (ha.startswith("over-") or hb.startswith("over-")) and {ha, hb} & _GENERIC_PEOPLE) or bool(
         ha and hb and ({ha, hb} & {"person", "people"}) and _person_noun(hb if ha in ("person", "people") else ha))
@@ -413,6 +421,9 @@ _NOT_PEOPLE_ER = frozenset("number order water paper center centre letter meter 
                            "plant restaurant".split())
 
 
+# Groups of people one report may call by either name: children at a school are its pupils, visitors to a
+# festival its fans.
+_NEIGHBOUR_GROUPS = frozenset({frozenset({"child", "student"}), frozenset({"visitor", "fan"})})
 # Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
 # "relatives" are never.
 _GENERIC_PEOPLE = frozenset("person adult individual participant respondent over-55 over-65 over-50".split())

@@ -464,6 +464,8 @@ _VERB_LIKE = re.compile(r"^(?:went|came|got|made|took|gave|saw|left|won|lost|ran
                         # what people counted in a headline do: "40,000 flee", "3 drown", "200 protest"
                         r"flee|drown|perish|quit|resign|protest|march|rally|gather|escape|survive|vote|evacuate|"
                         r"return|strike|walk|leave)$", re.I)
+_LIVE_ANIMALS_AHEAD = re.compile(r"\s+(?!in\b|on\b|at\b|with\b|near\b|under\b|there\b|here\b|below\b|abroad\b|alone\b|"
+                                 r"together\b|off\b|out\b|by\b|without\b|within\b|outside\b|inside\b)[a-z]+s\b")
 _PER_WORDS = frozenset("share head person piece unit kilo pound ounce barrel tonne ton gallon litre liter "
                        "passenger household customer game match".split())
 _TIME_WORDS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years "
@@ -747,8 +749,18 @@ def _fold_cores(sentence: str) -> list[_Core]:
     return cores
 
 
+# "half a million", "a quarter of a million": a fraction of a scale is one amount
+_FRACTION_OF_SCALE = re.compile(r"\b(?P<f>half|a\s+quarter|a\s+third|three\s+quarters|two\s+thirds)\s+(?:of\s+)?an?\s+"
+                                r"(?P<s>dozen|hundred|thousand|million|billion|trillion)\b", re.I)
+
+
 def _fraction_cores(sentence: str) -> list[_Core]:
     cores = []
+    for m in _FRACTION_OF_SCALE.finditer(sentence):
+        f = parse_fraction(m.group("f"))
+        scale = 12.0 if m.group("s").lower() == "dozen" else SCALES[m.group("s").lower()]
+        if f is not None:
+            cores.append(_Core(m.start(), m.end(), f * scale, f * scale, f * scale, "words"))
     for m in _FRACTION_CORE.finditer(sentence):
         v = parse_fraction(m.group(0))
         if v is None:
@@ -965,6 +977,9 @@ def _read_counted(sentence: str, pos: int) -> str | None:
             continue
         if partitive and low.endswith(("'s", "’s")) and len(low) > 3 and _LOWER_WORD_AHEAD.match(rest[t.end():]):
             words = []  # "half of Corvina reef's corals": the corals, not their owner
+            continue
+        if low == "live" and not words and _LIVE_ANIMALS_AHEAD.match(rest[t.end():]):
+            words.append(w)  # "6,000 live chickens": living things, not "6,000 live in poverty"
             continue
         if low in _STOP or _VERB_LIKE.match(w) or low.endswith(("'s", "’s")):
             break

@@ -1784,3 +1784,25 @@ def test_states_told_in_set_phrases_against_their_opposites():
 def test_a_not_in_a_clause_after_adding_that_is_the_reported_claims():
     assert _drifts_between("A teacher was arrested, a police spokesman said, adding that he had not yet been charged.",
                            "A teacher has been charged, a police spokesman said.") == ["negation_flipped"]
+
+
+def test_headline_counts_of_living_things_crowds_and_fractions_of_a_million():
+    body = "A lorry carrying about 6,000 live chickens overturned on the N17 early on Wednesday."
+    assert _headline_drifts("Lorry carrying chickens overturns on N17", body, "10,000 chickens flee as lorry flips") \
+        == ["number_changed"]
+    body = ("About 250 pupils and staff were evacuated from the school on Tuesday. "
+            "Three pupils were treated for breathing problems.")
+    assert _headline_drifts("Gas leak forces evacuation of school", body, "400 kids flee school in leak drama") \
+        == ["number_changed"]
+    assert _headline_drifts("Gas leak forces evacuation of school", body, "Three kids treated after school gas leak") == []
+    assert _drifts_between("Officials said half a million birds would be culled.",
+                           "Officials said 500,000 birds would be culled.") == []
+    assert _drifts_between("The festival, which drew around 12,000 visitors, ran until Sunday.",
+                           "The festival, which pulled in 12,000 fans, ran until Sunday.") == ["precision_changed"]
+
+
+def test_a_retelling_headline_sharing_little_still_answers_the_source_headline():
+    comp_kinds = _headline_drifts("Macaques escape from wildlife park enclosure",
+                                  "Fourteen macaques escaped from their enclosure at the wildlife park on Saturday.",
+                                  "MONKEY MAYHEM: Gang of 40 macaques run riot in village")
+    assert comp_kinds == ["number_changed"]
