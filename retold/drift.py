@@ -2351,7 +2351,7 @@ _PROSPECT = re.compile(
     r"\b(?:(?:is|are|was|were|be|been|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?expected\s+to|"
     r"expect(?:s|ed|ing)?(?:\s+[\w’'-]+){0,4}?\s+to(?=\s+[a-z])|hop(?:e|es|ed|ing)\s+to|"
     r"(?:is|are|was|were|been)\s+(?:considering|weighing|mulling|contemplating)|consider(?:s|ed)?\s+whether|"
-    r"(?:would|will|could|might|may|to)\s+(?:now\s+)?consider\b|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell|know|judge|determine|assess)|"
+    r"(?:would|will|could|might|may|to)\s+(?:now\s+)?consider\b|\b(?:a|an|the|for|at)\s+(?:reported|rumou?red)\s+(?=[$€£]?\d)|whether\s+to|in\s+talks\s+(?:to|about|on|over|with)|too\s+early\s+to\s+(?:say|tell|know|judge|determine|assess)|"
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
@@ -2362,11 +2362,11 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
     weighing mulling contemplating
     considered whether talks early evidence proof indication rule reports report should try tries tried trying
     attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
-    cannot can't can’t plans plan""".split())
+    cannot can't can’t plans plan reported rumoured rumored""".split())
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"look(?:s|ed|ing)?\s+(?:at|into)|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
+                   r"look(?:s|ed|ing)?\s+(?:at|into)|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
@@ -2401,9 +2401,10 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
                     and _said_not(plain.text, doing[0]):
                 continue  # "hoped to hold them" / "would not be held": the "not" added is the negation's change
             span = (m.start(), m.end())
+            what = "a reported figure" if re.search(r"report|rumou?r", m.group(), re.I) else "prospect"
             return [Drift(kind="certainty_changed", direction=direction,
-                          summary=f"{'prospect stated as fact' if direction == 'strengthened' else 'fact put in prospect'}:"
-                                  f" '{m.group()}'",
+                          summary=f"{what + ' stated as fact' if direction == 'strengthened' else 'fact put in ' + what}:"
+                                  f" '{m.group().strip()}'",
                           from_=m.group() if hedged is source else None, to=m.group() if hedged is retelling else None,
                           source_span=span if hedged is source else None,
                           retelling_span=span if hedged is retelling else None, **common)]
@@ -2413,9 +2414,10 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
 # A link told as a cause, or a cause softened to a link: "was linked to 200 early deaths" / "caused 200
 # early deaths". The link says the two go together; the cause, that one made the other.
 _LINK = re.compile(r"\b(?:(?:is|are|was|were|been|be|being)\s+)?(?:(?:strongly|closely|directly)\s+)?"
-                   r"(?:linked|associated|tied|connected|correlated)\s+(?:to|with)\b|\blinks?\s+(?:between|to|with)\b", re.I)
+                   r"(?:linked|associated|tied|connected|correlated)\s+(?:to|with)\b|\blinks?\s+(?:between|to|with)\b|"
+                   r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
 _CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|responsible\s+for|"
-                    r"to\s+blame\s+for|trigger(?:s|ed)?)\b", re.I)
+                    r"to\s+blame\b|trigger(?:s|ed)?)\b", re.I)
 
 
 def _cause_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
@@ -2426,8 +2428,8 @@ def _cause_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
         c = _CAUSE.search(causal.text)
         if m is None or c is None or _LINK.search(causal.text) or _CAUSE.search(linked.text):
             continue
-        if not _context_shared(linked.text, m.span(), causal.text[c.end():]):
-            continue  # the thing linked is not the thing caused
+        if not _context_shared(linked.text, m.span(), causal.text):
+            continue  # the thing linked is not in the other sentence
         return [Drift(kind="certainty_changed", direction=direction,
                       summary=f"'{m.group().strip()}' -> '{c.group()}'" if linked is source else f"'{c.group()}' -> '{m.group().strip()}'",
                       from_=(m if linked is source else c).group(), to=(c if linked is source else m).group(),

@@ -1806,3 +1806,13 @@ def test_a_retelling_headline_sharing_little_still_answers_the_source_headline()
                                   "Fourteen macaques escaped from their enclosure at the wildlife park on Saturday.",
                                   "MONKEY MAYHEM: Gang of 40 macaques run riot in village")
     assert comp_kinds == ["number_changed"]
+
+
+def test_a_pointer_told_as_the_cause_and_a_reported_figure_told_as_fact():
+    assert _drifts_between("A preliminary inspection pointed to a failed transformer, the director said.",
+                           "A failed transformer was to blame, the director said.") == ["certainty_changed"]
+    assert _drifts_between("Rovers signed Lindqvist for a reported 62 million euros.",
+                           "Rovers signed Lindqvist for 62 million euros.") == ["certainty_changed"]
+    assert _drifts_between("Rovers signed Lindqvist for a reported 62 million euros.",
+                           "Rovers signed Lindqvist for a fee reported to be 62 million euros.") == []
+    assert _drifts_between("Police reported 62 arrests.", "Police made 62 arrests.") == []
