@@ -1279,7 +1279,7 @@ _ENTITY_SYNONYMS = {
     "u.k.": "united-kingdom", "britain": "united-kingdom", "british": "united-kingdom",
     "government": "government", "administration": "government", "cabinet": "government",
     "troop": "soldier", "soldier": "soldier", "army": "military", "military": "military",
-    "force": "force", "police": "police", "officer": "police", "policeman": "police",
+    "force": "force", "police": "police", "officer": "police", "policeman": "police", "agent": "police",
     "firm": "company", "company": "company", "business": "company", "corporation": "company",
     "regulator": "authority", "watchdog": "authority",
     "council": "council", "councillor": "council",
@@ -3646,6 +3646,14 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if key and actor.split()[-1].lower() in _DANGLING:
                 continue  # "these produce fewer" of "but these produce fewer grapes": a clause misread as a doer
             vat0 = part.lower().find(verb.lower())
+            clause_end = _PUNCT_END.search(part, vat0 + len(verb)) if vat0 >= 0 else None
+            befell = bool(key) and vat0 > 0 and 0 <= part.find(actor) < vat0 \
+                and _BE_BEFORE.search(part, 0, vat0) is not None and _participle_form(verb) \
+                and verb.lower() not in _OBJECT_CONTROL \
+                and " by " not in part[vat0:clause_end.start() if clause_end else len(part)]
+            if befell:
+                continue  # "Elsworth would be sentenced": the subject of a passive with no agent is who it
+                # befell, not who did it ("is expected to decide" still does the deciding)
             if key and vat0 >= 0 and _PASSIVE_INFINITIVE.match(part, vat0 + len(verb)):
                 continue  # "has agreed to be bought by Verhaal" / "Verhaal has agreed to buy": one deal, told from
                 # either side; who does the buying is the agent's ("bought by Verhaal")
@@ -3749,6 +3757,15 @@ _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\
 _LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
+_PUNCT_END = re.compile(r"[,;!?]|[.:](?!\d)")
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were|am)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _participle_form(verb: str) -> bool:
+    low = verb.lower()
+    return low.endswith(("ed", "en", "wn", "ne")) or low in _IRREGULAR_VERBS
+
+
 _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+be\s+[a-z]+(?:ed|en|ght|lt|nt|ld|ne)\s+by\b", re.I)
 # Words that end no doer: a doer read as "these produce fewer" or "grow new" is a clause misread
 _DANGLING = frozenset("fewer more less many several some most few new old other such own".split())
@@ -3961,7 +3978,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
     for x, y, hy in ((a, b, hb), (b, a, ha)):
-        if _bare_name(x) and _DEFINITE.match(y) and not _proper_tokens(y) and singular(hy) == hy \
+        last = (y.split() or [""])[-1].lower()
+        if _bare_name(x) and _DEFINITE.match(y) and not _proper_tokens(y) and singular(last) == last \
                 and hy not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS:
             return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)

@@ -1816,3 +1816,20 @@ def test_a_pointer_told_as_the_cause_and_a_reported_figure_told_as_fact():
     assert _drifts_between("Rovers signed Lindqvist for a reported 62 million euros.",
                            "Rovers signed Lindqvist for a fee reported to be 62 million euros.") == []
     assert _drifts_between("Police reported 62 arrests.", "Police made 62 arrests.") == []
+
+
+def test_the_subject_of_a_passive_with_no_agent_did_nothing():
+    assert _drifts_between("Judge Alan Firth said Elsworth would be sentenced on 12 May.",
+                           "Judge Alan Firth will sentence him on 12 May.") == []
+    assert _drifts_between("A judge is expected to decide on Monday whether the man should stay in custody.",
+                           "A prosecutor is expected to decide on Monday whether the man should stay in custody.") \
+        == ["actor_changed"]
+    assert _drifts_between("The survey was carried out between October and May by the consultancy Brandt.",
+                           "The education authority carried out the survey between October and May.") == ["actor_changed"]
+
+
+def test_agents_are_officers_and_a_company_name_is_not_a_crowd_of_hackers():
+    assert _drifts_between("Officers found the truffles inside crates marked as potatoes.",
+                           "The agents found the truffles inside cases marked potatoes.") == []
+    assert _drifts_between("Kelvane stopped its cranes as a precaution.",
+                           "The hackers then shut down every crane.") == ["actor_changed"]
