@@ -431,6 +431,8 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             also.setdefault(i, []).append(j)
             used_sources.add(j)
 
+    _fill_gaps(match, r_body, s_body, used_sources, source, retelling, sim)
+
     pairs: list[Pair] = []
     matched_sources = set(match.values()) | {j for js in also.values() for j in js} | covered_heads
     for i, r in enumerate(retelling):
@@ -446,6 +448,36 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
             best = float(sim[:, j].max()) if sim.shape[0] else 0.0
             pairs.append(Pair(source_claim=s, retelling_claim=None, similarity=round(best, 3)))
     return pairs
+
+
+def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used: set[int],
+               source: list[Claim], retelling: list[Claim], sim: np.ndarray) -> None:
+    """A retelling sentence left alone between two matched neighbours, with one source sentence left
+    alone between their counterparts, retells it when the two share a word: retellings keep the order
+    ("Both have since been discharged." / "Both have since been sent home.")."""
+    taken = set(match.values()) | used
+    for k, i in enumerate(r_body):
+        if i in match:
+            continue
+        before = next((match[x] for x in reversed(r_body[:k]) if x in match), None)
+        after = next((match[x] for x in r_body[k + 1:] if x in match), None)
+        if before is None or after is None or after <= before:
+            continue
+        gap_r = [x for x in r_body if x not in match and before < _order(x, r_body, match) < after]
+        gap_s = [j for j in s_body if before < j < after and j not in taken]
+        shared = _shared_token_set(source[gap_s[0]].text, retelling[i].text) if len(gap_s) == 1 else set()
+        tight = after - before == 2  # the one sentence between the neighbours' own
+        if len(gap_s) == 1 and gap_r == [i] and sim[i, gap_s[0]] > 0 and (len(shared) >= 2 or shared and tight):
+            match[i] = gap_s[0]
+            taken.add(gap_s[0])
+
+
+def _order(i: int, r_body: list[int], match: dict[int, int]) -> float:
+    """Where an unmatched retelling claim sits in source order: between its matched neighbours."""
+    k = r_body.index(i)
+    before = next((match[x] for x in reversed(r_body[:k]) if x in match), -1)
+    after = next((match[x] for x in r_body[k + 1:] if x in match), None)
+    return before + 0.5 if after is None or after > before else -1
 
 
 def _shared_tokens(a: str, b: str) -> int:

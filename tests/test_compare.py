@@ -1833,3 +1833,16 @@ def test_agents_are_officers_and_a_company_name_is_not_a_crowd_of_hackers():
                            "The agents found the truffles inside cases marked potatoes.") == []
     assert _drifts_between("Kelvane stopped its cranes as a precaution.",
                            "The hackers then shut down every crane.") == ["actor_changed"]
+
+
+def test_a_sentence_left_alone_between_matched_neighbours_retells_the_one_left_between_theirs():
+    source = ("Drones were seen over the airport at 9 p.m. on Friday. "
+              "Operations resumed at 10:30 p.m. "
+              "About 40 flights were diverted to other airports, the operator said.")
+    retelling = ("Drones were spotted over the airport at 9 p.m. on Friday. "
+                 "Flights did not resume until 11.30 p.m. "
+                 "About 40 flights were diverted to other airports, the operator said.")
+    pairs = _pairs(source, retelling)
+    p = next(p for p in pairs if p.retelling_claim is not None and "did not resume" in p.retelling_claim.text)
+    assert p.source_claim is not None and "Operations resumed" in p.source_claim.text
+    assert not any(p.source_claim is not None and p.retelling_claim is None for p in pairs)
