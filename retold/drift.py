@@ -2397,7 +2397,7 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
             if re.search(r"(?:\bnot|n[’']t|\bnever)(?:\s+\w+){0,3}\s*$", hedged.text[:m.start()]) \
                     and not plain.negated:
                 continue
-            if plain.negated and not hedged.negated and (doing := _context_tokens(hedged.text, m.end())[:1]) \
+            if not hedged.negated and (doing := _context_tokens(hedged.text, m.end())[:1]) \
                     and _said_not(plain.text, doing[0]):
                 continue  # "hoped to hold them" / "would not be held": the "not" added is the negation's change
             span = (m.start(), m.end())
