@@ -4151,6 +4151,49 @@ def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
     return bool(_MAY_NOT.search(a.text)) and not _MAY_NOT.search(b.text) and bool(_BARRED.search(b.text))
 
 
+# Approximators before what the quantity stage does not read as an amount: a time of day ("at about
+# 8 a.m."), "an hour", a comparison ("roughly the size of a football"), a multiple ("more than doubled").
+_LOOSE_APPROX = (r"(?:(?P<a>about|around|roughly|approximately|some|circa|towards|toward|more\s+or\s+less|close\s+to|"
+                 r"give\s+or\s+take|(?:shortly|just|soon|not\s+long)\s+(?:after|before)|nearly|almost|just\s+under|just\s+over|"
+                 r"more\s+than|less\s+than|at\s+least|up\s+to|well\s+over)\s+)?")
+_LOOSE_THING = re.compile(
+    _LOOSE_APPROX + r"(?P<x>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}[:.]\d\d(?!\d)|"
+    r"(?:an?\s+)(?:hour|day|week|month|year|minute|decade)\s+(?:later|earlier|before|after|ago)\b|"
+    r"the\s+(?:size|length|height|width|weight)\s+of\b|"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\b)", re.I)
+_LOOSE_CLASS = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
+                "circa": "approx", "towards": "approx", "toward": "approx", "more or less": "approx",
+                "close to": "approx", "give or take": "approx", "nearly": "almost",
+                **{f"{w} {x}": "approx" for w in ("shortly", "just", "soon", "not long") for x in ("after", "before")}, "almost": "almost", "just under": "almost",
+                "more than": "lower", "at least": "lower", "just over": "lower", "well over": "lower",
+                "less than": "upper", "up to": "upper", None: "exact"}
+
+
+def _loose_precision_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """precision_changed when both sides tell the same time, span, comparison or multiple with
+    approximators of other classes: "at about 8 a.m." / "at 8 a.m.", "more than doubled" / "roughly
+    doubled"."""
+    def found(text):
+        out = {}
+        for m in _LOOSE_THING.finditer(text):
+            key = re.sub(r"[\s.]", "", m.group("x").lower())
+            a = re.sub(r"\s+", " ", m.group("a").lower()) if m.group("a") else None
+            out.setdefault(key, (m, _LOOSE_CLASS.get(a, "approx")))
+        return out
+    if not (_LOOSE_THING.search(source.text) and _LOOSE_THING.search(retelling.text)):
+        return []
+    s_found, r_found = found(source.text), found(retelling.text)
+    for key, (sm, sc) in s_found.items():
+        if key in r_found and r_found[key][1] != sc:
+            rm, rc = r_found[key]
+            return [Drift(kind="precision_changed", summary=f"{sm.group().strip()} -> {rm.group().strip()}",
+                          source_text=source.text, retelling_text=retelling.text,
+                          direction="sharpened" if rc == "exact" else "blurred", from_=sm.group("a"), to=rm.group("a"),
+                          source_span=sm.span(), retelling_span=rm.span(), source_claim=source.id,
+                          retelling_claim=retelling.id)]
+    return []
+
+
 def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """Every typed difference between a source claim and its counterpart in the retelling. A kind
     is named once a pair; a negation inside a quoted passage whose words changed is the quote's
@@ -4160,6 +4203,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if not any(d.kind == "number_changed" for d in drifts):
         drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
             or multiplier_drifts(source, retelling)
+    if not any(d.kind == "precision_changed" for d in drifts):
+        drifts += _loose_precision_drifts(source, retelling)
     dates = date_drifts(source, retelling)
     drifts += dates or time_drifts(source, retelling)
     drifts += attribution_drifts(source, retelling)

@@ -815,7 +815,9 @@ _SIGN_AFTER = re.compile(r"^\s?([^\w\s.,;:()'\"’-])")
 _AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$")
 # "a man of 76 years", "a girl of six": a person's age told after "of"
 _PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|baby|toddler|teenager|person|pensioner|patient|driver|"
-                               r"motorist|cyclist|pedestrian|resident|mother|father|son|daughter)\s+of\s+$", re.I)
+                               r"motorist|cyclist|pedestrian|resident|mother|father|son|daughter)\s+of\s+"
+                               r"(?:(?:almost|nearly|about|around|some|over|under|more\s+than|less\s+than|just\s+over|"
+                               r"just\s+under)\s+)?$", re.I)
 _YEARS_AFTER = re.compile(r"^\s+(?:years?|months?)\b(?:\s+old\b|\s+of\s+age\b)?", re.I)
 
 

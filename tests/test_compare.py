@@ -1846,3 +1846,19 @@ def test_a_sentence_left_alone_between_matched_neighbours_retells_the_one_left_b
     p = next(p for p in pairs if p.retelling_claim is not None and "did not resume" in p.retelling_claim.text)
     assert p.source_claim is not None and "Operations resumed" in p.source_claim.text
     assert not any(p.source_claim is not None and p.retelling_claim is None for p in pairs)
+
+
+def test_approximators_before_times_spans_comparisons_and_multiples():
+    assert _drifts_between("The bird was first seen in his garden at about 8 a.m.",
+                           "He first saw the bird in his garden at 8 a.m.") == ["precision_changed"]
+    assert _drifts_between("It was spotted outside the station about an hour later.",
+                           "It was spotted outside the station an hour later.") == ["precision_changed"]
+    assert _drifts_between("They found a nest roughly the size of a football.",
+                           "They found a nest the size of a football.") == ["precision_changed"]
+    assert _drifts_between("They found a nest roughly the size of a football.",
+                           "They found a nest about the size of a football.") == []
+    assert _drifts_between("Cocoa futures have more than doubled over the past year.",
+                           "Cocoa futures have roughly doubled over the past year.") == ["precision_changed"]
+    assert _drifts_between("The attackers arrived at around 10 p.m.", "The attackers came towards 10 p.m.") == []
+    assert _drifts_between("A 78-year-old woman was flown to hospital.",
+                           "A woman of almost 80 years was flown to hospital.") == ["precision_changed"]
