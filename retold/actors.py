@@ -194,8 +194,8 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False
         if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
             return False  # "Heavy rains", "Local officials", "Syrian forces"
-        if index == 1 and p in _NOUN_MODIFIERS:
-            return False  # "Police officers", "Army engineers", "Fire crews"
+        if p in _NOUN_MODIFIERS:
+            return False  # "Police officers", "Army engineers", "Animal rescue officers"
         return True
     return False
 

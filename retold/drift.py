@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from retold.models import Attribution, Claim, DateRef, Drift, Quantity
 from retold.actors import INSTRUCTION_AFTER, _NOT_VERB_ED, plural_name
+from retold.numbers import is_number_word
 from retold.quantities import _NUMBER_TOKENS
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
@@ -3482,11 +3483,31 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
     deed_r = _token_set(_clause_without(retelling.text, r_span, b)) - _token_set(b) - {rv}
     shared = {t for t in deed_s & deed_r if not t.startswith("#") and len(t) > 2}
     if len(shared) < 2 or len(shared) < 0.4 * min(len(deed_s), len(deed_r)):
-        return []
+        # the clause is short ("He was pulled from the water by two surfers"): the rest of the sentence
+        # may still tell the same deed ("... and treated on the sand before being flown to hospital")
+        whole_s = _token_set(source.text.replace(a, " ", 1)) - _token_set(a) - {sv}
+        whole_r = _token_set(retelling.text.replace(b, " ", 1)) - _token_set(b) - {rv}
+        shared = {t for t in whole_s & whole_r if not t.startswith("#") and len(t) > 2}
+        if len(shared) < 4 or len(shared) < 0.5 * min(len(whole_s), len(whole_r)) \
+                or not (_surely_a_doer(a) and _surely_a_doer(b)) or _concept(_head_and_mods(a)[0] or "") == \
+                _concept(_head_and_mods(b)[0] or ""):
+            return []
     return [Drift(kind="actor_changed", summary=f"actor changed: {a} -> {b}", source_text=source.text,
                   retelling_text=retelling.text, from_=a, to=b, source_span=_find_span(source.text, a),
                   retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id,
                   explanation=f"the same deed ({', '.join(sorted(shared)[:4])}) told with another doer")]
+
+
+def _surely_a_doer(name: str) -> bool:
+    """A doer no ending guesses at: a listed kind of person or body, a name, or an -er/-ist/-ian noun
+    ("surfers", "lifeguards"); not "the horror" or "the accident"."""
+    head = _head_and_mods(name)[0] or ""
+    if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS | _GENERIC_ORG_HEADS | _ROLES | _PEOPLE | _KIN or head in _STAFF:
+        return True
+    if head.endswith(("er", "ist", "ian")) and head not in _NOT_PEOPLE_ER:
+        return True
+    words = _ENTITY_WORD.findall(name)
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _other_bodies(a: str, b: str) -> bool:
@@ -3611,8 +3632,9 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         for actor, verb in readings:
             if actor and (means := _MEANS_FROM.match(actor)):
                 actor = means.group("giver")  # "funded by a 240,000-euro grant from the foundation": the foundation
-            if not actor or not verb or len(actor.split()) > 7:
-                continue
+            if not actor or not verb or len(actor.split()) > (10 if _OF_A_BODY.search(actor) else 7):
+                continue  # (a long doer is a clause misread, unless it says whose people they are: "Animal
+                # rescue officers from the Velsing Reptile Trust")
             first = actor.split()[0].lower()
             if first.endswith("ing") and actor[:1].islower():
                 continue  # "..., leaving 11 miners trapped": a participle, not a clause with a doer
@@ -3706,6 +3728,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_OF_A_BODY = re.compile(r"\s(?:from|of|at)\s+the\s+(?:[A-Z][\w'’-]*\s*)+$")
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|will\s+be|has\s+been)\s+(?P<doer>(?:(?:the|a|an)\s+|(?=[A-Z]))"
                     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|which|that)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
                     r"(?P<verb>[a-z]{3,})\b")
@@ -4113,10 +4136,18 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
     words |= {singular(w[:-1]) for w in words if w.endswith("s'")}  # "the builders' chief"
     if strict:
         named = [_norm_word(w) for w in _ENTITY_WORD.findall(entity)
-                 if w[:1].isupper() and w.lower() not in _STOP and w.lower().rstrip(".") not in _TITLES]
+                 if w[:1].isupper() and w.lower() not in _STOP and w.lower().rstrip(".") not in _TITLES
+                 and not is_number_word(w.lower())]  # "Two heroic lifeguards": "Two" names no one
         head, mods = _head_and_mods(entity)
         ents = {named[-1]} if named else ({head} | mods if head else set())
-        if ents and ents <= words:
+        # a name is named by itself (or a capitalised word standing for it), not by a common noun the
+        # synonyms fold into it ("officers" does not name "Police")
+        # (a possessive in the text names an owner, not a doer: "Soravia's government" does not name
+        # "Soravia's parliament")
+        plain = [x for x in _ENTITY_WORD.findall(text) if not x.replace("’", "'").endswith(("'s", "'"))]
+        pool = words if not named else (
+            {singular(x.lower().rstrip(".")) for x in plain} | {_norm_word(x) for x in plain if x[:1].isupper()})
+        if ents and ents <= pool:
             return True
     else:
         proper = _proper_tokens(entity)

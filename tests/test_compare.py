@@ -1862,3 +1862,15 @@ def test_approximators_before_times_spans_comparisons_and_multiples():
     assert _drifts_between("The attackers arrived at around 10 p.m.", "The attackers came towards 10 p.m.") == []
     assert _drifts_between("A 78-year-old woman was flown to hospital.",
                            "A woman of almost 80 years was flown to hospital.") == ["precision_changed"]
+
+
+def test_the_same_deed_told_around_a_short_clause_and_people_named_with_their_body():
+    assert _drifts_between("He was pulled from the water by two surfers and treated on the sand before being flown to hospital.",
+                           "Two lifeguards dragged him from the water and treated him on the sand before he was flown to hospital.") \
+        == ["actor_changed"]
+    assert _drifts_between("He was pulled from the water by two surfers and treated on the sand before being flown to hospital.",
+                           "Two surfers dragged him from the water and treated him on the sand before he was flown to hospital.") == []
+    assert _drifts_between("Animal rescue officers from the Velsing Reptile Trust then captured it using a snake hook.",
+                           "Police officers then wrestled it into a bag with a snake hook.") == ["actor_changed"]
+    assert _drifts_between("The accident happened shortly after 10 a.m. on the lift, which carries skiers up the mountain.",
+                           "The horror unfolded shortly after 10 a.m. on the lift, which carries skiers up the mountain.") == []
