@@ -2776,7 +2776,7 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if source.negated != retelling.negated:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
-        _prefixed_opposites(source, retelling) or _state_flips(source, retelling)
+        _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling)
 
 
 # States told in set phrases, each against its opposite: a patient stable or fighting for life, sent home or
@@ -2797,9 +2797,31 @@ _STATES = [
     (r"free\s+of\s+charge|for\s+free|at\s+no\s+(?:cost|charge)",
      r"(?:have|has|had|will\s+need)\s+to\s+pay|must\s+pay|will\s+pay|at\s+(?:their|his|her)\s+own\s+(?:expense|cost)"),
     (r"\b(?:refused|rejected|turned\s+down|ruled\s+out)\b", r"\b(?:agreed\s+to|accepted|consented\s+to|given\s+the\s+go-ahead)\b"),
+    (r"\b(?:most|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b",
+     r"(?<!\ba\s)\b(?:few|hardly\s+any|barely\s+any|only\s+a\s+handful)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b"),
 ]
 _STATES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in _STATES]
 _NOT_JUST_AHEAD = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno\s+longer)(?:\s+\w+){0,2}\s*$", re.I)
+
+
+_DONE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?P<v>[a-z]{4,}(?:ed|en))\b", re.I)
+_AWAITED = re.compile(r"\b(?:(?:is|are|was|were)\s+)?(?:still\s+)?(?:awaiting|waiting\s+for|yet\s+to\s+be|needs?\s+to\s+be|"
+                      r"in\s+need\s+of)\s+(?:a\s+|an\s+|the\s+)?(?P<v>[a-z]{4,})\b", re.I)
+
+
+def _awaited_flips(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when one side says a thing was done and the other that it still awaits it: "The
+    roof was repaired at the same time" / "The roof is still awaiting repair"."""
+    from retold.align import _stem
+
+    for x, y in ((source, retelling), (retelling, source)):
+        for d in _DONE.finditer(x.text):
+            for w in _AWAITED.finditer(y.text):
+                if _stem(d.group("v").lower())[:5] == _stem(w.group("v").lower())[:5] and not _AWAITED.search(x.text) \
+                        and not _DONE.search(y.text, 0, w.start()):
+                    s_span, r_span = (d.span(), w.span()) if x is source else (w.span(), d.span())
+                    return _opposite(source, retelling, s_span, r_span)
+    return []
 
 
 def _state_flips(source: Claim, retelling: Claim) -> list[Drift]:

@@ -1874,3 +1874,14 @@ def test_the_same_deed_told_around_a_short_clause_and_people_named_with_their_bo
                            "Police officers then wrestled it into a bag with a snake hook.") == ["actor_changed"]
     assert _drifts_between("The accident happened shortly after 10 a.m. on the lift, which carries skiers up the mountain.",
                            "The horror unfolded shortly after 10 a.m. on the lift, which carries skiers up the mountain.") == []
+
+
+def test_done_against_still_awaited_and_most_against_few():
+    assert _drifts_between("The cathedral roof was repaired at the same time.",
+                           "The cathedral roof, however, is still awaiting repair.") == ["negation_flipped"]
+    assert _drifts_between("The cathedral roof was repaired at the same time.",
+                           "The cathedral roof was mended at the same time.") == []
+    assert _drifts_between("Residents would be allowed home by 21:00, and most were back by that time.",
+                           "Residents would be allowed home by 21:00, but few had returned by then.") == ["negation_flipped"]
+    assert _drifts_between("Residents would be allowed home by 21:00, and most were back by that time.",
+                           "Residents would be allowed home by 21:00, and most had returned by then.") == []
