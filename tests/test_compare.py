@@ -350,15 +350,15 @@ def test_dev_set_floor():
             assert kinds[kind]["precision"] >= floor, kind
 
 
-FLOORS = {  # measured 0.000 / 0.973 / number 0.93, date 0.97, precision 0.97, attribution 0.93,
-    # certainty 0.93, actor 0.81, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
+FLOORS = {  # measured 0.003 / 0.976 / number 0.93, date 1.0, precision 0.97, attribution 0.95,
+    # certainty 0.93, actor 0.85, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
     # and the fresh3 test set are never part of a floor); precision (of the drifts named) 1.0 for every
     # kind but attribution (0.97)
     "false_alarm_rate": 0.003,
     "alignment_accuracy": 0.96,
     # each floor one miss (or, for false alarms, one more) under the measure
-    "recall": {"number_changed": 0.91, "date_changed": 0.94, "precision_changed": 0.94,
-               "attribution_changed": 0.90, "certainty_changed": 0.91, "actor_changed": 0.78,
+    "recall": {"number_changed": 0.91, "date_changed": 0.97, "precision_changed": 0.94,
+               "attribution_changed": 0.92, "certainty_changed": 0.91, "actor_changed": 0.81,
                "negation_flipped": 0.87, "quote_altered": 0.94},
     # one more false drift each
     "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.96,
@@ -832,20 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh16 (183 pairs, 1036 faithful sentences), tuned on
-    # after their first sight: measured false alarms 10/1036 = 0.010, number 0.915, precision 0.929, date 0.983,
-    # attribution 0.823, certainty 0.914, actor 0.772, negation 0.86, quote 0.977; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh17 (195 pairs, 1105 faithful sentences), tuned on
+    # after their first sight: measured false alarms 9/1105 = 0.008, number 0.929, precision 0.970, date 0.992,
+    # attribution 0.855, certainty 0.919, actor 0.814, negation 0.907, quote 0.978; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.91, "precision_changed": 0.92, "date_changed": 0.978, "attribution_changed": 0.815,
-               "certainty_changed": 0.91, "actor_changed": 0.765, "negation_flipped": 0.855, "quote_altered": 0.965},
+    "recall": {"number_changed": 0.925, "precision_changed": 0.963, "date_changed": 0.987, "attribution_changed": 0.851,
+               "certainty_changed": 0.915, "actor_changed": 0.809, "negation_flipped": 0.903, "quote_altered": 0.967},
 }
 TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-              "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")
+              "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh16").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh17").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 16 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 17 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
