@@ -1207,13 +1207,42 @@ def _clock_times(text: str) -> list[tuple[int, bool, str, tuple[int, int]]]:
     return out
 
 
+# Parts of a day, each in the part it names: evening and night run into each other, so only parts
+# that cannot touch are set apart ("earlier that night" / "the previous afternoon").
+_DAY_PART = re.compile(r"\b(?:(?:that|this|the\s+same|the\s+previous|the\s+next|the\s+following|last|on\s+\w+day|"
+                       r"in\s+the|during\s+the|late\s+(?:on\s+)?\w*|early\s+(?:on\s+)?\w*|earlier\s+that|later\s+that)\s+)"
+                       r"(?P<p>morning|afternoon|evening|night)\b|\b(?P<o>overnight|in\s+the\s+early\s+hours)\b", re.I)
+_PART_GROUP = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+               "overnight": "night", "in the early hours": "night"}
+_PARTS_APART = {frozenset(p) for p in (("morning", "afternoon"), ("morning", "evening"), ("morning", "night"),
+                                       ("afternoon", "night"))}
+
+
+def _day_part_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """date_changed when each side tells the event at one part of the day and the two cannot touch:
+    "taken earlier that night" / "stolen the previous afternoon"."""
+    def parts(text):
+        return [(_PART_GROUP[re.sub(r"\s+", " ", (m.group("p") or m.group("o")).lower())], m) for m in _DAY_PART.finditer(text)]
+    sp, rp = parts(source.text), parts(retelling.text)
+    if len(sp) != 1 or len(rp) != 1:
+        return []
+    (a, ma), (b, mb) = sp[0], rp[0]
+    if frozenset((a, b)) not in _PARTS_APART:
+        return []
+    return [Drift(kind="date_changed", summary=f"{ma.group().strip()} -> {mb.group().strip()}", source_text=source.text,
+                  retelling_text=retelling.text, from_=ma.group().strip(), to=mb.group().strip(), source_span=ma.span(),
+                  retelling_span=mb.span(), source_claim=source.id, retelling_claim=retelling.id,
+                  explanation=f"the {a} against the {b}")]
+
+
 def time_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """date_changed when a time of day in the retelling agrees with none of the source's times
     ("2:20 p.m." -> "2:50 p.m.", "about 5 a.m." -> "around 6 a.m."); approximate times agree within
-    a few minutes, and a side with no time of day is set against nothing."""
+    a few minutes, and a side with no time of day is set against nothing. Failing a clock time, the
+    part of the day ("that night" / "the previous afternoon")."""
     src = _clock_times(source.text)
     if not src:
-        return []
+        return _day_part_drifts(source, retelling) if not _clock_times(retelling.text) else []
     for minutes, approx, written, span, side in _clock_times(retelling.text):
         def gap(t):
             d = abs(t[0] - minutes)
@@ -3438,7 +3467,34 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             source_span=_find_span(source.text, a), retelling_span=_find_span(retelling.text, b),
             source_claim=source.id, retelling_claim=retelling.id,
         )]
-    return _same_deed_other_doer(source, retelling, s_actions, r_actions) or _own_deed_given_away(source, retelling)
+    return _same_deed_other_doer(source, retelling, s_actions, r_actions) or _own_deed_given_away(source, retelling) \
+        or _rank_holder_drifts(source, retelling)
+
+
+# Who came where: "Mr Bright came second, with the Conservatives third" (an election's, a race's order)
+_RANKED = re.compile(r"(?:^|,\s*(?:with\s+)?|\band\s+|\bwith\s+)(?P<who>(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+                     r"(?:,\s+[^,]{1,40},)?\s+(?:(?:came|finished|was|were|placed|ended\s+up|is|are)\s+)?"
+                     r"(?P<rank>first|second|third|fourth|fifth|sixth|last)\b(?!\s+(?:time|round|half|day|week|year|quarter|"
+                     r"stage|leg|set|game|match|goal|term|attempt|try|case|phase)\b)")
+
+
+def _rank_holder_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """actor_changed when both sides give one place in an order to different holders: "with the
+    Conservatives third" / "and the Liberal Democrats third"."""
+    s_ranks = {m.group("rank").lower(): m for m in _RANKED.finditer(source.text)}
+    if not s_ranks:
+        return []
+    for m in _RANKED.finditer(retelling.text):
+        sm = s_ranks.get(m.group("rank").lower())
+        if sm is None:
+            continue
+        a, b = sm.group("who"), m.group("who")
+        if actor_conflict(_represented(a), _represented(b)) and not _mentions(retelling.text, a, strict=True) \
+                and not _mentions(source.text, b, strict=True):
+            return [Drift(kind="actor_changed", summary=f"{sm.group('rank')} place: {a} -> {b}", source_text=source.text,
+                          retelling_text=retelling.text, from_=a, to=b, source_span=sm.span("who"),
+                          retelling_span=m.span("who"), source_claim=source.id, retelling_claim=retelling.id)]
+    return []
 
 
 # A speaker telling of its own deed: "The authority said it would open", "Okafor said his department would

@@ -1885,3 +1885,15 @@ def test_done_against_still_awaited_and_most_against_few():
                            "Residents would be allowed home by 21:00, but few had returned by then.") == ["negation_flipped"]
     assert _drifts_between("Residents would be allowed home by 21:00, and most were back by that time.",
                            "Residents would be allowed home by 21:00, and most had returned by then.") == []
+
+
+def test_parts_of_a_day_that_cannot_touch_and_the_holders_of_a_place():
+    assert _drifts_between("The van had been taken from a farm earlier that night, police said.",
+                           "The van had been taken from a farm the previous afternoon, police said.") == ["date_changed"]
+    assert _drifts_between("The fire broke out on Friday night.", "The fire broke out late on Friday evening.") == []
+    assert _drifts_between("Mr Bright came second, with the Conservatives third.",
+                           "Bright finished second and the Liberal Democrats third.") == ["actor_changed"]
+    assert _drifts_between("Mr Bright came second, with the Conservatives third.",
+                           "Bright finished second and the Conservatives third.") == []
+    assert _drifts_between("It was the second time the race had been cancelled.",
+                           "It was the second time the event had been called off.") == []
