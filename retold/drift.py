@@ -2248,6 +2248,20 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                          from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
     if not out and s_hedges and r_hedges:
         out += _polarity_drifts(source, retelling, s_hedges, r_hedges, common)
+    if not out and s_hedges and r_hedges and s_hedges < r_hedges:
+        # the retelling keeps the source's hedges and adds one to a clause the source told plainly ("warmer
+        # springs were the main driver, although changes ... may also have played a part" -> "Warmer springs
+        # may have been the main driver, ..., with changes ... possibly playing a part too")
+        for h in _real_hedges(retelling):
+            if h.kind == "booster" or h.end <= h.start:
+                continue  # (a "may" the source has too may sit in another clause: the clause decides)
+            words = set(_context_tokens(retelling.text, h.end))
+            clauses = [c for c in _CLAUSES.split(source.text) if _share_stem(words, _token_set(c))]
+            if clauses and not any(_SOFT.search(c) for c in clauses):
+                out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
+                                 from_=sorted(s_hedges), to=sorted(r_hedges - s_hedges), source_span=None,
+                                 retelling_span=_span(h), **common))
+                break
     if not out and s_hedges and r_hedges and r_hedges < s_hedges:
         # the retelling keeps some of the source's hedges and drops one whose clause it still tells
         # ("suggests ..., probably from southern Gaul; some appear to be sealed" -> "carried wine from
@@ -2396,7 +2410,8 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"look(?:s|ed|ing)?\s+(?:at|into)|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ing)?|(?:is|are|was|were)\s+awaited|"
+                   r"look(?:s|ed|ing)?\s+(?:at|into)|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)

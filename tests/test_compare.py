@@ -1897,3 +1897,17 @@ def test_parts_of_a_day_that_cannot_touch_and_the_holders_of_a_place():
                            "Bright finished second and the Conservatives third.") == []
     assert _drifts_between("It was the second time the race had been cancelled.",
                            "It was the second time the event had been called off.") == []
+
+
+def test_a_hedge_added_to_a_plain_clause_beside_a_hedged_one():
+    assert _drifts_between("The authors said warmer springs were the main driver, although land use may also have played a part.",
+                           "Warmer springs may have been the main driver, the authors said, with land use possibly playing a part too.") \
+        == ["certainty_changed"]
+    assert _drifts_between("Warmer springs may have been the main driver, the authors said, although land use may also have played a part.",
+                           "Warmer springs may have been the main driver, the authors said, with land use possibly playing a part too.") \
+        == []
+
+
+def test_pollen_forecasts_are_a_noun_not_a_forecast():
+    assert _drifts_between("The Met Office, which issues pollen forecasts, said it would consider the findings.",
+                           "The Met Office, which produces pollen forecasts, said it will use the findings.") == ["certainty_changed"]
