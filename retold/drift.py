@@ -3713,7 +3713,9 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         if len(part.split()) < 2 or m.end() in seen:
             continue
         seen.add(m.end())
-        readings = dict.fromkeys((find_action(part), _frame_action(part)))  # fixed order
+        rel = _PREP_WHICH.match(part)  # "of which the UK government is providing 34 million": the government
+        probe = part[rel.end():] if rel else part
+        readings = dict.fromkeys((find_action(probe), _frame_action(probe)))  # fixed order
         if m.group().strip().lower() == "and" and not any(a and v for a, v in readings) and out \
                 and out[0][2][0] == 0 and (lone := _LONE_VERB.match(part)) and lone.group(1).lower() not in _NOT_VERB_ED:
             # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both
@@ -3918,6 +3920,10 @@ def _antecedent(before: str) -> str:
 _AUX_WORDS = frozenset("is are was were be been being has have had will would can could may might".split())
 
 
+_SOME_OF_THEM_ALL = re.compile(r"(?:most|some|all|many|several|few|none|each|both|half|two|three)\s+of\s+(?:them|whom|those)\b", re.I)
+_PREP_WHICH = re.compile(r"(?:of|in|for|from|to|by|with)\s+(?:which|whom)\s+", re.I)
+
+
 def _vague_doer(name: str | None) -> bool:
     """A pronoun, one generic word ("officials", "authorities") or a doer named only through someone
     else ("its director"); "the port authority" is not."""
@@ -3925,6 +3931,8 @@ def _vague_doer(name: str | None) -> bool:
         return True
     if name.split()[0].lower() in _POSSESSIVE:
         return True
+    if _SOME_OF_THEM_ALL.match(name):
+        return True  # "most of them members of the family": an aside that counts the doer, not the doer
     content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
     if not content or all(w in _PRONOUNS for w in content):
         return True

@@ -1911,3 +1911,14 @@ def test_a_hedge_added_to_a_plain_clause_beside_a_hedged_one():
 def test_pollen_forecasts_are_a_noun_not_a_forecast():
     assert _drifts_between("The Met Office, which issues pollen forecasts, said it would consider the findings.",
                            "The Met Office, which produces pollen forecasts, said it will use the findings.") == ["certainty_changed"]
+
+
+def test_an_aside_that_counts_the_doer_and_a_doer_after_of_which():
+    assert _drifts_between("Shareholders, most of them members of the family, approved the sale on Tuesday.",
+                           "The board, most of them family members, approved the sale on Tuesday.") == ["actor_changed"]
+    assert _drifts_between("Shareholders, most of them members of the family, approved the sale on Tuesday.",
+                           "Shareholders, most of them family members, approved the sale on Tuesday.") == []
+    assert _drifts_between("The project is costing 56 million pounds, of which the UK government is providing 34 million.",
+                           "The Welsh Government is providing 34 million pounds of the 56 million pound cost.") == ["actor_changed"]
+    assert _drifts_between("The project is costing 56 million pounds, of which the UK government is providing 34 million.",
+                           "The UK government is providing 34 million pounds of the 56 million pound cost.") == []
