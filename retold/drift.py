@@ -3920,6 +3920,7 @@ def _antecedent(before: str) -> str:
 _AUX_WORDS = frozenset("is are was were be been being has have had will would can could may might".split())
 
 
+_LOCAL_AUTHORITY = re.compile(r"\blocal\s+authorit(?:y|ies)\b|\bcivil\s+protection\b", re.I)
 _SOME_OF_THEM_ALL = re.compile(r"(?:most|some|all|many|several|few|none|each|both|half|two|three)\s+of\s+(?:them|whom|those)\b", re.I)
 _PREP_WHICH = re.compile(r"(?:of|in|for|from|to|by|with)\s+(?:which|whom)\s+", re.I)
 
@@ -3933,6 +3934,8 @@ def _vague_doer(name: str | None) -> bool:
         return True
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
+    if _LOCAL_AUTHORITY.search(name):
+        return False  # "Local authorities" are the councils, not authorities in general
     content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
     if not content or all(w in _PRONOUNS for w in content):
         return True
@@ -4215,6 +4218,8 @@ _FINDERS = frozenset("audit inquiry investigation review study survey report pro
 
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
+    if _LOCAL_AUTHORITY.search(name):
+        return True  # "the provincial civil protection", "local authorities": bodies by their trade
     if head in _INSTITUTION_HEADS or head in _COMMON_SUBJECTS or head in _ROLES or head in _GENERIC_ORG_HEADS \
             or head in _PLACES_THAT_ACT or head in _STAFF or head in _FINDERS or head in _KIN or head in _PEOPLE:
         return True

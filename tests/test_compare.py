@@ -1922,3 +1922,12 @@ def test_an_aside_that_counts_the_doer_and_a_doer_after_of_which():
                            "The Welsh Government is providing 34 million pounds of the 56 million pound cost.") == ["actor_changed"]
     assert _drifts_between("The project is costing 56 million pounds, of which the UK government is providing 34 million.",
                            "The UK government is providing 34 million pounds of the 56 million pound cost.") == []
+
+
+def test_local_authorities_and_the_civil_protection_are_bodies_that_act():
+    assert _drifts_between("Local authorities asked the public not to open any boxes that came ashore.",
+                           "Police asked the public not to open any boxes that came ashore.") == ["actor_changed"]
+    assert _drifts_between("Local authorities asked the public not to open any boxes that came ashore.",
+                           "The local authority asked the public not to open any boxes that came ashore.") == []
+    assert _drifts_between("The national civil aviation authority has sent two inspectors.",
+                           "The provincial civil protection has sent two inspectors.") == ["actor_changed"]
