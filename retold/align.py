@@ -107,6 +107,7 @@ for _group in (
     "rise increase climb jump grow soar",
     "fall drop decline decrease plunge",
     "begin start launch open",
+    "close shut",
     "end finish conclude",
     "remain stay",
     "buy purchase acquire",

@@ -2841,6 +2841,9 @@ _STATES = [
     (r"free\s+of\s+charge|for\s+free|at\s+no\s+(?:cost|charge)",
      r"(?:have|has|had|will\s+need)\s+to\s+pay|must\s+pay|will\s+pay|at\s+(?:their|his|her)\s+own\s+(?:expense|cost)"),
     (r"\b(?:refused|rejected|turned\s+down|ruled\s+out)\b", r"\b(?:agreed\s+to|accepted|consented\s+to|given\s+the\s+go-ahead)\b"),
+    (r"\bsafe\b", r"\bunsafe\b"),
+    (r"\bunanimous(?:ly)?\b", r"\b(?:split|divided)\b"),
+    (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b"),
     (r"\b(?:most|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b",
      r"(?<!\ba\s)\b(?:few|hardly\s+any|barely\s+any|only\s+a\s+handful)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b"),
 ]

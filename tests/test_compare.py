@@ -1931,3 +1931,13 @@ def test_local_authorities_and_the_civil_protection_are_bodies_that_act():
                            "The local authority asked the public not to open any boxes that came ashore.") == []
     assert _drifts_between("The national civil aviation authority has sent two inspectors.",
                            "The provincial civil protection has sent two inspectors.") == ["actor_changed"]
+
+
+def test_unanimous_against_split_and_a_denial_against_an_admission():
+    assert _drifts_between("The governor said the decision had been unanimous.",
+                           "The governor said the board had been split over the decision.") == ["negation_flipped"]
+    assert _drifts_between("The union accused the company of relying on untrained staff, a claim the company denied.",
+                           "The company has admitted relying on untrained staff, the union said.") \
+        == ["negation_flipped"]
+    assert _drifts_between("Two people were admitted to hospital, a claim the company denied.",
+                           "Two people were admitted to hospital.") == []
