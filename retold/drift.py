@@ -51,7 +51,7 @@ _GROUPS = [
     "lawmaker legislator mp parliamentarian deputy",
     "police policeman officer cop constable",
     "worker employee staff staffer workforce labourer laborer",
-    "vehicle car truck lorry van bus coach pickup tanker",
+    "vehicle car truck lorry van bus coach pickup tanker engine",
     "home house household dwelling residence property flat apartment",
     "building structure premise",
     "school academy",
@@ -465,6 +465,8 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
         elif _rounded_bound(s, r):
             if precision:  # "more than 1.2 kilometres" -> "over a kilometre": the bound rounded down
                 out.append(_precision_changed(source, s, retelling, r))
+        elif (moved := _range_end_moved(s, r)) is not None:
+            out.append(moved(source, retelling))
         elif not intervals_overlap(s, r) or _bounds_differ(s, r):
             if _stated_elsewhere(r, source.text, s) or _stated_elsewhere(s, retelling.text, r):
                 continue  # the other sentence states this very amount, in words the extractor missed
@@ -627,6 +629,47 @@ def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   source_text=source.text, retelling_text=retelling.text, direction=direction, ratio=ratio,
                   from_=sm.group(), to=rm.group(), source_span=sm.span(), retelling_span=rm.span(),
                   source_claim=source.id, retelling_claim=retelling.id, explanation="it grows by another multiple")]
+
+
+_DECADES = {w: 10 * (k + 1) for k, w in enumerate("teens twenties thirties forties fifties sixties seventies eighties "
+                                                   "nineties".split())}
+_DECADES["teens"] = 13
+_AGE_DECADE = re.compile(r"\bin\s+(?:his|her|their|its)\s+(?:(?:early|mid|late)[\s-]+)?(?P<d>" + "|".join(_DECADES) + r")\b", re.I)
+
+
+def _age_decade_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when the two sides put the same people in other decades of life: "a man and a
+    woman in their seventies" / "in their sixties"."""
+    sm, rm = _AGE_DECADE.search(source.text), _AGE_DECADE.search(retelling.text)
+    if not sm or not rm:
+        return []
+    a, b = _DECADES[sm.group("d").lower()], _DECADES[rm.group("d").lower()]
+    if a == b:
+        return []
+    direction = "inflated" if b > a else "deflated"
+    return [Drift(kind="number_changed", summary=f"{sm.group().strip()} -> {rm.group().strip()}, {direction}",
+                  source_text=source.text, retelling_text=retelling.text, direction=direction, ratio=round(b / a, 2),
+                  from_=sm.group("d"), to=rm.group("d"), source_span=sm.span(), retelling_span=rm.span(),
+                  source_claim=source.id, retelling_claim=retelling.id, explanation="an age told by its decade")]
+
+
+def _range_end_moved(s: Quantity, r: Quantity):
+    """Two ranges that overlap but whose ends differ beyond rounding ("from 2.1 percent to 9.8 percent" /
+    "from 2.1 percent until 8.9 percent"): a builder of the number_changed for the end that moved."""
+    if approx_class(s) != "range" or approx_class(r) != "range" or None in (s.low, s.high, r.low, r.high):
+        return None
+    for (a, b) in ((s.low, r.low), (s.high, r.high)):
+        if a != b and abs(a - b) > 0.02 * max(abs(a), abs(b), 1e-9):
+            def build(source, retelling, a=a, b=b):
+                ratio = round(b / a, 2) if a else None
+                direction = "inflated" if b > a else "deflated"
+                return Drift(kind="number_changed", summary=f"{_fmt_amount(s)} -> {_fmt_amount(r)}: one end {a:g} -> {b:g}"
+                             + (f", x{ratio:g}" if ratio else "") + f", {direction}",
+                             source_text=source.text, retelling_text=retelling.text, direction=direction, ratio=ratio,
+                             from_=a, to=b, source_span=_span(s), retelling_span=_span(r), source_claim=source.id,
+                             retelling_claim=retelling.id, explanation="an end of the range moved")
+            return build
+    return None
 
 
 def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
@@ -4342,7 +4385,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += number_drifts(source, retelling)
     if not any(d.kind == "number_changed" for d in drifts):
         drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
-            or multiplier_drifts(source, retelling)
+            or multiplier_drifts(source, retelling) or _age_decade_drifts(source, retelling)
     if not any(d.kind == "precision_changed" for d in drifts):
         drifts += _loose_precision_drifts(source, retelling)
     dates = date_drifts(source, retelling)

@@ -1941,3 +1941,16 @@ def test_unanimous_against_split_and_a_denial_against_an_admission():
         == ["negation_flipped"]
     assert _drifts_between("Two people were admitted to hospital, a claim the company denied.",
                            "Two people were admitted to hospital.") == []
+
+
+def test_a_range_end_that_moved_an_age_by_decade_and_fire_engines_as_vehicles():
+    assert _drifts_between("Premiums ranged from 2.1 percent in Orla to 9.8 percent in Vesso.",
+                           "Premiums ranged from 2.1 percent in Orla until 8.9 percent in Vesso.") == ["number_changed"]
+    assert _drifts_between("Premiums ranged from 2.1 percent to 9.8 percent.",
+                           "Premiums ranged between 2.1 and 9.8 percent.") == []
+    assert _drifts_between("Police said the victims were a man and a woman in their seventies.",
+                           "Police said the victims were a man and a woman in their sixties.") == ["number_changed"]
+    assert _drifts_between("Police said the victim was in his late seventies.",
+                           "Police said the victim was in his seventies.") == []
+    assert _drifts_between("Around 60 firefighters with 15 engines fought the flames.",
+                           "Around 60 firefighters with 25 vehicles fought the flames.") == ["number_changed"]
