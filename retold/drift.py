@@ -2505,6 +2505,8 @@ _LINK = re.compile(r"\b(?:(?:is|are|was|were|been|be|being)\s+)?(?:(?:strongly|c
                    r"(?:linked|associated|tied|connected|correlated)\s+(?:to|with)\b|\blinks?\s+(?:between|to|with)\b|"
                    r"\bpoint(?:s|ed|ing)?\s+to\b", re.I)
 _CAUSE = re.compile(r"\b(?:caus(?:e|es|ed|ing)|leads?\s+to|led\s+to|results?\s+in|resulted\s+in|responsible\s+for|"
+                    r"(?:rais|increas|doubl|reduc|lower|cut)(?:e|es|ed|ing|s)?\s+(?:your|the|their|a|his|her|its)?\s*"
+                    r"(?:\w+\s+)?(?:risk|chance|odds|likelihood)\b|"
                     r"to\s+blame\b|trigger(?:s|ed)?)\b", re.I)
 
 

@@ -1954,3 +1954,10 @@ def test_a_range_end_that_moved_an_age_by_decade_and_fire_engines_as_vehicles():
                            "Police said the victim was in his seventies.") == []
     assert _drifts_between("Around 60 firefighters with 15 engines fought the flames.",
                            "Around 60 firefighters with 25 vehicles fought the flames.") == ["number_changed"]
+
+
+def test_a_link_told_as_raising_a_risk():
+    assert _drifts_between("Exposure to traffic pollution is linked to a higher dementia risk, the study found.",
+                           "Living near busy roads raises your dementia risk, the study found.") == ["certainty_changed"]
+    assert _drifts_between("Exposure to traffic pollution raises the dementia risk, the study found.",
+                           "Traffic pollution raises the risk of dementia, the study found.") == []
