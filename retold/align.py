@@ -108,6 +108,8 @@ for _group in (
     "fall drop decline decrease plunge",
     "begin start launch open",
     "close shut",
+    "thief robber burglar raider crook intruder",
+    "firefighter fireman",
     "end finish conclude",
     "remain stay",
     "buy purchase acquire",

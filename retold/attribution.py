@@ -555,7 +555,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             if weak and not trailing and not _CLAUSE_AFTER.match(after):
                 subj = masked[span[0]:span[1]]
                 to_clause = cue in _TO_CUES and re.match(r"(?:\s+[\w’'.-]+){0,5}?\s+to\s+[a-z]", after)
-                if not (to_clause or cue in _NP_OBJECT_CUES and _speaker_like(subj)):
+                bare = cue.lower() in _CLAUSE_CUES and _BARE_CLAUSE.match(after)  # "claimed bridge strikes cost"
+                if not (to_clause or bare or cue in _NP_OBJECT_CUES and _speaker_like(subj)):
                     continue
             if cue in _NOUN_LIKE_CUES and _NOUN_USE_AFTER.match(after):
                 continue  # "reports suggest", "claims of fraud": a noun
@@ -569,6 +570,13 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
     return out
 
 
+# Cues that take a clause with no "that": "Network Rail claimed bridge strikes cost ...", read when a
+# verb follows the clause's subject within a few words.
+_CLAUSE_CUES = frozenset("claimed claims insisted insists argued argues maintained maintains alleged alleges "
+                         "contended contends warned warns".split())
+_BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+                          r"(?:is|are|was|were|had|has|have|would|will|could|can|may|might|cost|costs|caused|causes|did|"
+                          r"does|posed|poses|put|puts)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s+$")
 _TRAILING_BEFORE = re.compile(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$")  # a mark and at most seven words
 _AND_BUT_BEFORE = re.compile(r"\b(?:and|but)\s+$")

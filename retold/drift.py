@@ -80,7 +80,7 @@ _PARTITIVE = frozenset("member members number numbers group groups part parts lo
                        "hundred hundreds thousand thousands million millions".split())
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
               "teeth": "tooth", "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife",
-              "knives": "knife", "halves": "half", "leaves": "leaf", "servicemen": "serviceman",
+              "knives": "knife", "halves": "half", "leaves": "leaf", "thieves": "thief", "shelves": "shelf", "loaves": "loaf", "servicemen": "serviceman",
               "premises": "premise", "data": "data", "media": "media", "police": "police",
               "news": "news", "series": "series", "buses": "bus", "viruses": "virus", "bonuses": "bonus",
               "campuses": "campus", "statuses": "status", "crises": "crisis", "analyses": "analysis", "species": "species", "staff": "staff"}
@@ -1685,7 +1685,7 @@ _CREDIT = re.compile(
     r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
     r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
     r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no\s+(?:evidence|signs?|proof|link|trace))\b)|"
-    r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no\s+(?:evidence|signs?|proof|link|trace)|evidence)\b)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
+    r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no\s+(?:evidence|signs?|proof|link|trace)|evidence)\b|\s*$)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
     r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed)|"
     r"communicat(?:e|es|ed)|mention(?:s|ed)?|disclos(?:e|es|ed)|specif(?:y|ies|ied)|inform(?:s|ed)|"
     r"replie[sd]|respond(?:s|ed)|complain(?:s|ed)?|observ(?:e|es|ed))\b", re.I)
@@ -2453,7 +2453,7 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"look(?:s|ed|ing)?\s+(?:at|into)|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3318,12 +3318,15 @@ def _said_otherwise(text: str, span: tuple[int, int], other: str) -> bool:
             m = x.search(after)
             if m and m.start() <= 12 and y.search(other) and not x.search(other):
                 return True  # "was not discharged" / "was kept in hospital": the state said the other way
+    syn = _align_synonyms()
     for w in others:  # "no change" / "unchanged", "could not be avoided" / "unavoidable", "not legal" / "illegal"
         for prefix in ("non-", "non", "un", "in", "im", "il", "ir", "dis"):
             rest = w[len(prefix):] if w.startswith(prefix) else ""
             if len(rest) >= 4 and (_stem(rest) == stem or len(stem) >= 4 and rest.startswith(stem)
                                    and rest[len(stem):] in ("", "e", "d", "ed", "able", "ible", "ful", "al")):
                 return True
+            if len(rest) >= 4 and syn.get(_stem(rest), _stem(rest)) == syn.get(stem, stem) != stem:
+                return True  # "was not injured" / "escaped unhurt": the same word of another family
     return False
 
 
@@ -3969,6 +3972,9 @@ _AUX_WORDS = frozenset("is are was were be been being has have had will would ca
 
 
 _LOCAL_AUTHORITY = re.compile(r"\blocal\s+authorit(?:y|ies)\b|\bcivil\s+protection\b", re.I)
+# Capitalised words that say where someone is from, not who: "Kenyan runner", "British climber"
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
+_INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.I)
 _SOME_OF_THEM_ALL = re.compile(r"(?:most|some|all|many|several|few|none|each|both|half|two|three)\s+of\s+(?:them|whom|those)\b", re.I)
 _PREP_WHICH = re.compile(r"(?:of|in|for|from|to|by|with)\s+(?:which|whom)\s+", re.I)
 
@@ -4154,7 +4160,10 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return False  # "the strike", "an explosion": not who did it
     for x, y, hy in ((a, b, hb), (b, a, ha)):
         last = (y.split() or [""])[-1].lower()
-        if _bare_name(x) and _DEFINITE.match(y) and not _proper_tokens(y) and singular(last) == last \
+        described = (y.split() or [""])[-1][:1].islower()  # "Kenyan runner": a noun said of someone
+        if _bare_name(x) and (_DEFINITE.match(y) or described and not _INDEFINITE.match(y)) \
+                and not {t for t in _proper_tokens(y) if not (described and t.endswith(_DEMONYM_ENDINGS))} \
+                and singular(last) == last \
                 and hy not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS:
             return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
@@ -4275,7 +4284,7 @@ def _agentive(name: str, head: str) -> bool:
                                                                               "paper", "percent", "center"} \
             and not head.endswith("ment"):
         return True  # workers, investors, economists, civilians, residents; not an agreement, a statement
-    words = _ENTITY_WORD.findall(name)
+    words = [w for w in _ENTITY_WORD.findall(name) if len(w) > 1]  # ("40C": a unit letter is no name)
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()
 
 
@@ -4339,7 +4348,7 @@ def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
 # Approximators before what the quantity stage does not read as an amount: a time of day ("at about
 # 8 a.m."), "an hour", a comparison ("roughly the size of a football"), a multiple ("more than doubled").
 _LOOSE_APPROX = (r"(?:(?P<a>about|around|roughly|approximately|some|circa|towards|toward|more\s+or\s+less|close\s+to|"
-                 r"give\s+or\s+take|(?:shortly|just|soon|not\s+long)\s+(?:after|before)|nearly|almost|just\s+under|just\s+over|"
+                 r"give\s+or\s+take|(?:shortly|just|soon|not\s+long|a\s+little)\s+(?:after|before)|nearly|almost|just\s+under|just\s+over|"
                  r"more\s+than|less\s+than|at\s+least|up\s+to|well\s+over)\s+)?")
 _LOOSE_THING = re.compile(
     _LOOSE_APPROX + r"(?P<x>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}[:.]\d\d(?!\d)|"
@@ -4349,7 +4358,7 @@ _LOOSE_THING = re.compile(
 _LOOSE_CLASS = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
                 "circa": "approx", "towards": "approx", "toward": "approx", "more or less": "approx",
                 "close to": "approx", "give or take": "approx", "nearly": "almost",
-                **{f"{w} {x}": "approx" for w in ("shortly", "just", "soon", "not long") for x in ("after", "before")}, "almost": "almost", "just under": "almost",
+                **{f"{w} {x}": "approx" for w in ("shortly", "just", "soon", "not long", "a little") for x in ("after", "before")}, "almost": "almost", "just under": "almost",
                 "more than": "lower", "at least": "lower", "just over": "lower", "well over": "lower",
                 "less than": "upper", "up to": "upper", None: "exact"}
 
@@ -4377,6 +4386,29 @@ def _loose_precision_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                           source_span=sm.span(), retelling_span=rm.span(), source_claim=source.id,
                           retelling_claim=retelling.id)]
     return []
+
+
+_OWN_DEED_AHEAD = re.compile(r"\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will|had|has|have|was|were|is|are|could|"
+                             r"planned|plans|intended|intends)\b|\s+to\s+(?!be\b)[a-z]{3,}", re.I)
+
+
+def _deed_of_a_new_speaker(source: Claim, retelling: Claim, changed: list[Drift]) -> list[Drift]:
+    """actor_changed beside a changed speaker when each side's speaker tells its own deed ("Stockton
+    Council has said it will consider fitting a detector" / "Network Rail has said it will consider ...",
+    "The company has promised to pay" / "The council has promised to pay"): who will do it changed too."""
+    if not changed or source.attribution is None or retelling.attribution is None:
+        return []
+    sa, ra = source.attribution, retelling.attribution
+    def own(claim, att):
+        at = claim.text.find(att.cue or "\0", att.speaker_end or 0)
+        return at >= 0 and _OWN_DEED_AHEAD.match(claim.text, at + len(att.cue)) is not None
+    if not (own(source, sa) and own(retelling, ra)):
+        return []
+    d = changed[0]
+    return [Drift(kind="actor_changed", summary=f"actor changed: {d.from_} -> {d.to} (each telling of its own deed)",
+                  source_text=source.text, retelling_text=retelling.text, from_=d.from_, to=d.to,
+                  source_span=d.source_span, retelling_span=d.retelling_span, source_claim=source.id,
+                  retelling_claim=retelling.id)]
 
 
 def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -4439,6 +4471,9 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     # who speaks, and that change is the attribution's
     actors = [d for d in actors if not any(same_entity(d.from_, a) and same_entity(d.to, b) for a, b in speakers)]
     drifts += actors
+    if not any(d.kind == "actor_changed" for d in drifts):
+        drifts += _deed_of_a_new_speaker(source, retelling, [d for d in drifts if d.kind == "attribution_changed"
+                                                              and d.direction == "changed"])
     if any(d.kind == "actor_changed" for d in actors) and "attribution_changed" not in {d.kind for d in drifts} \
             and source.attribution is not None and retelling.attribution is not None \
             and _speaks_of_itself(source) and _speaks_of_itself(retelling) \

@@ -1961,3 +1961,31 @@ def test_a_link_told_as_raising_a_risk():
                            "Living near busy roads raises your dementia risk, the study found.") == ["certainty_changed"]
     assert _drifts_between("Exposure to traffic pollution raises the dementia risk, the study found.",
                            "Traffic pollution raises the risk of dementia, the study found.") == []
+
+
+def test_round_19_faithful_rewordings_raise_nothing():
+    assert _drifts_between("The driver was not injured and stayed at the scene, police said.",
+                           "The driver escaped unhurt and stayed at the scene, police said.") == []
+    assert _drifts_between("Campaigners said they were considering asking the government to call the decision in.",
+                           "Campaigners said they were thinking about asking the government to call in the decision.") == []
+    assert _drifts_between("About 250,000 cubic metres of rock slid onto the road shortly before 11pm.",
+                           "About 250,000 cubic metres of rock slid onto the road a little before 11pm.") == []
+    assert _drifts_between("Thieves stole seven brooches from the museum.", "Raiders snatched seven brooches from the museum.") == []
+    assert _drifts_between("More than 1,200 firefighters were battling the wildfire.",
+                           "More than 1,200 firemen were fighting the wildfire.") == []
+    assert _drifts_between("Strong winds and temperatures above 40C were making the blaze hard to contain.",
+                           "The strong winds and temperatures over 40 degrees make the fire hard to contain.") == []
+    assert _headline_drifts("Kenyan runner breaks course record in Edinburgh",
+                            "Kenyan runner David Kiprono broke the course record on Sunday.",
+                            "Kiprono breaks Edinburgh course record") == []
+
+
+def test_round_19_claimed_without_that_and_a_speaker_telling_its_own_deed():
+    assert _drifts_between("Network Rail said bridge strikes cost the railway about 23 million pounds a year.",
+                           "Network Rail claimed bridge strikes cost the railway about 23 million pounds a year.") \
+        == ["certainty_changed"]
+    assert _drifts_between("The club claimed the title on Sunday.", "The club won the title on Sunday.") == []
+    assert _drifts_between("Stockton Council has said it will consider fitting a height detector next year.",
+                           "Network Rail has said it will consider fitting a height detector next year.") \
+        == ["actor_changed", "attribution_changed"]
+    assert _drifts_between("The ministry said the dam held.", "The army said the dam held.") == ["attribution_changed"]
