@@ -2291,6 +2291,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                          from_=None, to=sorted(r_boost), retelling_span=_span(h), **common))
     if not out and s_hedges and r_hedges:
         out += _polarity_drifts(source, retelling, s_hedges, r_hedges, common)
+    if not out and s_hedges and r_hedges:
+        out += _odds_drifts(source, retelling, s_hedges, r_hedges, common)
     if not out and s_hedges and r_hedges and s_hedges < r_hedges:
         # the retelling keeps the source's hedges and adds one to a clause the source told plainly ("warmer
         # springs were the main driver, although changes ... may also have played a part" -> "Warmer springs
@@ -2407,6 +2409,33 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will|may)\b", re.I)
 
 # Hedges that put a claim below even odds, against those that leave it possible or likely.
 _UNLIKELY = frozenset("unlikely improbable doubtful".split())
+
+
+# Hedges by the odds they give: "likely" and "probably" lean to yes; "could", "may" and "might" only allow it.
+_LIKELY_WORDS = frozenset("likely probably probable expected".split())
+_POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible".split())
+
+
+def _odds_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedges: set[str], common) -> list[Drift]:
+    """certainty_changed when one side says a thing is likely and the other only that it could be ("was
+    likely to be real" / "could be real"), or the reverse."""
+    def odds(hedges):
+        words = {w for h in hedges for w in h.split()}
+        if words & _UNLIKELY:
+            return None
+        likely, possible = bool(words & _LIKELY_WORDS), bool(words & _POSSIBLE_WORDS)
+        return "likely" if likely and not possible else "possible" if possible and not likely else None
+    a, b = odds(s_hedges), odds(r_hedges)
+    if a is None or b is None or a == b:
+        return []
+    h = _first_hedge(retelling, boosters=False)
+    if h is None or not (_context_shared(retelling.text, (h.start, h.end), source.text)
+                         or _before_shared(retelling.text, h.start, source.text)):
+        return []
+    direction = "weakened" if a == "likely" else "strengthened"
+    return [Drift(kind="certainty_changed", summary=f"{'likely' if a == 'likely' else 'possible'} -> "
+                  f"{'possible' if a == 'likely' else 'likely'}: '{h.text}'", direction=direction,
+                  from_=sorted(s_hedges), to=sorted(r_hedges), source_span=None, retelling_span=_span(h), **common)]
 
 
 def _polarity_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedges: set[str], common) -> list[Drift]:
@@ -2807,6 +2836,12 @@ _NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previ
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b", re.I)
 
 
+_NO_PLANS = re.compile(r"\b(?:(?:has|had|have)\s+)?no\s+(?:plans?|intention)\s+(?:to|of)\b|\b(?:is|was|are|were)\s+not\s+"
+                       r"(?:planning|considering|intending)\b", re.I)
+_WEIGHING = re.compile(r"\b(?:(?:is|was|are|were)\s+)?(?:considering|weighing|planning|looking\s+at|exploring)\b|"
+                       r"\b(?:plans?|intends?)\s+to\b", re.I)
+
+
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """negation_flipped when one side negates a clause the other states without a "not": "did not
     speak" / "addressed the court", "refused to apologise" / "apologised", "denied that the deal led
@@ -2830,6 +2865,13 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                           from_=neg is source, to=neg is retelling, source_span=span if neg is source else d.span(),
                           retelling_span=span if neg is retelling else d.span(), source_claim=source.id,
                           retelling_claim=retelling.id)]
+    for neg, plain in ((source, retelling), (retelling, source)):
+        m, c = _NO_PLANS.search(neg.text), _WEIGHING.search(plain.text)
+        if m and c and not _NO_PLANS.search(plain.text) and not _NOT_JUST_AHEAD.search(plain.text[:c.start()]) \
+                and _context_shared(neg.text, m.span(), plain.text[c.end():]):
+            # "had no plans to introduce a legal right" / "was considering a legal right": ruled out, now weighed
+            return _opposite(source, retelling, m.span() if neg is source else c.span(), c.span() if neg is source else m.span(),
+                             summary=f"'{m.group()}' -> '{c.group()}'" if neg is source else f"'{c.group()}' -> '{m.group()}'")
     s_cues, r_cues = _negation_cues(source), _negation_cues(retelling)
     both = source.negated and retelling.negated
     for neg, other, cues, other_cues in ((source, retelling, s_cues, r_cues), (retelling, source, r_cues, s_cues)):

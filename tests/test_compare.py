@@ -1989,3 +1989,14 @@ def test_round_19_claimed_without_that_and_a_speaker_telling_its_own_deed():
                            "Network Rail has said it will consider fitting a height detector next year.") \
         == ["actor_changed", "attribution_changed"]
     assert _drifts_between("The ministry said the dam held.", "The army said the dam held.") == ["attribution_changed"]
+
+
+def test_odds_of_likely_against_could_and_no_plans_against_considering():
+    assert _drifts_between("Dr Shah said the fall in admissions was likely to be real.",
+                           "Dr Shah said the fall in admissions could be real.") == ["certainty_changed"]
+    assert _drifts_between("Dr Shah said the fall in admissions could be real.",
+                           "Dr Shah said the fall in admissions may be real.") == []
+    assert _drifts_between("The Treasury said it had no plans to introduce a legal right to a local branch.",
+                           "The Treasury said it was considering a legal right to a local branch.") == ["negation_flipped"]
+    assert _drifts_between("The Treasury said it had no plans to introduce a legal right to a local branch.",
+                           "The Treasury said it did not plan to introduce a legal right to a local branch.") == []
