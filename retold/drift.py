@@ -322,7 +322,15 @@ def _point(q: Quantity) -> float | None:
 
 
 def _units_agree(a: Quantity, b: Quantity) -> bool:
-    return (a.unit or None) == (b.unit or None)
+    return _unit_key(a.unit) == _unit_key(b.unit)
+
+
+def _unit_key(unit: str | None) -> str | None:
+    """A unit as compared: "pounds" read as money on one side and as weight on the other (the quantity
+    stage tells them by the words around) are one word, the same amount."""
+    if not unit:
+        return None
+    return re.sub(r"^pound(?:-mass| sterling)\b", "pound", unit)
 
 
 def _quantity_match_score(a: Quantity, b: Quantity) -> int:
@@ -1360,7 +1368,7 @@ _ENTITY_SYNONYMS = {
     "court": "court", "judge": "court", "tribunal": "court",
     "enterprise": "company", "municipality": "council",
     "zone": "area", "vicinity": "area", "locality": "area", "meteorologist": "forecaster",
-    "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker",
+    "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker", "builder": "worker",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
     ministry department army military troop soldier force court judge company firm business bank agency
@@ -3755,7 +3763,8 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off", "annul")),
                 ("approve", ("approv", "sign off", "signed off", "rubber-stamp", "ratif", "green-light")),
                 ("announce", ("announc", "unveil")),
-                ("build", ("build", "built", "construct")))
+                ("build", ("build", "built", "construct")),
+                ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")))
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
@@ -3768,7 +3777,7 @@ _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:ho
     spoken:speak stole:steal stolen:steal threw:throw thrown:throw wrote:write written:write drew:draw
     drawn:draw withdrew:withdraw withdrawn:withdraw stood:stand fought:fight sought:seek taught:teach
     caught:catch felt:feel dealt:deal meant:mean lent:lend told:tell said:say thought:think knew:know
-    known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat""".split())
+    known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat dug:dig""".split())
 
 
 _ENDINGS = frozenset([""] + "s es e ed d ing ied ies y ying sed zed se ze ses zes sing zing".split())
@@ -3842,6 +3851,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 if not actor or _vague_doer(actor):
                     continue  # "when a tremor killed", "which the city owns": the doer follows the opener
             actor = _TRAILING_TIME.sub("", actor)  # "an internal audit last autumn found": the audit
+            actor = _TRAILING_PLACE.sub("", actor)  # "a metal detectorist near Clee Hill": the detectorist
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
             key = _verb_key(verb)
@@ -3916,6 +3926,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_TRAILING_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|along|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _OF_A_BODY = re.compile(r"\s(?:from|of|at)\s+the\s+(?:[A-Z][\w'’-]*\s*)+$")
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|will\s+be|has\s+been)\s+(?P<doer>(?:(?:the|a|an)\s+|(?=[A-Z]))"
                     r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+)\s+(?:who|which|that)\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?"
@@ -3933,12 +3944,14 @@ def _overlapping(rx: re.Pattern, text: str):
 
 # Where an agent's name ends: punctuation, or a word that starts the rest of the clause ("for" and "at"
 # go on when a name follows: "Transport for Norbridge", "a team at the University of Bristol").
-_AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last|this|since|until|over|will|would|"
+_AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last|this|since|until|over|will|would|near|"
+              r"outside|inside|beside|behind|along|off|under|beneath|below|above|"
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|\s*$)")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
-                       r"written|chosen|drawn|set|put|grown)\s+(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
+                       r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
+                       r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
                        r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
 # Money told by where it came from: "most of the money came from Tameside Council" (who paid)
 _MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"

@@ -2000,3 +2000,14 @@ def test_odds_of_likely_against_could_and_no_plans_against_considering():
                            "The Treasury said it was considering a legal right to a local branch.") == ["negation_flipped"]
     assert _drifts_between("The Treasury said it had no plans to introduce a legal right to a local branch.",
                            "The Treasury said it did not plan to introduce a legal right to a local branch.") == []
+
+
+def test_finders_pounds_and_builders():
+    assert _drifts_between("The brooches, found by a metal detectorist near Clee Hill in 2019, went on show in January.",
+                           "The brooches, dug up by archaeologists near Clee Hill in 2019, went on show in January.") \
+        == ["actor_changed"]
+    assert _drifts_between("Residents were evacuated after construction workers uncovered an unexploded bomb.",
+                           "Residents had to leave after builders dug up an unexploded bomb.") == []
+    assert _headline_drifts("Gold brooches stolen from museum",
+                            "The museum estimates their value at around 350,000 pounds.",
+                            "Gang grabs 3.5 million pounds of gold treasure in museum raid") == ["number_changed"]
