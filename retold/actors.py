@@ -196,10 +196,14 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False  # "Heavy rains", "Local officials", "Syrian forces"
         if p in _NOUN_MODIFIERS:
             return False  # "Police officers", "Army engineers", "Animal rescue officers"
+        if prev.isupper() and len(prev) >= 2 and prev.isalpha() and w not in _SAYS_FORMS:
+            return False  # "RNLI crews", "NHS trusts": an acronym names whose they are ("BBC reports" still reports)
         return True
     return False
 
 
+_SAYS_FORMS = frozenset("says reports claims warns notes confirms denies adds shows finds reveals insists "
+                        "announces estimates suggests states argues".split())
 # Nouns that name whose people follow: "Police officers", "Army engineers", "Security guards"
 _NOUN_MODIFIERS = frozenset("police army fire rescue security border coastguard prison hospital council".split())
 _TIME_PREPS = frozenset("on last this next early late earlier later".split())

@@ -85,6 +85,9 @@ def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
         att = c.attribution
         if att is None or not att.speaker or att.resolved_from:
             continue
+        if (full := _full_name(att.speaker, claims[:i])) is not None:
+            out[i] = replace(c, attribution=replace(att, speaker=full))  # "Mr Whitby" / "Alan": Alan Whitby
+            continue
         head = att.speaker.strip().lower()
         head = head[4:] if head.startswith("the ") else head
         if head not in _BODIES:
@@ -97,6 +100,33 @@ def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
                 out[i] = replace(c, attribution=replace(att, speaker=full))
                 break
     return out
+
+
+_ONE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<n>[A-Z][a-z’'-]+)$")
+
+
+def _full_name(speaker: str, before: list[Claim]) -> str | None:
+    """The full name the article gave a person it now calls by one name ("Mr Whitby", "Alan"): the last
+    "Alan Whitby" before, when one is there."""
+    from retold.attribution import _person_like
+    from retold.drift import _GENERIC_ORG_HEADS, _INSTITUTION_HEADS, singular
+
+    m = _ONE_NAME.match(speaker.strip())
+    if m is None:
+        return None
+    n = re.escape(m.group("n"))
+    titled = speaker.strip() != m.group("n")  # "Mr Whitby" is a surname; "Alan" a first name, or else a surname
+    patterns = [rf"\b[A-Z][a-z’'-]+\s+{n}\b"] if titled else [rf"\b{n}(?:\s+[A-Z][a-z’'-]+){{1,2}}\b", rf"\b[A-Z][a-z’'-]+\s+{n}\b"]
+    # (a name of three words, "Velcor Gas Networks", is a body's, and is let go below)
+    for prev in reversed(before):
+        found = [x.group() for rx in patterns for x in re.finditer(rx, prev.text)][:1]
+        found = [f for f in found if not f.split()[0] in ("The", "A", "An", "In", "On", "At", "Mr", "Mrs", "Ms", "Dr")
+                 and _person_like(f) and len(f.split()) == 2
+                 and singular(f.split()[-1].lower()) not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS]
+        # (two words, the last no kind of body: "Alan Whitby", not "Velcor Gas Networks")
+        if found:
+            return found[-1]
+    return None
 
 
 def _fuller_mention(text: str, head: str) -> str | None:

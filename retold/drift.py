@@ -700,6 +700,8 @@ def _stated_elsewhere(q: Quantity, text: str, other: Quantity) -> bool:
     return False
 
 
+_DAY_OF_RANGE = re.compile(r"\s*(?:to|-|–|and|until|till)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
+                           r"aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _CALENDAR = re.compile(r"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
                        r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|"
                        r"thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?$|"
@@ -720,6 +722,8 @@ def _amounts(text: str, quantities: tuple[Quantity, ...], spans: tuple[tuple[int
     for q in quantities:
         if any(q.start < b and a < q.end for a, b in spans) and not q.unit:
             continue
+        if not q.unit and _DAY_OF_RANGE.match(text, q.end) and q.value is not None and 1 <= q.value <= 31:
+            continue  # "from 24 to 26 July": the first day of a range of dates
         if q.counted and _CALENDAR.match(q.counted.split()[0]):
             continue
         out.append(_casualties(text, _as_read(text, q)))
@@ -849,7 +853,13 @@ _OR_MORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?or\s+(?:(more|over|higher|above|g
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+(?:much|many)\s+as)\s+$", re.I)
 
 
+_AVERAGED = re.compile(r"averag(?:ed|ing)\b", re.I)
+
+
 def _as_read(text: str, q: Quantity) -> Quantity:
+    if q.approx == "about" and q.value is not None and _AVERAGED.match(q.text):
+        # "averaged 101.4": an average is told to its decimal, not roughly
+        return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
     before = text[max(0, q.start - 30):q.start]
     if q.approx == "more_than" and q.text.lower().startswith("over ") and _PARTICLE_OVER.search(before):
         return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
@@ -1360,7 +1370,7 @@ _ENTITY_SYNONYMS = {
     "u.k.": "united-kingdom", "britain": "united-kingdom", "british": "united-kingdom",
     "government": "government", "administration": "government", "cabinet": "government",
     "troop": "soldier", "soldier": "soldier", "army": "military", "military": "military",
-    "force": "force", "police": "police", "officer": "police", "policeman": "police", "agent": "police",
+    "force": "force", "police": "police", "officer": "police", "policeman": "police", "agent": "police", "cop": "police",
     "firm": "company", "company": "company", "business": "company", "corporation": "company",
     "regulator": "authority", "watchdog": "authority",
     "council": "council", "councillor": "council",
@@ -2490,7 +2500,8 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
-                   r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
+                   r"(?:counting|banking|relying)\s+on|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3069,6 +3080,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             and not re.match(r"\s+\w+ing\b", neg.text[span[1]:]):
         return False  # "deny the charges" / "were charged": denying a thing is set against admitting it
         # (``_opposite_drifts``), not against its mention; "denied (that) the deal led", "denied firing" are clauses
+    if not explicit and re.search(re.escape(neg.text[span[0]:span[1]]), other.text, re.I):
+        return False  # "too heavy to carry" / "far too heavy to carry off": the same "not", in a clause read otherwise
     if not explicit:
         # a verb that says "not" ("refused to", "denied"): what it governs, its first word, is there
         first = _context_tokens(neg.text, span[1])[:1]
@@ -3562,6 +3575,13 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # a doer read as a bare count ("bought by two" of "bought by two friends of the clerk") names no one
         ours = [x for x in ours if _head_and_mods(x)[0]] or ours
         theirs = [y for y in theirs if _head_and_mods(y)[0]] or theirs
+        # a thing read as a doer ("The deal" of "The deal must be approved by national governments") does
+        # not stand beside the doer the sentence names
+        ours = [x for x in ours if _agentive(x, _head_and_mods(x)[0] or "")] or ours
+        theirs = [y for y in theirs if _agentive(y, _head_and_mods(y)[0] or "")] or theirs
+        if not _agentive(a, _head_and_mods(a)[0] or "") and ours and ours[0] != a:
+            a = ours[0]
+            s_span = next((sp for x, sp in s_actions[verb] if x == a), s_span)
         roles = [x for x in ours if _head_and_mods(x)[0] in _ROLES]
         if any(not actor_conflict(_represented(x), _represented(y))
                and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
@@ -3574,6 +3594,8 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if _mentions(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a, strict=True) or \
                 _mentions(_without_speaker(_clause_without(source.text, s_span, a), source), b, strict=True):
             continue  # the other doer named in the clause too; the one who tells of it does not count
+        if _one_speaker_both_ways(source, retelling, a, b):
+            continue  # "Mr Whitby said he would grow" / "Alan said he would grow": one man, two of his names
         speech = verb.startswith("@")
         return [Drift(
             kind="attribution_changed" if speech else "actor_changed",
@@ -3620,6 +3642,19 @@ _SELF_TOLD = re.compile(r"\b(?:said|says|announced|confirmed|added|told\s+[\w-]+
                         r"(?:would|will|had|has|have|was|were|is|are|could|planned|plans|intended|intends)\b")
 
 
+def _one_speaker_both_ways(source: Claim, retelling: Claim, a: str, b: str) -> bool:
+    """Both sides' speakers read as one person (the comparison resolved "Mr Whitby" and "Alan" to "Alan
+    Whitby") and the two doers are those speakers as written."""
+    sa, ra = source.attribution, retelling.attribution
+    if sa is None or ra is None or not sa.speaker or not ra.speaker or sa.speaker.lower() != ra.speaker.lower():
+        return False
+    def written(claim, att):
+        if att.speaker_start is None or att.speaker_end is None:
+            return att.speaker
+        return claim.text[att.speaker_start:att.speaker_end]
+    return a.strip() in (written(source, sa), sa.speaker) and b.strip() in (written(retelling, ra), ra.speaker)
+
+
 def _own_deed_given_away(source: Claim, retelling: Claim) -> list[Drift]:
     """actor_changed when one speaker tells of a deed on both sides, its own in the source ("The authority
     said it would open an investigation") and another's in the retelling ("The authority said the
@@ -3637,6 +3672,9 @@ def _own_deed_given_away(source: Claim, retelling: Claim) -> list[Drift]:
     (_, sv), (b, rv) = find_action(source.text), find_action(retelling.text)
     if not sv or not rv or not b or _verb_key(sv) != _verb_key(rv) or _vague_doer(b) or _is_pronoun(b):
         return []
+    at = retelling.text.lower().find(rv.lower(), retelling.text.find(b) + len(b) if b in retelling.text else 0)
+    if at > 0 and _BE_BEFORE.search(retelling.text, 0, at):
+        return []  # "Show bosses said Alan would be allowed to enter": Alan is allowed, he does no allowing
     hs, hb = _head_and_mods(spk_s)[0], _head_and_mods(b)[0]
     bodies = _INSTITUTION_HEADS | _COMMON_SUBJECTS | _GENERIC_ORG_HEADS
     if same_entity(spk_r, b) is True or not (actor_conflict(_represented(spk_s), _represented(b)) or (
@@ -3764,7 +3802,8 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("approve", ("approv", "sign off", "signed off", "rubber-stamp", "ratif", "green-light")),
                 ("announce", ("announc", "unveil")),
                 ("build", ("build", "built", "construct")),
-                ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")))
+                ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")),
+                ("review", ("review", "re-examin", "reexamin", "reassess", "reconsider", "revisit")))
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
@@ -3852,6 +3891,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                     continue  # "when a tremor killed", "which the city owns": the doer follows the opener
             actor = _TRAILING_TIME.sub("", actor)  # "an internal audit last autumn found": the audit
             actor = _TRAILING_PLACE.sub("", actor)  # "a metal detectorist near Clee Hill": the detectorist
+            actor = _HEADLINE_TO.sub("", actor)  # "Drones to fly prescriptions to ...": the headline's subject
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
             key = _verb_key(verb)
@@ -3869,11 +3909,20 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             clause_end = _PUNCT_END.search(part, vat0 + len(verb)) if vat0 >= 0 else None
             befell = bool(key) and vat0 > 0 and 0 <= part.find(actor) < vat0 \
                 and _BE_BEFORE.search(part, 0, vat0) is not None and _participle_form(verb) \
-                and verb.lower() not in _OBJECT_CONTROL \
+                and not (verb.lower() in _SENT_TO and _OWN_PURPOSE.match(part, vat0 + len(verb))) \
                 and " by " not in part[vat0:clause_end.start() if clause_end else len(part)]
             if befell:
                 continue  # "Elsworth would be sentenced": the subject of a passive with no agent is who it
                 # befell, not who did it ("is expected to decide" still does the deciding)
+            if key and vat0 > 0 and verb.lower() in _SENT_TO and _BE_BEFORE.search(part, 0, vat0) \
+                    and 0 <= part.find(actor) < vat0:
+                # "Alan would be allowed to enter", "crews were sent to check": who allows or sends is untold;
+                # the subject does what follows
+                own = _OWN_PURPOSE.match(part, vat0 + len(verb))
+                if own and (k2 := _verb_key(own.group(1))):
+                    stop = _CLAUSE_END.search(part, vat0)
+                    out.append((actor, k2, (m.end(), m.end() + (stop.start() if stop else len(part)))))
+                continue
             if key and vat0 >= 0 and _PASSIVE_INFINITIVE.match(part, vat0 + len(verb)):
                 continue  # "has agreed to be bought by Verhaal" / "Verhaal has agreed to buy": one deal, told from
                 # either side; who does the buying is the agent's ("bought by Verhaal")
@@ -3926,6 +3975,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_HEADLINE_TO = re.compile(r"\s+to\s+[a-z]{3,}\b.*$")
 _TRAILING_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|along|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _OF_A_BODY = re.compile(r"\s(?:from|of|at)\s+the\s+(?:[A-Z][\w'’-]*\s*)+$")
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|will\s+be|has\s+been)\s+(?P<doer>(?:(?:the|a|an)\s+|(?=[A-Z]))"
@@ -3994,6 +4044,10 @@ _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+be\s+[a-z]+(?:ed|en|ght|lt|nt|ld|ne)\
 # Words that end no doer: a doer read as "these produce fewer" or "grow new" is a clause misread
 _DANGLING = frozenset("fewer more less many several some most few new old other such own".split())
 _OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
+# Verbs whose passive sends its subject to do what follows: "were sent to check", "was allowed to enter"
+_SENT_TO = frozenset("""sent deployed dispatched drafted brought mobilised mobilized hired employed called asked told
+    ordered urged forced allowed invited encouraged expected required instructed authorised authorized
+    advised""".split())
 _OBJECT_CONTROL = frozenset("""asked ask asks told tell tells ordered order orders urged urge urges forced force
     forces allowed allow allows persuaded persuade invited invite encouraged encourage expected expect wanted want
     wants needed need called call calls required require requires instructed instruct authorised authorized
@@ -4063,7 +4117,8 @@ def _frame_action(part: str) -> tuple[str | None, str | None]:
 
 
 _TIME_WORDS = frozenset("""last next this early late mid week weekend month year day night morning afternoon
-    evening today yesterday tomorrow spring summer autumn fall winter earliest latest""".split())
+    evening today yesterday tomorrow spring summer autumn fall winter earliest latest end start beginning middle
+    midnight noon midday dawn dusk""".split())
 _VAGUE_HEADS = frozenset("man men woman women people person group groups member members one ones "
                          "thing things side sides party parties".split())
 _INSTITUTION_HEADS = frozenset("""agency ministry department council committee commission bank court union
@@ -4314,7 +4369,7 @@ def _bare_name(name: str) -> bool:
 _TOWNS = frozenset("town city village municipality borough".split())
 _TOWN_BODIES = frozenset("council municipality mayor hall authority administration".split())
 _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airport town city village municipality
-    reserve sanctuary shelter""".split())
+    reserve sanctuary shelter province county canton commune""".split())
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
 _PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete steward referee umpire trustee lifeguard
@@ -4326,6 +4381,10 @@ _KIN = frozenset("friend neighbour neighbor colleague partner relative son daugh
                  "cousin uncle aunt nephew niece".split())
 # Documents that find or show things: "an internal audit found", "the inquiry concluded".
 _FINDERS = frozenset("audit inquiry investigation review study survey report probe inspection".split())
+
+
+_WHAT_RUNS = frozenset("""work works repairs services trains flights buses sailings ferries talks celebrations events
+    roadworks operations construction deliveries""".split())
 
 
 def _agentive(name: str, head: str) -> bool:
@@ -4340,6 +4399,8 @@ def _agentive(name: str, head: str) -> bool:
             and not head.endswith("ment"):
         return True  # workers, investors, economists, civilians, residents; not an agreement, a statement
     words = [w for w in _ENTITY_WORD.findall(name) if len(w) > 1]  # ("40C": a unit letter is no name)
+    if len(words) == 1 and words[0].lower() in _WHAT_RUNS:
+        return False  # "Work was due to start", "Services will run": what goes on, capitalised to open a sentence
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()
 
 

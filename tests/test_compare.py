@@ -2011,3 +2011,31 @@ def test_finders_pounds_and_builders():
     assert _headline_drifts("Gold brooches stolen from museum",
                             "The museum estimates their value at around 350,000 pounds.",
                             "Gang grabs 3.5 million pounds of gold treasure in museum raid") == ["number_changed"]
+
+
+def test_round_20_faithful_rewordings_raise_nothing():
+    assert _drifts_between("Work was due to start in the spring.", "Repairs had been due to begin in the spring.") == []
+    assert _drifts_between("Services will run at weekends until October.", "Trains will run at weekends until October.") == []
+    assert _drifts_between("South Wales Police closed the esplanade for several hours on Sunday.",
+                           "Cops closed the esplanade for hours on Sunday.") == []
+    assert _drifts_between("The company said it had tried to find a new tenant for more than a year without success.",
+                           "The company said it had spent more than a year trying, and failing, to find a new tenant.") == []
+    assert _drifts_between("Police believe the thieves used a trailer, because the pumpkin was too heavy to carry.",
+                           "Police think the crooks used a trailer, as the pumpkin was far too heavy to carry off.") == []
+    assert _drifts_between("Show organisers said they would allow Mr Whitby to enter next year.",
+                           "Show bosses said Mr Whitby would be allowed to enter next year.") == []
+    assert _drifts_between("The festival was due to run from 24 to 26 July.",
+                           "The festival was due to run from 25 to 27 July.") == ["date_changed"]
+    assert _drifts_between("The wait averaged 14 weeks, the report said.",
+                           "The wait was 14 weeks on average, the report said.") == []
+    pairs = _pairs("Grower Alan Whitby had tended the pumpkin for months. Mr Whitby said he would grow another one next year.",
+                   "Grower Alan Whitby had tended the pumpkin for months. Alan said he would grow another one next year.")
+    assert _kinds_of(pairs, "Alan said") == []
+
+
+def test_round_20_doers_found():
+    assert _drifts_between("Pritchard averaged 101.4 in the final.", "Pritchard averaged 110.4 in the final.") == ["number_changed"]
+    assert _drifts_between("The council will review the scheme after the first summer.",
+                           "The province will re-examine the scheme after the first summer.") == ["actor_changed"]
+    assert _drifts_between("The deal must still be approved by national governments, which is expected in January.",
+                           "The regional parliament is expected to approve the deal in January.") == ["actor_changed"]
