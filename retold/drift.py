@@ -2311,6 +2311,13 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         out += _polarity_drifts(source, retelling, s_hedges, r_hedges, common)
     if not out and s_hedges and r_hedges:
         out += _odds_drifts(source, retelling, s_hedges, r_hedges, common)
+    if not out and bool(s_hedges) != bool(r_hedges):
+        # "are expected to stay open" / "could perhaps remain open": the odds told in a word the hedge stage
+        # does not read on one side
+        s_read = s_hedges or ({"likely"} if _EXPECTED_TO.search(source.text) else set())
+        r_read = r_hedges or ({"likely"} if _EXPECTED_TO.search(retelling.text) else set())
+        if s_read and r_read:
+            out += _odds_drifts(source, retelling, s_read, r_read, common)
     if not out and s_hedges and r_hedges and s_hedges < r_hedges:
         # the retelling keeps the source's hedges and adds one to a clause the source told plainly ("warmer
         # springs were the main driver, although changes ... may also have played a part" -> "Warmer springs
@@ -2430,6 +2437,7 @@ _UNLIKELY = frozenset("unlikely improbable doubtful".split())
 
 
 # Hedges by the odds they give: "likely" and "probably" lean to yes; "could", "may" and "might" only allow it.
+_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|generally\s+)?expected\s+to\b", re.I)
 _LIKELY_WORDS = frozenset("likely probably probable expected".split())
 _POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible".split())
 
@@ -3746,7 +3754,9 @@ def _other_bodies(a: str, b: str) -> bool:
     """Both doers say whose people they are, and name other bodies: "Volunteer divers" / "Police divers"."""
     def bodies(x):
         mods = _head_and_mods(x)[1]
-        named = {_norm_word(w) for w in _ENTITY_WORD.findall(x)[1:] if w[:1].isupper()}
+        words = _ENTITY_WORD.findall(x)
+        named = {_norm_word(w) for k, w in enumerate(words) if w[:1].isupper() and (k or w.isupper() and len(w) > 1)}
+        # (a first word counts when it is an acronym: "RNLI crews")
         return {m for m in mods if m in _COMMON_SUBJECTS | _INSTITUTION_HEADS | _PEOPLE or m in named}
     ba, bb = bodies(a), bodies(b)
     return bool(ba) and bool(bb) and not ba & bb
@@ -3909,7 +3919,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             clause_end = _PUNCT_END.search(part, vat0 + len(verb)) if vat0 >= 0 else None
             befell = bool(key) and vat0 > 0 and 0 <= part.find(actor) < vat0 \
                 and _BE_BEFORE.search(part, 0, vat0) is not None and _participle_form(verb) \
-                and not (verb.lower() in _SENT_TO and _OWN_PURPOSE.match(part, vat0 + len(verb))) \
+                and not (verb.lower() in _SENT_TO and _OWN_PURPOSE.match(part, _past_particle(part, vat0 + len(verb)))) \
                 and " by " not in part[vat0:clause_end.start() if clause_end else len(part)]
             if befell:
                 continue  # "Elsworth would be sentenced": the subject of a passive with no agent is who it
@@ -3918,7 +3928,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                     and 0 <= part.find(actor) < vat0:
                 # "Alan would be allowed to enter", "crews were sent to check": who allows or sends is untold;
                 # the subject does what follows
-                own = _OWN_PURPOSE.match(part, vat0 + len(verb))
+                own = _OWN_PURPOSE.match(part, _past_particle(part, vat0 + len(verb)))
                 if own and (k2 := _verb_key(own.group(1))):
                     stop = _CLAUSE_END.search(part, vat0)
                     out.append((actor, k2, (m.end(), m.end() + (stop.start() if stop else len(part)))))
@@ -4044,6 +4054,15 @@ _PASSIVE_INFINITIVE = re.compile(r"\s+to\s+be\s+[a-z]+(?:ed|en|ght|lt|nt|ld|ne)\
 # Words that end no doer: a doer read as "these produce fewer" or "grow new" is a clause misread
 _DANGLING = frozenset("fewer more less many several some most few new old other such own".split())
 _OWN_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
+_PARTICLE_AT = re.compile(r"\s+(?:out|in|off|up|back|over|away|down)\b", re.I)
+
+
+def _past_particle(text: str, pos: int) -> int:
+    """``pos`` past a particle after a verb ("sent out to check"), else ``pos``."""
+    m = _PARTICLE_AT.match(text, pos)
+    return m.end() if m else pos
+
+
 # Verbs whose passive sends its subject to do what follows: "were sent to check", "was allowed to enter"
 _SENT_TO = frozenset("""sent deployed dispatched drafted brought mobilised mobilized hired employed called asked told
     ordered urged forced allowed invited encouraged expected required instructed authorised authorized
@@ -4279,7 +4298,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
     if ha != hb and len(ta) == len(tb) == 2 and ta[1].strip().lower() == tb[1].strip().lower() \
             and not (ha in _KIN or hb in _KIN) and not (ha in _SIDES_OF_A_BODY and hb in _SIDES_OF_A_BODY) \
-            and not _serve_other_bodies(ta[0], tb[0]):
+            and not _serve_other_bodies(ta[0], tb[0]) and not _other_bodies(ta[0], tb[0]):
         return False  # "volcanologists at the national geophysics institute" / "experts at the national
         # geophysics institute": people of one body ("pupils" and "teachers" of one school are not one)
     if {ha, hb} & _TOWNS and {ha, hb} & _TOWN_BODIES:
@@ -4294,8 +4313,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False  # "The bank" / "The lender", "the airline" / "the carrier": a description of the trade
         if _two_people(a, b):
             return True  # "Valmont defender Luis Prado" / "Valmont's Tomas Weir": other people of one side
-        if _serve_other_bodies(a, b):
-            return True  # "Firefighters from Holmstad" / "Police officers from Holmstad": one town, two services
+        if _serve_other_bodies(a, b) or _other_bodies(_POST_OF.split(a, 1)[0], _POST_OF.split(b, 1)[0]):
+            return True  # "Firefighters from Holmstad" / "Police officers from Holmstad", "Coastguard teams from
+            # Barry" / "RNLI crews from Barry": one town, two services
         if ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and _OWNER.match(a) and _OWNER.match(b) \
                 and _OWNER.match(a).group(1).lower() == _OWNER.match(b).group(1).lower():
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country

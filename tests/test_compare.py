@@ -2039,3 +2039,14 @@ def test_round_20_doers_found():
                            "The province will re-examine the scheme after the first summer.") == ["actor_changed"]
     assert _drifts_between("The deal must still be approved by national governments, which is expected in January.",
                            "The regional parliament is expected to approve the deal in January.") == ["actor_changed"]
+
+
+def test_crews_of_two_services_from_one_place_and_expected_against_could():
+    assert _drifts_between("Coastguard teams from Barry were sent to check that no boats had been damaged.",
+                           "RNLI crews from Barry were sent out to check that no boats had been damaged.") == ["actor_changed"]
+    assert _drifts_between("Coastguard teams from Barry were sent to check that no boats had been damaged.",
+                           "Coastguard crews from Barry were sent out to check that no boats had been damaged.") == []
+    assert _drifts_between("Resorts at higher altitude are expected to stay open until Easter.",
+                           "Resorts at higher altitude could perhaps remain open until Easter.") == ["certainty_changed"]
+    assert _drifts_between("Resorts at higher altitude are expected to stay open until Easter.",
+                           "Resorts at higher altitude are likely to stay open until Easter.") == []
