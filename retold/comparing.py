@@ -207,18 +207,22 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
     return False
 
 
-_PRONOUN_SUBJECT = re.compile(r"(?:It|They)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:thought|believed|said|expected|"
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|on)\b[^,]{0,12},?\s+)?"
+                              r"(?P<p>It|They|He|She|it|they|he|she)\s+(?!(?:is|was|are|were)\s+(?:not\s+)?(?:thought|believed|said|expected|"
                               r"likely|unclear|clear|understood|feared|hoped|possible|known|too|the|a|an)\b)")
 
 
 def _pronoun_doer_drifts(source: Claim, retelling: Claim, claims: list[Claim]) -> list[Drift]:
-    """actor_changed when the source's doer is "It" or "They" for the body the sentence before named
-    ("The health board inspected the unit ... It has ordered the hospital to produce a plan") and the
-    retelling gives the deed to another ("The health ministry has given the hospital 28 days")."""
+    """actor_changed when the source's doer is a pronoun ("It", "They", "He", "She") for the one the
+    sentence before named ("The health board inspected the unit ... It has ordered the hospital to produce a
+    plan"; "Pritchard ... Earlier in the day he knocked out the champion") and the retelling gives the deed
+    to another ("The health ministry has given the hospital 28 days", "Smit knocked out the champion")."""
+    from retold.actors import plural_name
+    from retold.attribution import _person_like
     from retold.drift import _PRONOUNS, actor_drifts
 
     m = _PRONOUN_SUBJECT.match(source.text)
-    if m is None or source.attribution is not None:
+    if m is None or source.attribution is not None or (m.start("p") == 0 and m.group("p").islower()):
         return []
     body = [c for c in claims if c.role == source.role]
     idx = next((k for k, c in enumerate(body) if c.id == source.id), None)
@@ -231,14 +235,16 @@ def _pronoun_doer_drifts(source: Claim, retelling: Claim, claims: list[Claim]) -
                   if x and x.strip().lower() not in _PRONOUNS), None)
     if not named or _mentions(retelling.text, named):
         return []
-    pronoun = source.text[:m.end()].strip()
-    read = replace(source, text=named + source.text[len(pronoun):], actor=named)
+    pronoun = m.group("p")
+    if pronoun.lower() in ("he", "she") and (plural_name(named) or not (_person_like(named) or re.fullmatch(r"[A-Z][a-z’'-]+", named))):
+        return []  # "he" is one person, named before as one ("Pritchard", "Dr Amal Haddad")
+    read = replace(source, text=source.text[:m.start("p")] + named + source.text[m.end("p"):], actor=named)
     found = [d for d in actor_drifts(read, retelling) if d.kind == "actor_changed"]
     if not found:
         return []
     d = found[0]
     return [replace(d, source_text=source.text, summary=f"actor changed: {pronoun} ({named}) -> {d.to}",
-                    source_span=(0, len(pronoun)))]
+                    source_span=m.span("p"))]
 
 
 _AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b(?![^.;]*\bby\b)")

@@ -2050,3 +2050,15 @@ def test_crews_of_two_services_from_one_place_and_expected_against_could():
                            "Resorts at higher altitude could perhaps remain open until Easter.") == ["certainty_changed"]
     assert _drifts_between("Resorts at higher altitude are expected to stay open until Easter.",
                            "Resorts at higher altitude are likely to stay open until Easter.") == []
+
+
+def test_he_for_the_one_named_before_is_that_person_as_doer():
+    pairs = _pairs("Pritchard was not seeded for the tournament. Earlier in the day he knocked out the champion in the semi-finals.",
+                   "Pritchard was not seeded for the tournament. Earlier in the day Smit knocked out the champion in the semi-finals.")
+    assert _kinds_of(pairs, "Smit knocked") == ["actor_changed"]
+    pairs = _pairs("Pritchard was not seeded for the tournament. Earlier in the day he knocked out the champion in the semi-finals.",
+                   "Pritchard was not seeded for the tournament. Earlier in the day Pritchard knocked out the champion in the semi-finals.")
+    assert _kinds_of(pairs, "Pritchard knocked") == []
+    pairs = _pairs("Police said the shop was closed. He said the raiders fled in a car.",
+                   "Police said the shop was closed. Officers said the raiders fled in a car.")
+    assert "actor_changed" not in _kinds_of(pairs, "Officers said")
