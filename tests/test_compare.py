@@ -832,20 +832,20 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh17 (195 pairs, 1105 faithful sentences), tuned on
-    # after their first sight: measured false alarms 9/1105 = 0.008, number 0.929, precision 0.970, date 0.992,
-    # attribution 0.855, certainty 0.919, actor 0.814, negation 0.907, quote 0.978; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh19 (219 pairs, 1241 faithful sentences), tuned on
+    # after their first sight: measured false alarms 9/1241 = 0.007, number 0.944, precision 0.973, date 0.993,
+    # attribution 0.860, certainty 0.931, actor 0.837, negation 0.917, quote 0.981; each floor about one miss under
     "false_alarm_rate": 0.02,
-    "recall": {"number_changed": 0.925, "precision_changed": 0.963, "date_changed": 0.987, "attribution_changed": 0.851,
-               "certainty_changed": 0.915, "actor_changed": 0.809, "negation_flipped": 0.903, "quote_altered": 0.967},
+    "recall": {"number_changed": 0.94, "precision_changed": 0.967, "date_changed": 0.989, "attribution_changed": 0.855,
+               "certainty_changed": 0.927, "actor_changed": 0.832, "negation_flipped": 0.913, "quote_altered": 0.97},
 }
 TUNED_SETS = ("fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-              "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")
+              "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19")
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh17").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh19").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 17 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 19 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
