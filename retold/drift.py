@@ -1627,6 +1627,8 @@ _PORTFOLIOS = frozenset("""defence defense interior home foreign finance treasur
 
 def _person_against_body(pronoun: str, name: str | None) -> bool:
     head = _head_and_mods(name or "")[0]
+    if pronoun.strip().lower() in ("he", "she", "him", "her") and re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", (name or "").strip()):
+        return True  # "the PDC said" / "He is the youngest winner": an acronym is a body, not he or she
     return pronoun.strip().lower() in ("he", "she", "him", "her") and head is not None \
         and (head in _INSTITUTION_HEADS or head in _GENERIC_ORG_HEADS) and not _proper_tokens(name or "") - {head}
 
@@ -1818,12 +1820,27 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return False  # "city figures" is not named by "the figure dropped": a document by its compiler
     actor = retelling.actor
     head = _head_and_mods(speaker)[0]
-    if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) and not (
+    if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) \
+            and not _only_its_nation(actor, speaker) and not (
             _SOME_OF_THEM.match(actor) and _head_and_mods(actor)[0] != head):
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
-    return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker)
+    return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker) \
+        and not _only_its_nation(retelling.text, speaker)
+
+
+_NATIONS = frozenset("united-kingdom united-states".split())
+
+
+def _only_its_nation(text: str, speaker: str) -> bool:
+    """The speaker is named in ``text`` only by the country in its name: "the British record" does not name
+    "the UK Giant Vegetable Association"."""
+    proper = _proper_tokens(speaker)
+    if not proper or not proper & _NATIONS or len(proper) < 2:
+        return False
+    words = {_ENTITY_SYNONYMS.get(singular(w.lower()), singular(w.lower())) for w in _ENTITY_WORD.findall(text)}
+    return not (proper - _NATIONS) & words
 
 
 def _only_a_modifier(actor: str, speaker: str) -> bool:
@@ -1902,7 +1919,7 @@ def _self_report(claim: Claim) -> bool:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
-    if _only_a_modifier(actor, spk):
+    if _only_a_modifier(actor, spk) or _only_its_nation(actor, spk):
         return False  # "A fire destroyed the roof, the fire service said": the service tells of a fire
     same = same_entity(spk, actor)
     if same is None and re.sub(r"^the\s+", "", spk.strip(), flags=re.I).lower() in _TRADE_SPEAKERS and _proper_tokens(actor) \

@@ -2062,3 +2062,12 @@ def test_he_for_the_one_named_before_is_that_person_as_doer():
     pairs = _pairs("Police said the shop was closed. He said the raiders fled in a car.",
                    "Police said the shop was closed. Officers said the raiders fled in a car.")
     assert "actor_changed" not in _kinds_of(pairs, "Officers said")
+
+
+def test_a_body_is_not_he_nor_named_by_its_country():
+    assert _drifts_between("He is the youngest winner of the event since it began in 2012, the PDC said.",
+                           "He is the youngest winner since the event began in 2012.") == ["attribution_changed"]
+    assert _drifts_between("The British record for a pumpkin is more than 1,200 kilograms, according to the UK Giant Vegetable Association.",
+                           "The British record for a pumpkin is more than 1,200 kilograms.") == ["attribution_changed"]
+    assert _drifts_between("The British record for a pumpkin is more than 1,200 kilograms, according to the UK Giant Vegetable Association.",
+                           "The British record for a pumpkin is more than 1,200 kilograms, the Giant Vegetable Association says.") == []
