@@ -242,6 +242,18 @@ def _about_spread(v: float) -> float:
     return min(0.1 * v, max(float(unit), 0.03 * v))
 
 
+def _written_number(q: Quantity) -> float | None:
+    """The number as written in the quantity's text ("40" of "nearly 40 years"), when it is in figures or
+    one number word."""
+    from retold.numbers import parse_digits, parse_words
+
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", q.text or "")
+    if m:
+        return parse_digits(m.group())
+    words = [w for w in re.findall(r"[a-z]+", (q.text or "").lower()) if is_number_word(w)]
+    return parse_words(words) if words else None
+
+
 def quantity_interval(q: Quantity) -> tuple[float, float]:
     """The interval an amount stands for; an open bound is +-inf. Falls back on the value and the
     approximator when the extractor left a bound unset."""
@@ -253,6 +265,9 @@ def quantity_interval(q: Quantity) -> tuple[float, float]:
         return (-math.inf, math.inf)
     kind = q.approx or "exact"
     spread = _about_spread(v) if kind in ("about", "almost") and v is not None else 0.0
+    written = _written_number(q)
+    if spread and written and v and written != v:
+        spread = _about_spread(written) * (v / written)  # "nearly 40 years" read in days: round in years
     if spread and low is not None and math.isclose(low, 0.9 * v):
         low = None  # the extractor's tenth either side: read it by the figure's last digit instead
     if spread and kind == "about" and high is not None and math.isclose(high, 1.1 * v):

@@ -2071,3 +2071,12 @@ def test_a_body_is_not_he_nor_named_by_its_country():
                            "The British record for a pumpkin is more than 1,200 kilograms.") == ["attribution_changed"]
     assert _drifts_between("The British record for a pumpkin is more than 1,200 kilograms, according to the UK Giant Vegetable Association.",
                            "The British record for a pumpkin is more than 1,200 kilograms, the Giant Vegetable Association says.") == []
+
+
+def test_nearly_forty_years_is_round_in_years_though_read_in_days():
+    assert _headline_drifts("Devon town votes to end 38-year twinning with Breton town",
+                            "The town council voted to end its 38-year twinning with Plouzec.",
+                            "Devon town dumps its French twin after nearly 40 years") == ["precision_changed"]
+    assert _headline_drifts("Devon town votes to end 38-year twinning with Breton town",
+                            "The town council voted to end its 38-year twinning with Plouzec.",
+                            "Devon town dumps its French twin after nearly 30 years") == ["number_changed"]
