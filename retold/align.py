@@ -462,25 +462,20 @@ def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used
     for k, i in enumerate(r_body):
         if i in match:
             continue
-        before = next((match[x] for x in reversed(r_body[:k]) if x in match), None)
-        after = next((match[x] for x in r_body[k + 1:] if x in match), None)
-        if before is None or after is None or after <= before:
+        kb = next((x for x in range(k - 1, -1, -1) if r_body[x] in match), None)
+        ka = next((x for x in range(k + 1, len(r_body)) if r_body[x] in match), None)
+        if kb is None or ka is None:
             continue
-        gap_r = [x for x in r_body if x not in match and before < _order(x, r_body, match) < after]
+        before, after = match[r_body[kb]], match[r_body[ka]]
+        if after <= before:
+            continue
+        gap_r = r_body[kb + 1:ka]  # the retelling claims left alone between the two neighbours
         gap_s = [j for j in s_body if before < j < after and j not in taken]
         shared = _shared_token_set(source[gap_s[0]].text, retelling[i].text) if len(gap_s) == 1 else set()
         tight = after - before == 2  # the one sentence between the neighbours' own
         if len(gap_s) == 1 and gap_r == [i] and sim[i, gap_s[0]] > 0 and (len(shared) >= 2 or shared and tight):
             match[i] = gap_s[0]
             taken.add(gap_s[0])
-
-
-def _order(i: int, r_body: list[int], match: dict[int, int]) -> float:
-    """Where an unmatched retelling claim sits in source order: between its matched neighbours."""
-    k = r_body.index(i)
-    before = next((match[x] for x in reversed(r_body[:k]) if x in match), -1)
-    after = next((match[x] for x in r_body[k + 1:] if x in match), None)
-    return before + 0.5 if after is None or after > before else -1
 
 
 def _shared_tokens(a: str, b: str) -> int:

@@ -219,20 +219,17 @@ def _pronoun_doer_drifts(source: Claim, retelling: Claim, claims: list[Claim]) -
     to another ("The health ministry has given the hospital 28 days", "Smit knocked out the champion")."""
     from retold.actors import plural_name
     from retold.attribution import _person_like
-    from retold.drift import _PRONOUNS, actor_drifts
+    from retold.drift import actor_drifts
 
     m = _PRONOUN_SUBJECT.match(source.text)
     if m is None or source.attribution is not None or (m.start("p") == 0 and m.group("p").islower()):
         return []
-    body = [c for c in claims if c.role == source.role]
-    idx = next((k for k, c in enumerate(body) if c.id == source.id), None)
-    if not idx:
+    before = _claim_before(source, claims)
+    if before is None:
         return []
-    before = body[idx - 1]
     # the one who spoke before, else the one who acted ("The board said photographs had been shared ... It
     # has cancelled the results": the board)
-    named = next((x for x in (before.attribution and before.attribution.speaker, before.actor)
-                  if x and x.strip().lower() not in _PRONOUNS), None)
+    named = next(iter(_named_in(before, speaker_first=True)), None)
     if not named or _mentions(retelling.text, named):
         return []
     pronoun = m.group("p")
@@ -263,19 +260,32 @@ def _own_subject_credited(drift: Drift, claim: Claim | None, source: list[Claim]
     earlier incidents"): the sentence told it as the speaker's own, the retelling only names it."""
     if drift.kind != "attribution_changed" or drift.direction != "added" or claim is None or not drift.to:
         return False
-    from retold.drift import _PRONOUNS, _mentions, same_entity
+    from retold.drift import _mentions, same_entity
 
     subject = claim.actor or (claim.text.split() or [""])[0]  # the stage reads no pronoun as a doer
     if subject.strip().lower() not in ("it", "they"):
         return False
-    body = [c for c in source if c.role == claim.role]
-    idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
-    if not idx:
+    before = _claim_before(claim, source)
+    if before is None:
         return False
-    before = body[idx - 1]
-    named = [x for x in (before.actor, before.attribution and before.attribution.speaker) if x
-             and x.strip().lower() not in _PRONOUNS]
+    named = _named_in(before, speaker_first=False)
     return any(same_entity(drift.to, x) is True for x in named) or (not named and _mentions(before.text, drift.to))
+
+
+def _claim_before(claim: Claim, claims: list[Claim]) -> Claim | None:
+    """The claim of the same role just before ``claim``, None for the first."""
+    body = [c for c in claims if c.role == claim.role]
+    idx = next((k for k, c in enumerate(body) if c.id == claim.id), None)
+    return body[idx - 1] if idx else None
+
+
+def _named_in(claim: Claim, *, speaker_first: bool) -> list[str]:
+    """Who ``claim`` names, no pronoun: its speaker and its doer, in the order asked."""
+    from retold.drift import _PRONOUNS
+
+    spk = claim.attribution.speaker if claim.attribution else None
+    both = (spk, claim.actor) if speaker_first else (claim.actor, spk)
+    return [x for x in both if x and x.strip().lower() not in _PRONOUNS]
 
 
 def _other_speaker(a: str, b: str | None) -> bool:

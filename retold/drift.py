@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from retold.models import Attribution, Claim, DateRef, Drift, Quantity
 from retold.actors import INSTRUCTION_AFTER, _NOT_VERB_ED, plural_name
-from retold.numbers import is_number_word
+from retold.numbers import is_number_word, parse_digits, parse_words
 from retold.quantities import _NUMBER_TOKENS
 
 __all__ = ["claim_drifts", "same_counted", "number_drifts", "date_drifts", "attribution_drifts",
@@ -245,8 +245,6 @@ def _about_spread(v: float) -> float:
 def _written_number(q: Quantity) -> float | None:
     """The number as written in the quantity's text ("40" of "nearly 40 years"), when it is in figures or
     one number word."""
-    from retold.numbers import parse_digits, parse_words
-
     m = re.search(r"\d[\d,]*(?:\.\d+)?", q.text or "")
     if m:
         return parse_digits(m.group())
@@ -2317,6 +2315,19 @@ def _soft_where(plain: Claim, hedged: Claim) -> bool:
     return any(soft(c) for c in clauses) if clauses else soft(plain.text)
 
 
+def _hedge_told_plainly(hedged: Claim, plain: Claim, skip: set[str] = frozenset()):
+    """The first hedge of ``hedged`` (its words not in ``skip``) whose clause ``plain`` tells with no
+    hedging word of its own, else None."""
+    for h in _real_hedges(hedged):
+        if h.kind == "booster" or h.end <= h.start or h.text.lower() in skip:
+            continue
+        words = set(_context_tokens(hedged.text, h.end))
+        clauses = [c for c in _CLAUSES.split(plain.text) if _share_stem(words, _token_set(c))]
+        if clauses and not any(_SOFT.search(c) for c in clauses):
+            return h
+    return None
+
+
 def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """certainty_changed when hedges or modality are dropped or added ("may have caused" ->
     "caused"), or a neutral cue becomes a distancing or factive one ("said" -> "claims")."""
@@ -2354,30 +2365,19 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # the retelling keeps the source's hedges and adds one to a clause the source told plainly ("warmer
         # springs were the main driver, although changes ... may also have played a part" -> "Warmer springs
         # may have been the main driver, ..., with changes ... possibly playing a part too")
-        for h in _real_hedges(retelling):
-            if h.kind == "booster" or h.end <= h.start:
-                continue  # (a "may" the source has too may sit in another clause: the clause decides)
-            words = set(_context_tokens(retelling.text, h.end))
-            clauses = [c for c in _CLAUSES.split(source.text) if _share_stem(words, _token_set(c))]
-            if clauses and not any(_SOFT.search(c) for c in clauses):
-                out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
-                                 from_=sorted(s_hedges), to=sorted(r_hedges - s_hedges), source_span=None,
-                                 retelling_span=_span(h), **common))
-                break
+        # (a "may" the source has too may sit in another clause: the clause decides)
+        if (h := _hedge_told_plainly(retelling, source)) is not None:
+            out.append(Drift(kind="certainty_changed", summary=f"hedge added: '{h.text}'", direction="weakened",
+                             from_=sorted(s_hedges), to=sorted(r_hedges - s_hedges), source_span=None,
+                             retelling_span=_span(h), **common))
     if not out and s_hedges and r_hedges and r_hedges < s_hedges:
         # the retelling keeps some of the source's hedges and drops one whose clause it still tells
         # ("suggests ..., probably from southern Gaul; some appear to be sealed" -> "carried wine from
         # southern Gaul, and some appear to be sealed")
-        for h in _real_hedges(source):
-            if h.kind == "booster" or h.text.lower() in r_hedges or h.end <= h.start:
-                continue
-            words = set(_context_tokens(source.text, h.end))
-            clauses = [c for c in _CLAUSES.split(retelling.text) if _share_stem(words, _token_set(c))]
-            if clauses and not any(_SOFT.search(c) for c in clauses):
-                out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
-                                 from_=sorted(s_hedges - r_hedges), to=sorted(r_hedges), source_span=_span(h),
-                                 retelling_span=None, **common))
-                break
+        if (h := _hedge_told_plainly(source, retelling, skip=r_hedges)) is not None:
+            out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
+                             from_=sorted(s_hedges - r_hedges), to=sorted(r_hedges), source_span=_span(h),
+                             retelling_span=None, **common))
     if not out:
         out += _belief_drifts(source, retelling, common)
     if not out:
@@ -3694,9 +3694,8 @@ def _one_speaker_both_ways(source: Claim, retelling: Claim, a: str, b: str) -> b
     if sa is None or ra is None or not sa.speaker or not ra.speaker or sa.speaker.lower() != ra.speaker.lower():
         return False
     def written(claim, att):
-        if att.speaker_start is None or att.speaker_end is None:
-            return att.speaker
-        return claim.text[att.speaker_start:att.speaker_end]
+        span = _speaker_span(att)
+        return claim.text[span[0]:span[1]] if span else att.speaker
     return a.strip() in (written(source, sa), sa.speaker) and b.strip() in (written(retelling, ra), ra.speaker)
 
 
