@@ -2471,7 +2471,8 @@ _UNLIKELY = frozenset("unlikely improbable doubtful".split())
 # Hedges by the odds they give: "likely" and "probably" lean to yes; "could", "may" and "might" only allow it.
 _EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|generally\s+)?expected\s+to\b", re.I)
 _LIKELY_WORDS = frozenset("likely probably probable expected".split())
-_POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible".split())
+# "not ruled out" and "not excluded" leave a thing possible, no more.
+_POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible rule ruled exclude excluded".split())
 
 
 def _odds_drifts(source: Claim, retelling: Claim, s_hedges: set[str], r_hedges: set[str], common) -> list[Drift]:
@@ -2529,19 +2530,19 @@ _PROSPECT = re.compile(
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
-    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|(?:no|any)\s+plans?\s+to|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|tipped|touted|fancied|favou?red)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|(?:no|any)\s+plans?\s+to|"
     r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
 # Every _PROSPECT match holds one of these words (lower-cased, as the text splits them).
 _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hoped hoping considering consider considers
     weighing mulling contemplating
     considered whether talks early evidence proof indication rule reports report should try tries tried trying
     attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
-    cannot can't can’t plans plan reported rumoured rumored""".split())
+    cannot can't can’t plans plan reported rumoured rumored tipped touted fancied favoured favored""".split())
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
-                   r"(?:counting|banking|relying)\s+on|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:counting|banking|relying)\s+on|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -2748,6 +2749,10 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
             spans = [_find_span(text, first)]
         # every main-clause "not": "no fire and no sign that the fertiliser had escaped" has two
         out += [(span, text[span[0]:span[1]], True) for span in spans if span is not None]
+    for m in _RELATIVE_NOT.finditer(text):
+        # "England's team, which was not expected to challenge, finished 14th": a relative clause's own "not"
+        if not any(a <= m.start("cue") < b for (a, b), _, _ in out):
+            out.append((m.span("cue"), m.group("cue"), True))
     for m in _WITHOUT.finditer(text):  # "would be funded without cuts" / "through cuts"
         if not _in_subordinate(text, m.start()):
             out.append((m.span(), m.group(), True))
@@ -2760,6 +2765,7 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
+_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*,)", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying".split())
 _LOWER_WORD = re.compile(r"[a-z]+")

@@ -37,6 +37,7 @@ __all__ = ["find_hedges", "find_negations", "is_negated", "main_negation"]
 
 _B = r"(?<![\w’'-])"  # word start
 _E = r"(?![\w’'-])"  # word end
+_RULED_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|ed))"  # "not ruled out", "not excluded"
 
 # (pattern, kind), each pattern read from a word start (_B) and case-insensitively, written in lower case.
 # Order matters only for overlaps: earlier and longer wins.
@@ -46,12 +47,13 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
      r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown)" + _E,
      "hedge"),
     # "investigators were examining whether a scooter started the blaze": the cause is an open question
-    (r"(?:examin|investigat|check|assess|determin|establish|prob|looking\s+into|look\s+into|looked\s+into)[a-z]*"
+    (r"(?:examin|investigat|check|assess|determin|establish|prob|look(?:s|ed|ing)?\s+(?:into|at))[a-z]*"
      r"\s+whether" + _E, "hedge"),
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
-    # "had not ruled out bringing in water", "cannot rule out": a possibility left open, not a "not"
+    # "had not ruled out bringing in water", "cannot rule out", "it is not excluded that": a possibility
+    # left open, not a "not"
     (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
-     r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+out" + _E, "hedge"),
+     r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?" + _RULED_OUT + _E, "hedge"),
     # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
     (r"(?:a|an|the|his|her|their|its|two|three|several|over|amid|after|on)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),
     (r"(?:is|are|was|were|been|be|being)\s+(?:not\s+)?(?:widely\s+|generally\s+)?"
@@ -107,7 +109,7 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
     definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown
-    whether suspect suspects accused suspicion""".split())
+    whether suspect suspects accused suspicion exclude excluded""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(
@@ -194,8 +196,8 @@ _IDIOM = re.compile(
     r"it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:clear|known)|"
     r"not\s+yet\s+(?:clear|known)|still\s+not\s+(?:clear|known)|"
     r"not\s+unlike|no\s+fewer|no\s+more|no\s+less|or\s+not|no\.(?=\s*\d)|"
-    r"(?:not|never|cannot)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out)" + _E +
-    r"|(?<=\w)n[’']t\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?rul(?:e|es|ed|ing)\s+out" + _E, re.I)
+    r"(?:not|never|cannot)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?" + _RULED_OUT + ")" + _E +
+    r"|(?<=\w)n[’']t\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+)?" + _RULED_OUT + _E, re.I)
 _SUBORDINATORS = frozenset("""if whether although though because unless while whilst when whenever after
     before since until till once who which whom whose where lest""".split())
 _COMPLEMENT_VERBS = frozenset("""said says say told tells added adds warned warns claimed claims stated

@@ -2080,3 +2080,17 @@ def test_nearly_forty_years_is_round_in_years_though_read_in_days():
     assert _headline_drifts("Devon town votes to end 38-year twinning with Breton town",
                             "The town council voted to end its 38-year twinning with Plouzec.",
                             "Devon town dumps its French twin after nearly 30 years") == ["number_changed"]
+
+
+def test_an_open_question_a_tip_and_a_thing_not_excluded():
+    assert _drifts_between("Detectives are looking at whether the van was stolen in Derby, police said.",
+                           "The van was stolen in Derby, police said.") == ["certainty_changed"]
+    assert _drifts_between("The council said the road was likely to reopen in June.",
+                           "According to the council, it is not excluded that the road reopens in June.") == ["certainty_changed"]
+    assert _drifts_between("The council said the road could reopen in June.",
+                           "The council said it could not be ruled out that the road reopens in June.") == []
+    assert _drifts_between("The Welsh side, which was not expected to reach the final, lost 2-1.",
+                           "The Welsh side, which had been tipped to reach the final, lost 2-1.") == ["negation_flipped"]
+    assert _drifts_between("The Welsh side, which was not expected to reach the final, lost 2-1.",
+                           "The Welsh side, which was not tipped to reach the final, lost 2-1.") == []
+    assert _drifts_between("The horse was tipped to win the race.", "The horse will win the race.") == ["certainty_changed"]
