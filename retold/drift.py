@@ -390,6 +390,12 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
         used_s.add(ages_s[0])
         used_r.add(ages_r[0])
         pairs.append((source[ages_s[0]], retelling[ages_r[0]]))
+    unit_s = [k for k in range(len(source)) if k not in used_s and source[k].unit]
+    unit_r = [k for k in range(len(retelling)) if k not in used_r and retelling[k].unit]
+    if fallback and len(unit_s) == len(unit_r) == 1:
+        a, b = source[unit_s[0]], retelling[unit_r[0]]
+        if a.value is not None and a.value == b.value and _units_agree(a, b):
+            pairs.append((a, b))  # "up to half of their takings" / "half of their receipts": one share, two names
     left_s = [k for k in range(len(source)) if k not in used_s and not source[k].unit]
     left_r = [k for k in range(len(retelling)) if k not in used_r and not retelling[k].unit]
     if fallback and len(left_s) > 1 and len(left_s) == len(left_r):
@@ -404,8 +410,11 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
         left_r = first or left_r  # "Two of them, a man and a woman" / "Three of them, a man and two women": each opens its sentence
     if fallback and len(left_s) == 1 and len(left_r) == 1:
         a, b = source[left_s[0]], retelling[left_r[0]]
-        fraction = any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
-        if not fraction and not a.unit and not b.unit and (_bare_vague(a) and _bare_vague(b) or not (
+        # the same figure, counting things under two names ("up to half of their takings" / "half of their
+        # receipts"): one amount, whose exactness may still differ
+        same = a.value is not None and a.value == b.value
+        fraction = not same and any(q.value is not None and 0 < abs(q.value) < 1 for q in (a, b))
+        if not fraction and not a.unit and not b.unit and (_bare_vague(a) and _bare_vague(b) or same or not (
                 a.counted and b.counted and not same_counted(a.counted, b.counted) and not _loose_counted(a.counted, b.counted))):
             pairs.append((a, b))
     return pairs
@@ -1020,11 +1029,17 @@ def _precision_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity
     direction = "sharpened" if sharper else "blurred"
     return Drift(
         kind="precision_changed",
-        summary=f"{_fmt_amount(s)} -> {_fmt_amount(r)}: {_describe_approx(s)} became {_describe_approx(r)}",
+        summary=f"{_with_approx(s)} -> {_with_approx(r)}: {_describe_approx(s)} became {_describe_approx(r)}",
         source_text=source.text, retelling_text=retelling.text, direction=direction,
         from_=s.approx, to=r.approx, source_span=_span(s), retelling_span=_span(r),
         source_claim=source.id, retelling_claim=retelling.id,
     )
+
+
+def _with_approx(q: Quantity) -> str:
+    """The amount as written, with the bound read from the words before it ("up to half")."""
+    text, word = _fmt_amount(q), _APPROX_WORDS.get(q.approx or "exact", "")
+    return f"{word} {text}" if word and word not in text.lower() else text
 
 
 def _describe_approx(q: Quantity) -> str:
@@ -1257,7 +1272,11 @@ def _unit_swapped(source: Claim, retelling: Claim) -> list[Drift]:
 # approximate ("about", "around", "shortly before", "just after").
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
-    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midday|midnight)\b)", re.I)
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midday|midnight)\b"
+    # "9 in the evening", "six o'clock in the morning", "11 at night"
+    r"|(?P<hp>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.](?P<mp>[0-5]\d))?"
+    r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b)", re.I)
+_HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|shortly|just|soon|almost|nearly|"
                            r"circa|c\.|a\s+little|a\s+bit)\s+(?:(?:before|after)\s+)?$", re.I)
 _CLOCK_TOLERANCE = 20  # minutes: "about 5 a.m." and "shortly after 5 a.m." are one time; "around 6 a.m." is not
@@ -1271,6 +1290,10 @@ def _clock_times(text: str) -> list[tuple[int, bool, str, tuple[int, int]]]:
             minutes = 0 if m.group("word").lower() == "midnight" else 12 * 60
         elif m.group("h24"):
             minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
+        elif m.group("hp"):
+            h = _HOUR_WORDS.get(m.group("hp").lower()) or int(m.group("hp"))
+            later = (m.group("part") or "").lower() in ("afternoon", "evening") or m.group("night") and h >= 6
+            minutes = (h % 12 + (12 if later else 0)) * 60 + int(m.group("mp") or 0)
         else:
             h = int(m.group("h")) % 12 + (12 if m.group("ap").lower().startswith("p") else 0)
             minutes = h * 60 + int(m.group("m") or 0)

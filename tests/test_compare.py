@@ -2094,3 +2094,14 @@ def test_an_open_question_a_tip_and_a_thing_not_excluded():
     assert _drifts_between("The Welsh side, which was not expected to reach the final, lost 2-1.",
                            "The Welsh side, which was not tipped to reach the final, lost 2-1.") == []
     assert _drifts_between("The horse was tipped to win the race.", "The horse will win the race.") == ["certainty_changed"]
+
+
+def test_hours_told_in_words_and_one_share_under_two_names():
+    assert _drifts_between("The bridge will be closed between 7am and 10pm on Sunday.",
+                           "The bridge will be closed from 7 in the morning to 11 in the evening on Sunday.") == ["date_changed"]
+    assert _drifts_between("The bridge will be closed between 7am and 10pm on Sunday.",
+                           "The bridge will be closed from seven in the morning to ten at night on Sunday.") == []
+    assert _drifts_between("Farmers said they could lose up to a third of their harvest.",
+                           "Farmers said they could lose a third of their crop.") == ["precision_changed"]
+    assert _drifts_between("Farmers said they could lose up to a third of their harvest.",
+                           "Farmers said they could lose as much as a third of their crop.") == []
