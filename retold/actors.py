@@ -48,7 +48,9 @@ _LEAD_ADVERBIAL = re.compile(
     r"^(?:(?:on|in|at|after|before|during|since|following|despite|while|when|as|although|though|"
     r"because|if|by|with|without|under|amid|for|over|last|earlier|later|meanwhile|however|yet|"
     r"instead|still|also|now|then|today|yesterday|separately|overall|in\s+addition|by\s+contrast|"
-    r"earlier\s+this|late\s+on|early\s+on)\b[^,]{0,90},\s*)", re.I)
+    r"earlier\s+this|late\s+on|early\s+on|across|throughout|within|beyond|outside|inside|around)\b[^,]{0,90},\s*"
+    # one adverb and its comma: "Nationally,", "Locally,", "Unusually,"
+    r"|[a-z]{2,}(?:ally|ately|ently|antly|ously|ively|ibly|ably|arly|ssly)\s*,\s*)", re.I)
 _LEAD_ADVERB_NOCOMMA = re.compile(
     r"^(?:on|in|at|last|earlier|this)\s+(?:(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|morning|evening|night|week|month|year|weekend|january|february|march|april|may|june|july|"

@@ -235,7 +235,7 @@ _ORG_HEADS = frozenset("""ministry department police agency council party bank c
     hospital school college centre center agency's ministry's police's security affairs health defence
     defense rights watch monitor mission office institute programme program initiative alliance coalition
     front movement network council charity firm operator carrier airline consortium regulator watchdog
-    inspectorate coastguard zoo museum""".split())
+    inspectorate coastguard zoo museum trust society bureau""".split())
 _PERSON = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Col|Gen|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Judge|President|Minister|Secretary|"
     r"Chancellor|Mayor|Governor|Senator|Coach|Captain|Commissioner|Chief|Inspector|Detective|Bishop|Pope|"

@@ -497,7 +497,7 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
                 out.append(_precision_changed(source, s, retelling, r))
         elif (moved := _range_end_moved(s, r)) is not None:
             out.append(moved(source, retelling))
-        elif not intervals_overlap(s, r) or _bounds_differ(s, r):
+        elif not intervals_overlap(s, r) or _bounds_differ(s, r) or _estimates_differ(s, r):
             if _stated_elsewhere(r, source.text, s) or _stated_elsewhere(s, retelling.text, r):
                 continue  # the other sentence states this very amount, in words the extractor missed
             out.append(number_changed(source, s, retelling, r))
@@ -968,6 +968,32 @@ def _bounds_differ(a: Quantity, b: Quantity) -> bool:
     if cls != approx_class(b) or cls not in ("lower", "upper") or a.value is None or b.value is None:
         return False
     return abs(a.value - b.value) > 1e-9 * max(1.0, abs(a.value))
+
+
+def _last_digit_unit(v: float) -> float:
+    """The unit of the last significant digit of ``v`` as written: 100,000 for 7,400,000, 0.1 for 7.4."""
+    text = f"{abs(v):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 10.0 ** -len(text.split(".")[1])
+    n, unit = int(text), 1.0
+    while n and n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return unit
+
+
+def _estimates_differ(a: Quantity, b: Quantity) -> bool:
+    """Two estimates told to the same last digit, two or more of its units apart: "about 7.4 million" /
+    "about 7.6 million" overlap as intervals but are two figures, not one rounded."""
+    if approx_class(a) != "approx" or approx_class(b) != "approx" or a.value is None or b.value is None:
+        return False
+    wa, wb = _written_number(a), _written_number(b)
+    if not wa or not wb or a.value == b.value:
+        return False
+    unit = _last_digit_unit(wa)
+    if unit != _last_digit_unit(wb) or abs(wa - wb) < 2 * unit - 1e-9:
+        return False
+    return abs(a.value - b.value) >= 0.02 * max(abs(a.value), abs(b.value))
 
 
 # Two ranges whose ends are this far apart, relative to the end, say different amounts ("from 45
@@ -1899,15 +1925,18 @@ def _only_as_place(text: str, speaker: str) -> bool:
     head = _head_and_mods(speaker)[0]
     if not head:
         return False
-    words = _ENTITY_WORD.findall(text)
+    found = list(_ENTITY_WORD.finditer(text))
+    words = [m.group() for m in found]
     at = [k for k, w in enumerate(words) if _norm_word(w) == head]
     if not at:
         return False
     for k in at:
         j = k - 1
         while j >= 0 and (words[j][:1].isupper() or words[j].lower() in _STOP) \
-                and words[j].lower() not in _PLACE_BEFORE and words[j].lower() != "of":
-            j -= 1  # back over the name ("Brinmoor Primary") and its article
+                and words[j].lower() not in _PLACE_BEFORE and words[j].lower() != "of" \
+                and not re.search(r"[,;:.!?()]", text[found[j].end():found[j + 1].start()]):
+            j -= 1  # back over the name ("Brinmoor Primary") and its article, not past a comma ("in
+            # August, NHS England figures ... show")
         if j >= 1 and words[j].lower() == "of" and words[j - 1].lower() == "out":
             continue  # "led out of Hillcrest Academy"
         if j < 0 or words[j].lower() not in _PLACE_BEFORE:
@@ -2774,8 +2803,9 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
         out += [(span, text[span[0]:span[1]], True) for span in spans if span is not None]
     for m in _RELATIVE_NOT.finditer(text):
         # "England's team, which was not expected to challenge, finished 14th": a relative clause's own "not"
-        if not any(a <= m.start("cue") < b for (a, b), _, _ in out):
-            out.append((m.span("cue"), m.group("cue"), True))
+        g = "cue" if m.group("cue") else "cue2"
+        if not any(a <= m.start(g) < b for (a, b), _, _ in out):
+            out.append((m.span(g), m.group(g), True if g == "cue" else _CONCESSION))
     for m in _WITHOUT.finditer(text):  # "would be funded without cuts" / "through cuts"
         if not _in_subordinate(text, m.start()):
             out.append((m.span(), m.group(), True))
@@ -2788,7 +2818,11 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
-_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*,)", re.I)
+_CONCESSION = "concession"  # an explicit cue, read only where the other side tells its very verb
+_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*,)"
+                           # "..., although the company said it had never prosecuted anyone": a concession asserts
+                           # what it says, as a main clause does
+                           r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never)\b", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -2967,6 +3001,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             heads = [w for w in _head_words(neg.text, span[1], 3) if w[:5] not in _EVIDENTIAL_STEMS][:2]
             if both and not all(_share_stem({w}, _token_set(other.text)) for w in heads or [""]):
                 continue  # each side says "not": only a "not" whose very clause the other tells can be gone
+            if explicit == _CONCESSION and not _share_stem(set(heads[:1]), _token_set(other.text)):
+                continue  # "..., though the authority said it would not be affected" / "will be hit": not that verb
             if cue.lower() in ("never", "not") and _NEVER_BEFORE.search(neg.text) and _FIRST_TIME.search(other.text):
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
@@ -3019,6 +3055,9 @@ _STATES = [
     (r"\bsafe\b", r"\bunsafe\b"),
     (r"\bunanimous(?:ly)?\b", r"\b(?:split|divided)\b"),
     (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b"),
+    # "had been unaware of any problems" / "had known about problems"
+    (r"\b(?:unaware|ignorant)\s+(?:of|that)\b",
+     r"\b(?:(?<!\bun)aware\s+(?:of|that)|kn(?:ew|own|ows?)\s+(?:about|of|that)|(?:was|were|had\s+been)\s+told\s+(?:about|of))\b"),
     (r"\b(?:most|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b",
      r"(?<!\ba\s)\b(?:few|hardly\s+any|barely\s+any|only\s+a\s+handful)\s+(?:of\s+them\s+)?(?:were|had|have|are|was)\b"),
 ]

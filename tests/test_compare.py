@@ -2105,3 +2105,22 @@ def test_hours_told_in_words_and_one_share_under_two_names():
                            "Farmers said they could lose a third of their crop.") == ["precision_changed"]
     assert _drifts_between("Farmers said they could lose up to a third of their harvest.",
                            "Farmers said they could lose as much as a third of their crop.") == []
+
+
+def test_estimates_two_last_digits_apart_and_credits_after_an_opener():
+    assert _drifts_between("The herd grew to about 4.2 million head, the ministry said.",
+                           "The herd grew to about 4.5 million head, the ministry said.") == ["number_changed"]
+    assert _drifts_between("The herd grew to about 4.2 million head, the ministry said.",
+                           "The herd grew to around 4.3 million head, the ministry said.") == []
+    assert _drifts_between("About 300 people attended, the organisers said.",
+                           "Around 320 people attended, the organisers said.") == []
+    assert _drifts_between("Across Wales, bus use fell by a fifth, Transport Wales said.",
+                           "Across Wales, bus use fell by a fifth.") == ["attribution_changed"]
+    assert _drifts_between("Nationally, rents rose for a tenth month, Statistics Norway said.",
+                           "Nationally, rents rose for a tenth month, Statistics Norway figures show.") == []
+    pairs = _pairs("The trust said the fall was due to extra weekend clinics. It said waits would stay long into next year.",
+                   "The trust put the fall down to extra weekend clinics. Waits will stay long into next year.")
+    assert "attribution_changed" in _kinds_of(pairs, "Waits will")
+    pairs = _pairs("Fairway said it had been unaware of any cracks in the floor.",
+                   "Fairway said it had known about cracks in the floor.")
+    assert _kinds_of(pairs, "Fairway") == ["negation_flipped"]
