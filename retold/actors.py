@@ -413,7 +413,8 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                     break
                 agent.append(t)
             if agent:
-                return (_clean(_as_written(s, agent)), _main_verb(words, verb_at))
+                by = re.search(rf"\bby\s+{re.escape(agent[0])}(?![a-z])", s)  # "picked up from a raft by a helicopter"
+                return (_clean(_as_written(s, agent, by.start() if by else 0)), _main_verb(words, verb_at))
     phrase = _clean(_as_written(s, subject))
     if not phrase or phrase.lower() in {"there", "it", "this", "that"}:
         return (None, None)
@@ -455,9 +456,10 @@ _PARTICIPLES = frozenset("""paid made built led held run won sold bought sent br
     shut struck caught taught""".split())
 
 
-def _as_written(s: str, words: list[str]) -> str:
-    """The words as the sentence writes them (hyphens and spacing kept), found from first to last."""
-    first = re.search(rf"(?<![\w’'-]){re.escape(words[0])}(?![a-z])", s)  # a word: "a" is not in "was" nor "and"
+def _as_written(s: str, words: list[str], after: int = 0) -> str:
+    """The words as the sentence writes them (hyphens and spacing kept), found from first to last, from
+    ``after`` on."""
+    first = re.compile(rf"(?<![\w’'-]){re.escape(words[0])}(?![a-z])").search(s, max(after, 0))  # a word: "a" is not in "was" nor "and"
     a = first.start() if first else -1
     if a >= 0:
         b = s.find(words[-1], a + len(words[0]) - len(words[-1]) if len(words) == 1 else a + len(words[0]))

@@ -1438,7 +1438,7 @@ _ENTITY_SYNONYMS = {
     "council": "council", "councillor": "council",
     "ministry": "ministry", "department": "ministry",
     "court": "court", "judge": "court", "tribunal": "court",
-    "enterprise": "company", "municipality": "council",
+    "enterprise": "company", "municipality": "council", "commune": "council", "comune": "council",
     "zone": "area", "vicinity": "area", "locality": "area", "meteorologist": "forecaster",
     "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker", "builder": "worker",
 }
@@ -1577,6 +1577,8 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     ta, tb = _entity_tokens(a), _entity_tokens(b)
     if not ta or not tb:
         return None
+    if _group_of_them(a, b) or _group_of_them(b, a):
+        return None  # "Most of the group" / "Most of the crew": "the group" is whichever group the story is about
     oa, ob = _offices(a), _offices(b)
     if oa and ob and not oa & ob and not _proper_tokens(a) & _proper_tokens(b):
         return False  # "Judge Miriam Okoro-Lind" / "a prosecutor": two offices of one courtroom
@@ -1633,6 +1635,18 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     if (_is_body(ha) and _is_people(b)) or (_is_body(hb) and _is_people(a)):
         return None  # "the national weather service" and "forecasters": its people may speak for it
     return False
+
+
+_GROUPED_PEOPLE = frozenset("crew syndicate team party squad gang band family members friends colleagues workers "
+                            "staff employees residents neighbours".split())
+
+
+def _group_of_them(a: str, b: str) -> bool:
+    """``a`` is a bare "the group" and ``b`` a body of people named by no name: the same people, told
+    by the most general word."""
+    ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
+    return singular(ha or "") == "group" and not _proper_tokens(a) and not _proper_tokens(b) and (
+        singular(hb or "") in _GROUPED_PEOPLE or hb in _GROUPED_PEOPLE) and not (_head_and_mods(a)[1] - _VAGUE_MODIFIERS)
 
 
 # Offices whose holders are never one another: the bench, the prosecution and the defence of one
@@ -3696,10 +3710,15 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             a = ours[0]
             s_span = next((sp for x, sp in s_actions[verb] if x == a), s_span)
         roles = [x for x in ours if _head_and_mods(x)[0] in _ROLES]
-        if any(not actor_conflict(_represented(x), _represented(y))
-               and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
-                        and all(actor_conflict(r, y) for r in roles))
-               for x in ours for y in theirs):
+        if (swapped := _conjunct_swapped(a, b)) and not _mentions(retelling.text, swapped[0], strict=True) \
+                and not _mentions(source.text, swapped[1], strict=True):
+            # "RSPCA officers and volunteers from the sanctuary" / "Firefighters and volunteers from the
+            # sanctuary": one of two doers is another
+            a, b = swapped
+        elif any(not actor_conflict(_represented(x), _represented(y))
+                 and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
+                          and all(actor_conflict(r, y) for r in roles))
+                 for x in ours for y in theirs):
             # ("The provincial governor, Leyla Abadi," / "The agriculture minister": her name may be anyone's,
             # her office is told and is another)
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
@@ -3720,6 +3739,23 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         )]
     return _same_deed_other_doer(source, retelling, s_actions, r_actions) or _own_deed_given_away(source, retelling) \
         or _rank_holder_drifts(source, retelling)
+
+
+def _conjunct_swapped(a: str, b: str) -> tuple[str, str] | None:
+    """(the doer, the doer told instead) when both doers join two by "and", one of each pair is the
+    same and the other surely differs: "RSPCA officers and volunteers" / "Firefighters and volunteers"."""
+    if " and " not in a or " and " not in b:
+        return None
+    pa, pb = a.split(" and ", 1), b.split(" and ", 1)
+    if any(" and " in x or "," in x for x in pa + pb):
+        return None  # a list of three or more: which is which is not read
+    for k in (0, 1):
+        x, y = _represented(pa[k]), _represented(pb[k])
+        u, v = _represented(pa[1 - k]), _represented(pb[1 - k])
+        if x and y and u and v and not actor_conflict(u, v) and same_entity(u, v) is not False \
+                and actor_conflict(x, y):
+            return pa[k], pb[k]
+    return None
 
 
 # Who came where: "Mr Bright came second, with the Conservatives third" (an election's, a race's order)
@@ -3917,7 +3953,9 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("announce", ("announc", "unveil")),
                 ("build", ("build", "built", "construct")),
                 ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")),
-                ("review", ("review", "re-examin", "reexamin", "reassess", "reconsider", "revisit")))
+                ("review", ("review", "re-examin", "reexamin", "reassess", "reconsider", "revisit")),
+                ("lend", ("lend", "lent", "loan")),
+                ("collect", ("collect", "pick up", "picked up", "picking up")))
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
@@ -4077,9 +4115,13 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
-        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None)):
+        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None),
+                          (_LENT_FROM, None)):
             for m in _overlapping(rx, text):
-                agent, key = m.group("agent"), _verb_key(m.group(group)) if group else "fund"
+                agent = m.group("agent")
+                key = _verb_key(m.group(group)) if group else "lend" if rx is _LENT_FROM else "fund"
+                if rx is _LENT_FROM and (whose := re.match(r"(.+?)['’]s\s+[\w-]+$", agent)):
+                    agent = whose.group(1)  # "borrowed from the company's depot": the company lends
                 if group == "verb" and (off := re.match(r"\w+\s+(off|out|up)\s+by\b", m.group(), re.I)) \
                         and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
                     key = k2  # "signed off by the full parliament": the verb with its particle
@@ -4113,13 +4155,18 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|\s*$)")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
-_BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|"
+_BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|"
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
                        r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
                        r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
 # Money told by where it came from: "most of the money came from Tameside Council" (who paid)
 _MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"
                          r"was\s+coming|has\s+come)\s+)(?:mainly\s+|mostly\s+|largely\s+)?from\s+" + _AGENT + _AGENT_END)
+
+# What was lent told by where it was borrowed from: "Buses are being borrowed from the company's depot in
+# Bradford" (who lends them)
+_LENT_FROM = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+)(?:borrowed|loaned|hired|leased|rented|on\s+loan)\s+"
+                        r"from\s+" + _AGENT + _AGENT_END)
 
 # Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
@@ -4249,7 +4296,7 @@ _INSTITUTION_HEADS = frozenset("""agency ministry department council committee c
     assembly company firm group institute university hospital service regulator tribunal inspectorate
     directorate secretariat ombudsman prosecution centre center unit coalition alliance consortium
     foundation trust charity watchdog navy network zoo museum school college airport port coastguard
-    library municipality prefecture legislature parish diocese church cooperative co-operative co-op""".split())
+    library municipality commune comune prefecture legislature parish diocese church cooperative co-operative co-op""".split())
 
 
 def _norm_word(w: str) -> str:
@@ -4365,6 +4412,9 @@ def _serve_other_bodies(a: str, b: str) -> bool:
     return bool(ba) and bool(bb) and not ba & bb
 
 
+_RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -4376,6 +4426,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         if _SELF.search(x) and not _SELF.search(y) and _head_and_mods(y)[0] in _INSTITUTION_HEADS | _COLLECTIVES:
             return True  # "Morel herself" / "the orchestra": a person, not the body
     a, b = _SELF.sub("", a), _SELF.sub("", b)
+    if bool(_RIVAL.search(a)) != bool(_RIVAL.search(b)) and _head_and_mods(a)[0] and _head_and_mods(b)[0]:
+        return True  # "rival operator Arriva" / "the company": a rival is never the one it rivals
     if _word_bag(a) == _word_bag(b):
         return False  # "Residents on low incomes" / "Low-income residents": the same words in another order
     if _group_of(a, b) or _group_of(b, a):

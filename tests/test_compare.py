@@ -2124,3 +2124,22 @@ def test_estimates_two_last_digits_apart_and_credits_after_an_opener():
     pairs = _pairs("Fairway said it had been unaware of any cracks in the floor.",
                    "Fairway said it had known about cracks in the floor.")
     assert _kinds_of(pairs, "Fairway") == ["negation_flipped"]
+
+
+def test_doers_of_lending_collecting_and_one_of_two():
+    assert _drifts_between("Ambulances are being borrowed from the trust's station in Leek for the weekend.",
+                           "Ambulances are being lent by a rival trust for the weekend.") == ["actor_changed"]
+    assert _drifts_between("Ambulances are being borrowed from the trust's station in Leek for the weekend.",
+                           "Ambulances are being lent by the trust for the weekend.") == []
+    assert _drifts_between("The climbers were picked up from a ledge by a coastguard helicopter.",
+                           "The climbers were collected from a ledge by a lifeboat.") == ["actor_changed"]
+    assert _drifts_between("The climbers were picked up from a ledge by a coastguard helicopter.",
+                           "The climbers were collected from a ledge by the coastguard helicopter.") == []
+    assert _drifts_between("Council staff and volunteers from the Canal Trust spent a day clearing the towpath.",
+                           "Soldiers and volunteers from the Canal Trust spent a day clearing the towpath.") == ["actor_changed"]
+    assert _drifts_between("Council staff and volunteers from the Canal Trust spent a day clearing the towpath.",
+                           "Council workers and volunteers from the Canal Trust spent a day clearing the towpath.") == []
+    assert _drifts_between("The production company has agreed to pay for the repairs.",
+                           "The Commune has agreed to pay for the repairs.") == ["actor_changed"]
+    assert _drifts_between("Most of the group said they would keep working.",
+                           "Most of the crew said they would keep working.") == []
