@@ -177,6 +177,10 @@ def _skip_adverbials(s: str) -> str:
     return s
 
 
+_COUNT = re.compile(r"^(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                    r"fifty|hundred|hundreds|thousand|thousands|dozens|scores)$")
+
+
 def _is_verb(word: str, prev: str | None, index: int) -> bool:
     w = word.lower().replace("’", "'").rstrip(".")
     if prev is not None and prev.lower() in _DETERMINERS:
@@ -194,6 +198,8 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
         p = prev.lower().replace("’", "'")
         if p in _DETERMINERS or p in _PREPOSITIONS or p.endswith("'s") or p.endswith("s'"):
             return False
+        if _COUNT.match(p):
+            return False  # "18 volunteers set out", "Two boats": a count before what it counts
         if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
             return False  # "Heavy rains", "Local officials", "Syrian forces"
         if p in _NOUN_MODIFIERS:
@@ -323,6 +329,7 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     words = [w.rstrip(".") if len(w) > 2 and w[-1] == "." and not _INITIALS.match(w) else w
              for w in _WORD.findall(s)]
     words = [w for w in words if w]
+    headline = not s.rstrip().endswith((".", "!", "?", '"', "”", "’", "'"))  # no stop: a headline's way
     subject: list[str] = []
     i = 0
     while i < len(words) and i < 40 and len(subject) < 14:  # (an apposition or a relative clause skipped counts no subject word)
@@ -359,6 +366,11 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             subject = []  # "the hour after Weir handled": the clause starts again after "after"
             i += 1
             continue
+        if w == "to" and headline and subject and i + 1 < len(words) and words[i + 1].isalpha() and words[i + 1].islower() \
+                and words[i + 1] not in _DETERMINERS and words[i + 1] not in _PREPOSITIONS \
+                and any(x.lower().endswith("s") and not x.lower().endswith(("ss", "'s", "’s")) for x in subject):
+            i += 1  # "Nurses in Aldria to strike for 48 hours": a headline's infinitive is its verb (people
+            break  # do it; "Lanmore Hospital to close" is what closes, not who closes it)
         if w.lower() in ("cost", "costs") and subject and i + 1 < len(words) and prev.lower() not in _DETERMINERS \
                 and (words[i + 1].lower() in _COST_OBJECT or words[i + 1][:1].isdigit() or words[i + 1][:1] in "$€£¥"):
             break  # "The 11-day recount cost the city 340,000 euros": "cost" is the verb before its object

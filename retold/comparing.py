@@ -21,7 +21,7 @@ from retold.align import Aligner
 from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
                           match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
                           _yearless,
-                          _counted_concepts, _log_distance, _loose_counted, _quantity_match_score)
+                          _counted_concepts, _log_distance, _loose_counted, _precision_changed, _quantity_match_score, kind_of)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
 __all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
@@ -350,7 +350,14 @@ def _headline_precision(hq: Quantity, headline: Claim, body: list[Claim]) -> lis
     same = [(c, bq) for c in body for bq in amounts(c) if _quantity_match_score(bq, hq) >= 3
             and (intervals_overlap(bq, hq) or bq.value is not None and bq.value == hq.value)]  # "more than 300" / "300"
     if not same:
-        return []
+        # "Dozens of birds" over "Thirty-one swans": one kind counted under a general word
+        same = [(c, bq) for c in body for bq in amounts(c) if not bq.unit and not hq.unit and bq.counted and hq.counted
+                and kind_of(bq.counted, hq.counted) and intervals_overlap(bq, hq)]
+        if len({_counted_concepts(bq.counted)[0] for _, bq in same}) != 1:
+            return []
+        return [_precision_changed(c, bq, headline, hq) for c, bq in same
+                if _classes_differ(bq, hq) and not _rounded(bq, hq)][:1] if all(
+                    _classes_differ(bq, hq) for _, bq in same) else []
     found = []
     for c, bq in same:
         drifts = [d for d in number_drifts(c, headline) if d.kind == "precision_changed" and d.retelling_span == _span(hq)]

@@ -426,12 +426,21 @@ def _bare_vague(q: Quantity) -> bool:
     return q.value is None and q.text.strip().lower() in ("dozens", "hundreds", "thousands", "scores")
 
 
+def kind_of(a: str, b: str) -> bool:
+    """One counted phrase names a kind and the other one of its kinds: "birds" / "swans"."""
+    ha, _ = _counted_concepts(a)
+    hb, _ = _counted_concepts(b)
+    return bool(ha and hb and (hb in _KINDS_OF.get(ha, ()) or ha in _KINDS_OF.get(hb, ())))
+
+
 def _loose_counted(a: str, b: str) -> bool:
     """Two counted phrases too unlike to call the same, too like to call different: one names a
     person group and the other a person group too ("adults" / "over-55s")."""
     if " and " in a or " and " in b:  # "pupils and staff" / "kids": the first of a pair
         return any(_loose_counted(x, y) for x in a.split(" and ")[:2] for y in b.split(" and ")[:2]
                    if " and " not in x and " and " not in y)
+    if kind_of(a, b):
+        return True  # "Dozens of birds" / "31 swans": the kind and one of its kinds
     ha, _ = _counted_concepts(a)
     hb, _ = _counted_concepts(b)
     if ha and hb and frozenset({ha, hb}) in _NEIGHBOUR_GROUPS:
@@ -454,6 +463,16 @@ _NOT_PEOPLE_ER = frozenset("number order water paper center centre letter meter 
 
 # Groups of people one report may call by either name: children at a school are its pupils, visitors to a
 # festival its fans.
+# A general word for things counted and the kinds it takes in.
+_BIRDS = frozenset("""swan goose geese duck gull seagull pigeon owl eagle hawk falcon hen chicken parrot puffin heron
+    crow raven robin sparrow starling kite buzzard stork crane pelican penguin flamingo ostrich cockerel turkey""".split())
+_BEASTS = frozenset("""sheep ewe lamb ram cow cattle bull calf horse pony donkey pig deer stag dog puppy cat kitten
+    goat fox badger rabbit hare otter seal whale dolphin bear wolf lynx boar beaver hedgehog rat mouse""".split())
+_KINDS_OF = {"bird": _BIRDS, "animal": _BIRDS | _BEASTS, "creature": _BIRDS | _BEASTS, "livestock": _BEASTS,
+             "vehicle": frozenset("car bus lorry van truck coach taxi tractor motorbike motorcycle".split()),
+             "vessel": frozenset("boat ship trawler ferry yacht tanker dinghy".split()),
+             "boat": frozenset("trawler ferry yacht dinghy lifeboat".split()),
+             "building": frozenset("house home flat shop school church barn".split())}
 _NEIGHBOUR_GROUPS = frozenset({frozenset({"child", "student"}), frozenset({"visitor", "fan"})})
 # Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
 # "relatives" are never.
@@ -2610,7 +2629,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|"
-                   r"unclear|evidence|rule\s+out|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
+                   r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
 
@@ -3069,6 +3088,9 @@ _STATES = [
     (r"\bsafe\b", r"\bunsafe\b"),
     (r"\bunanimous(?:ly)?\b", r"\b(?:split|divided)\b"),
     (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b"),
+    # "the city expected more film crews to come" / "The mayor has excluded that other crews arrive"
+    (r"\bexpect(?:s|ed|ing)?\s+(?:more|other|further|new|another|an?|the)\b",
+     r"\b(?:exclud(?:es|ed)|ruled\s+out|rules\s+out)\s+(?:that|any|more|other|further)\b"),
     # "had been unaware of any problems" / "had known about problems"
     (r"\b(?:unaware|ignorant)\s+(?:of|that)\b",
      r"\b(?:(?<!\bun)aware\s+(?:of|that)|kn(?:ew|own|ows?)\s+(?:about|of|that)|(?:was|were|had\s+been)\s+told\s+(?:about|of))\b"),
@@ -3221,7 +3243,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
         return False  # "told of no problem" / "not informed of any problem": both say "no" to the same
         # thing ("... because the stocks are not sufficient" negates something else)
     if any(_share_stem(negated_words, set(_head_words(other.text, s[1], 2) if not x else _context_tokens(other.text, s[1])))
-           for s, _, x in other_cues):
+           for s, _, x in other_cues) or any(_share_stem(negated_words, set(_head_words(other.text, m.end(), 2)))
+                                             for m in _IMPLICIT_CUE.finditer(other.text)):
         return False  # "did not comment" / "declined to comment" (a verb's scope is its first words: "refused to
         # hire more nurses and ruled out talks" does not say "not" to the talks)
     for m in _IMPLICIT_NEGATIVE.finditer(other.text):
@@ -3718,7 +3741,8 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         elif any(not actor_conflict(_represented(x), _represented(y))
                  and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
                           and all(actor_conflict(r, y) for r in roles))
-                 for x in ours for y in theirs):
+                 for x in _with_conjuncts(ours + _joined_before(source.text, s_span[0]))
+                 for y in _with_conjuncts(theirs + _joined_before(retelling.text, r_span[0]))):
             # ("The provincial governor, Leyla Abadi," / "The agriculture minister": her name may be anyone's,
             # her office is told and is another)
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
@@ -3739,6 +3763,27 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         )]
     return _same_deed_other_doer(source, retelling, s_actions, r_actions) or _own_deed_given_away(source, retelling) \
         or _rank_holder_drifts(source, retelling)
+
+
+_JOINED_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<np>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+and\s+$")
+
+
+def _joined_before(text: str, start: int) -> list[str]:
+    """The doer joined by "and" before the clause that starts at ``start``: "Over 600 firefighters" of
+    "Over 600 firefighters and 11 water bombers were fighting", read there as two clauses."""
+    m = _JOINED_BEFORE.search(text, 0, start)
+    if m is None or m.end() != start:
+        return []
+    from retold.actors import find_action
+
+    np = m.group("np")
+    return [np] if find_action(np + ".")[1] is None or find_action(np + ".")[0] == np else []
+
+
+def _with_conjuncts(doers: list[str]) -> list[str]:
+    """The doers and each of two joined by "and": "Over 600 firefighters and 11 water bombers" still has the
+    firefighters among them."""
+    return doers + [part for d in doers if d.count(" and ") == 1 for part in d.split(" and ")]
 
 
 def _conjunct_swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -4043,6 +4088,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                     continue  # "when a tremor killed", "which the city owns": the doer follows the opener
             actor = _TRAILING_TIME.sub("", actor)  # "an internal audit last autumn found": the audit
             actor = _TRAILING_PLACE.sub("", actor)  # "a metal detectorist near Clee Hill": the detectorist
+            actor = _TRAILING_WITH.sub("", actor)  # "Around 60 firefighters with 15 engines": the firefighters
             actor = _HEADLINE_TO.sub("", actor)  # "Drones to fly prescriptions to ...": the headline's subject
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
@@ -4132,6 +4178,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
 
 
 _HEADLINE_TO = re.compile(r"\s+to\s+[a-z]{3,}\b.*$")
+_TRAILING_WITH = re.compile(r"\s+with\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a|an|their|its|his|her)\s+.*$", re.I)
 _TRAILING_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|along|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 _OF_A_BODY = re.compile(r"\s(?:from|of|at)\s+the\s+(?:[A-Z][\w'’-]*\s*)+$")
 _CLEFT = re.compile(r"\b[Ii]t\s+(?:is|was|will\s+be|has\s+been)\s+(?P<doer>(?:(?:the|a|an)\s+|(?=[A-Z]))"
@@ -4224,7 +4271,7 @@ _OBJECT_CONTROL = frozenset("""asked ask asks told tell tells ordered order orde
     helped help helps enabled enable pushed push pressed press advised advise warned warn""".split())
 
 
-_CLAUSE_OPENERS = frozenset("""when while after before because since although though if as until once
+_CLAUSE_OPENERS = frozenset("""when while after before because since although though if as until once so
     where whereas and but or that which who""".split())
 _PREPOSITIONS = frozenset("according of in on at to for from with by into over under about".split())
 _ADVERBS = frozenset("later then also soon now again still already first once never always often".split())

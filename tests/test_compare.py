@@ -2143,3 +2143,18 @@ def test_doers_of_lending_collecting_and_one_of_two():
                            "The Commune has agreed to pay for the repairs.") == ["actor_changed"]
     assert _drifts_between("Most of the group said they would keep working.",
                            "Most of the crew said they would keep working.") == []
+
+
+def test_counted_doers_a_headline_kind_and_an_expectation_ruled_out():
+    assert _drifts_between("Fog meant the helicopter could not land, and 12 volunteers walked up the fell.",
+                           "Because the fog was thick the helicopter was unable to land, so 12 soldiers walked up the fell.") == ["actor_changed"]
+    assert _drifts_between("Fog meant the helicopter could not land, and 12 volunteers walked up the fell.",
+                           "Because the fog was thick the helicopter was unable to land, so 12 volunteers walked up the fell.") == []
+    assert _drifts_between("Around 40 firefighters with 8 engines fought the fire for six hours.",
+                           "Around 40 firefighters with 10 engines fought the fire for six hours.") == ["number_changed"]
+    assert _headline_drifts("Geese rescued from frozen lake", "Twenty-eight geese were rescued from the lake at Rudyard.",
+                            "Dozens of birds saved from icy lake") == ["precision_changed"]
+    assert _headline_drifts("Geese rescued from frozen lake", "Twenty-eight geese were rescued from the lake at Rudyard.",
+                            "28 birds saved from icy lake") == []
+    assert _drifts_between("The minister said the government expected more refugees to arrive next year.",
+                           "The minister has ruled out that more refugees arrive next year.") == ["negation_flipped"]
