@@ -1606,6 +1606,10 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         pb6 = {t[:6] for t in tb if len(t) >= 6}
         if pa6 & pb6:
             return True  # "seismological institute" / "seismologists"
+    if ta & tb and _shares_only_modifiers(a, b) and not _proper_tokens(a) & _proper_tokens(b) \
+            and not any(_is_people(x) or _head_and_mods(x)[0] in _ROLES for x in (a, b)):
+        # ("food safety chiefs" speak for the Food Safety Authority)
+        return None  # "Shipping firms" / "the shipping association BVS": two heads, one trade; who is who is not told
     if ta & tb:
         # "the Senate committee" and "the House committee" share only a common noun: named
         # modifiers that differ make them different bodies.
@@ -1936,6 +1940,16 @@ def _only_its_nation(text: str, speaker: str) -> bool:
         return False
     words = {_ENTITY_SYNONYMS.get(singular(w.lower()), singular(w.lower())) for w in _ENTITY_WORD.findall(text)}
     return not (proper - _NATIONS) & words
+
+
+def _shares_only_modifiers(actor: str, speaker: str) -> bool:
+    """The doer and the speaker have other heads and share only what both say they deal with: "Shipping
+    firms" and "the shipping association BVS"."""
+    (ha, ma), (hs, ms) = _head_and_mods(actor), _head_and_mods(speaker)
+    if not ha or not hs or singular(ha) == singular(hs):
+        return False
+    shared = _word_bag(actor) & _word_bag(speaker)
+    return bool(shared) and shared <= (ma & ms)
 
 
 def _only_a_modifier(actor: str, speaker: str) -> bool:
