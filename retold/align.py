@@ -421,6 +421,11 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
                 match[i] = j
                 break
 
+    # A sentence left alone between two matched neighbours, on each side: a retelling in order, before
+    # the one left over is read as merged into a neighbour ("Shop owners in the old town have complained
+    # ..." / "The merchants of the historic centre lament ...", though the next sentence names the old town).
+    _fill_gaps(match, r_body, s_body, used_sources, source, retelling, sim, rare=True)
+
     # A source claim left over that a retelling claim covers as well: a merge.
     also: dict[int, list[int]] = {}
     s_contain = _source_containment(source, retelling)
@@ -454,11 +459,13 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
 
 
 def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used: set[int],
-               source: list[Claim], retelling: list[Claim], sim: np.ndarray) -> None:
+               source: list[Claim], retelling: list[Claim], sim: np.ndarray, rare: bool = False) -> None:
     """A retelling sentence left alone between two matched neighbours, with one source sentence left
     alone between their counterparts, retells it when the two share a word: retellings keep the order
-    ("Both have since been discharged." / "Both have since been sent home.")."""
+    ("Both have since been discharged." / "Both have since been sent home."). With ``rare``, only a
+    word that at most one other source sentence has ("consulted", not the story's "port")."""
     taken = set(match.values()) | used
+    told = [{t for t, _ in tokens(c.text)} for c in source] if rare else []
     for k, i in enumerate(r_body):
         if i in match:
             continue
@@ -473,6 +480,8 @@ def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used
         gap_s = [j for j in s_body if before < j < after and j not in taken]
         shared = _shared_token_set(source[gap_s[0]].text, retelling[i].text) if len(gap_s) == 1 else set()
         tight = after - before == 2  # the one sentence between the neighbours' own
+        if rare:
+            shared = {t for t in shared if sum(t in words for words in told) <= 2}
         if len(gap_s) == 1 and gap_r == [i] and sim[i, gap_s[0]] > 0 and (len(shared) >= 2 or shared and tight):
             match[i] = gap_s[0]
             taken.add(gap_s[0])

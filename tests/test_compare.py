@@ -2158,3 +2158,15 @@ def test_counted_doers_a_headline_kind_and_an_expectation_ruled_out():
                             "28 birds saved from icy lake") == []
     assert _drifts_between("The minister said the government expected more refugees to arrive next year.",
                            "The minister has ruled out that more refugees arrive next year.") == ["negation_flipped"]
+
+
+def test_a_sentence_between_matched_neighbours_is_not_merged_into_the_next():
+    pairs = _pairs("The festival will close the centre to cars for a week. Trams will be diverted, and the council said the "
+                   "number 3 route would not stop in the old town. Stallholders in the old town have complained that they "
+                   "were not consulted. The organisers have agreed to pay for extra cleaning.",
+                   "The festival will close the centre to cars for a week. The trams will be deviated, and the line 3 will "
+                   "not stop in the old town. The merchants of the historic centre lament not having been consulted. The "
+                   "organisers have accepted to pay for extra cleaning.")
+    merchants = next(p for p in pairs if p.retelling_claim is not None and "merchants" in p.retelling_claim.text)
+    assert merchants.source_claim is not None and "Stallholders" in merchants.source_claim.text
+    assert not merchants.drifts
