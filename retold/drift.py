@@ -892,6 +892,8 @@ _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:at\s+|to\s+be\s+)?$", re.I)
 _OR_MORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?or\s+(?:(more|over|higher|above|greater|longer|later)|fewer|less|under|below|"
                             r"lower|shorter|earlier)\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+(?:much|many)\s+as)\s+$", re.I)
+# "could grow to 15 metres", "can reach 40 years": the most it comes to
+_GROWS_TO_BEFORE = re.compile(r"\b(?:could|can)\s+(?:grow|reach|measure|weigh|stretch|live|span)\s+(?:to\s+)?$", re.I)
 
 
 _AVERAGED = re.compile(r"averag(?:ed|ing)\b", re.I)
@@ -906,7 +908,8 @@ def _as_read(text: str, q: Quantity) -> Quantity:
         return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
     if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _ESTIMATED.search(before):
         return replace(q, approx="about", low=q.value * 0.9, high=q.value * 1.1)
-    if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _BOUND_BEFORE.search(before):
+    if approx_class(q) == "exact" and q.value is not None and q.value > 0 and (
+            _BOUND_BEFORE.search(before) or _GROWS_TO_BEFORE.search(before)):
         return replace(q, approx="up_to", low=0.0, high=q.value, high_inclusive=True)
     if approx_class(q) == "exact" and q.value is not None:
         m = _OR_MORE_AFTER.match(text, q.end)
@@ -1320,7 +1323,7 @@ _CLOCK = re.compile(
     r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|(?P<word>noon|midday|midnight)\b"
     # "9 in the evening", "six o'clock in the morning", "11 at night"
     r"|(?P<hp>1[0-2]|0?[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:[:.](?P<mp>[0-5]\d))?"
-    r"(?:\s+o['’]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b)", re.I)
+    r"(?:\s+o['’]clock)?\s+(?:(?:in|of)\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night))\b)", re.I)
 _HOUR_WORDS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 _CLOCK_APPROX = re.compile(r"\b(?:about|around|roughly|approximately|some|shortly|just|soon|almost|nearly|"
                            r"circa|c\.|a\s+little|a\s+bit)\s+(?:(?:before|after)\s+)?$", re.I)
@@ -1489,12 +1492,16 @@ def _proper_tokens(name: str) -> set[str]:
     from retold.numbers import is_number_word
 
     out = set()
-    for k, w in enumerate(_ENTITY_WORD.findall(name)):
+    words = _ENTITY_WORD.findall(name)
+    for k, w in enumerate(words):
         lw = w.lower().rstrip(".")
         if not w[:1].isupper() or lw in _STOP or lw in _TITLES:
             continue
         if k == 0 and (singular(lw) in _COMMON_SUBJECTS or is_number_word(lw)):
             continue  # "Police arrested ...", "One pensioner said": capitalised only because it opens the sentence
+        if k == 0 and len(words) > 1 and words[1][:1].islower() and words[1].lower() not in _STOP \
+                and not w[1:2].isupper():
+            continue  # "Gutted farmer Gareth Pritchard", "Heartless rustlers": an opening word before a common noun
         out.add(_ENTITY_SYNONYMS.get(lw, singular(lw)))
     return out
 
@@ -2751,6 +2758,8 @@ def _real_hedges(claim: Claim):
             continue
         if h.text.lower() == "could" and _PERCEIVED.match(claim.text, h.end):
             continue  # "could be heard several kilometres away": what could be perceived, not a doubt
+        if h.text.lower() in ("could", "can") and _CAPACITY.match(claim.text, h.end):
+            continue  # "plant-eaters that could grow to 15 metres": how big they get, told as a bound, not a doubt
         if h.text.lower() in ("could", "might", "would") and _ABILITY_CLAUSE.search(claim.text, max(0, h.start - 40), h.start):
             continue  # "died before rescuers could reach them", "so that crews could work": a clause of time or
             # purpose, not a doubt about the claim
@@ -2758,6 +2767,7 @@ def _real_hedges(claim: Claim):
     return out
 
 
+_CAPACITY = re.compile(r"\s+(?:grow|reach|measure|weigh|stretch|live|span)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?\d", re.I)
 _PERCEIVED = re.compile(r"\s+(?:be\s+)?(?:heard|seen|felt|smelled|smelt|hear|see|feel|smell)\b", re.I)
 _ABILITY_CLAUSE = re.compile(r"\b(?:before|until|till|so\s+that|so|in\s+order\s+that|once|as\s+soon\s+as)\s+"
                              r"(?:(?:the|a|an|its|their|his|her|our|any|all|some)\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -3000,9 +3010,11 @@ _LACKING = re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off|unable|cannot|can[
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+yet\s+to\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
 _NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
-_NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now)\b|"
+_NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now|since\s+(?:\d{4}|the|last))\b|"
                            r"\b(?:never|not)\s+(?:once\s+)?in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b", re.I)
-_FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b", re.I)
+# ("The port has not seen a strike since 1989" / "It is the first strike at the port since 1989")
+_FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b|"
+                         r"\bfirst\s+(?:[\w’'-]+\s+){0,5}?since\b", re.I)
 
 
 _NO_PLANS = re.compile(r"\b(?:(?:has|had|have)\s+)?no\s+(?:plans?|intention)\s+(?:to|of)\b|\b(?:is|was|are|were)\s+not\s+"
@@ -4350,6 +4362,7 @@ def _frame_action(part: str) -> tuple[str | None, str | None]:
 _TIME_WORDS = frozenset("""last next this early late mid week weekend month year day night morning afternoon
     evening today yesterday tomorrow spring summer autumn fall winter earliest latest end start beginning middle
     midnight noon midday dawn dusk""".split())
+_BARE_UNITS = frozenset("crew team unit squad".split())  # with no word to say whose
 _VAGUE_HEADS = frozenset("man men woman women people person group groups member members one ones "
                          "thing things side sides party parties".split())
 _INSTITUTION_HEADS = frozenset("""agency ministry department council committee commission bank court union
@@ -4497,6 +4510,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     hb, mb = _head_and_mods(b)
     if not ha or not hb or ha in _VAGUE_HEADS or hb in _VAGUE_HEADS:
         return False
+    if (ha in _BARE_UNITS and not ma) or (hb in _BARE_UNITS and not mb):
+        return False  # "crews rescued 17 people" / "Firefighters plucked ...": crews of whatever service the story has
     for x, y in ((a, b), (b, a)):
         bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
         acro = _acronym(y)
@@ -4550,6 +4565,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
                     and hy in _GENERIC_ORG_HEADS:
                 return False
         return True
+    shared_names = _proper_tokens(a) & _proper_tokens(b)
+    if ha in shared_names and len(shared_names) >= 2 and ha not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS | _COMMON_SUBJECTS:
+        return False  # "Farmer Gareth Pritchard" / "Gutted farmer Gareth Pritchard": one person's full name
     if ha == "government" and bool(ma & _LEVELS) != bool(mb & _LEVELS):
         return True  # an unmarked "government" is the national one: "the regional government" is not
     if (ma and ma <= _RANK_WORDS) or (mb and mb <= _RANK_WORDS):

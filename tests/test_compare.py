@@ -2170,3 +2170,14 @@ def test_a_sentence_between_matched_neighbours_is_not_merged_into_the_next():
     merchants = next(p for p in pairs if p.retelling_claim is not None and "merchants" in p.retelling_claim.text)
     assert merchants.source_claim is not None and "Stallholders" in merchants.source_claim.text
     assert not merchants.drifts
+
+
+def test_round_22_faithful_rewordings():
+    assert _drifts_between("It is the first flood in the village since 1968.", "The village has not flooded since 1968.") == []
+    assert _drifts_between("The fish, which can grow to 2 metres, feed on squid.", "The fish, up to 2 metres long, feed on squid.") == []
+    assert _drifts_between("The fish, which can grow to 2 metres, feed on squid.", "The fish, up to 3 metres long, feed on squid.") == ["number_changed"]
+    assert _drifts_between("Farmer Alun Price said he found the gate open.", "Devastated farmer Alun Price said he found the gate open.") == []
+    assert _drifts_between("Thieves took 40 lambs from the farm.", "Callous rustlers took 40 lambs from the farm.") == []
+    assert _drifts_between("Demonstrators blocked the road to the quarry.", "Campaigners blocked the road to the quarry.") == []
+    assert "actor_changed" not in _drifts_between("The fire service said crews freed two drivers.", "Firefighters freed two drivers.")
+    assert _drifts_between("The thieves struck at about 9.15am.", "The thieves struck at around 10.15 of the morning.") == ["date_changed"]
