@@ -523,7 +523,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
         weak = not re.fullmatch(_STRONG, cue)
         trailing = bool(_TRAILING_BEFORE.search(before, _words_start(before, 8))) and \
             bool(_TRAILING_AFTER.match(after))
-        inverted = last_mark in _INVERTING_MARKS or bool(_AUX_INVERTED.search(before, last_word - 3 if last_word >= 3 else 0))
+        inverted = last_mark in _INVERTING_MARKS or bool(_AUX_INVERTED.search(before, last_word - 3 if last_word >= 3 else 0)) \
+            and not re.match(r"\s+that\b", after)  # ("Name, the director, has said that ...": the subject speaks)
         # (", has communicated the civil protection.": a stilted inverted frame with its auxiliary)
         if cue.endswith("ing") and last_mark == ",":
             span = _subject_span(sentence, masked, a)

@@ -502,8 +502,13 @@ def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) ->
     """number_changed for the same counted thing with non-overlapping amounts; precision_changed
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
     out = []
-    for s, r in match_quantities(amounts(source), amounts(retelling), fallback=True):
+    s_amounts, r_amounts = amounts(source), amounts(retelling)
+    for s, r in match_quantities(s_amounts, r_amounts, fallback=True):
         if _endpoint_of(s, r) or _endpoint_of(r, s):
+            rng, side = (s, retelling.text) if _endpoint_of(s, r) else (r, source.text)
+            if precision and not _both_ends_told(rng, side):
+                # "between two and 14 days" / "14 days": the range told as one of its ends
+                out.append(_precision_changed(source, s, retelling, r))
             continue  # "between five months and three years" / "five months to three years"
         same_value = s.value is not None and r.value is not None and abs(s.value - r.value) <= 1e-9 * max(1, abs(s.value))
         if same_value or _rounded(s, r):
@@ -719,6 +724,16 @@ def _range_end_moved(s: Quantity, r: Quantity):
                              retelling_claim=retelling.id, explanation="an end of the range moved")
             return build
     return None
+
+
+def _both_ends_told(rng: Quantity, text: str) -> bool:
+    """Every number the range ``rng`` is written with stands in ``text`` too (the other side split it in
+    two: "between five months and three years" / "five months to three years")."""
+    from retold.numbers import is_number_word
+
+    written = [w.lower() for w in re.findall(r"\d[\d,.]*|[A-Za-z]+", rng.text) if w[0].isdigit() or is_number_word(w.lower())]
+    have = {w.lower() for w in re.findall(r"\d[\d,.]*|[A-Za-z]+", text)}
+    return len(written) < 2 or all(w in have for w in written)
 
 
 def _endpoint_of(rng: Quantity, q: Quantity) -> bool:
@@ -1550,12 +1565,18 @@ _MEANS_FROM = re.compile(r"(?:(?:a|an|the)\s+)?(?:[\w,.'’-]+\s+){0,3}?(?:grant
                          r"contributions?|bequests?|payments?)\s+(?:from|by)\s+(?P<giver>.+)$", re.I)
 
 
+# The prosecution service as Portuguese, Spanish and Italian name it, rendered word for word
+# ("Ministério Público", "Ministerio Fiscal", "Pubblico Ministero")
+_PUBLIC_MINISTRY = re.compile(r"\b(?:public\s+ministry|ministry\s+public|fiscal\s+ministry|public\s+minister)\b", re.I)
+
+
 def _represented(name: str | None) -> str | None:
     """The body a voice speaks for: "a police spokesman" -> "police", "a spokeswoman for the ministry"
     -> "ministry", "a Nordline spokeswoman" -> "Nordline"; any other name as it is. A voice qualified
     only by an adjective ("senior officials") stays as it is, vague."""
     if not name:
         return name
+    name = _PUBLIC_MINISTRY.sub("public prosecutor's office", name)
     words = _ENTITY_WORD.findall(name)
     lower = [w.lower() for w in words]
     k = next((i for i, w in enumerate(lower) if w in _VOICES), None)
@@ -1613,10 +1634,6 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         pb6 = {t[:6] for t in tb if len(t) >= 6}
         if pa6 & pb6:
             return True  # "seismological institute" / "seismologists"
-    if ta & tb and _shares_only_modifiers(a, b) and not _proper_tokens(a) & _proper_tokens(b) \
-            and not any(_is_people(x) or _head_and_mods(x)[0] in _ROLES for x in (a, b)):
-        # ("food safety chiefs" speak for the Food Safety Authority)
-        return None  # "Shipping firms" / "the shipping association BVS": two heads, one trade; who is who is not told
     if ta & tb:
         # "the Senate committee" and "the House committee" share only a common noun: named
         # modifiers that differ make them different bodies.
@@ -1625,6 +1642,10 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
             {x[:6] for x in pa if len(x) >= 6} & {y[:6] for y in pb if len(y) >= 6}  # "Aldrian" / "Aldria's"
         if pa and pb and not shared_proper:
             return False
+        if _shares_only_modifiers(a, b) and not shared_proper \
+                and not any(_is_people(x) or _head_and_mods(x)[0] in _ROLES for x in (a, b)):
+            # ("food safety chiefs" speak for the Food Safety Authority)
+            return None  # "Shipping firms" / "the shipping association BVS": two heads, one trade; who is who is not told
         (ha, ma), (hb, mb) = _head_and_mods(a), _head_and_mods(b)
         if ha and hb:
             na, nb = (_ENTITY_SYNONYMS.get(singular(h), singular(h)) for h in (ha, hb))

@@ -151,7 +151,7 @@ def _keep(sentence: str, start: int, end: int, kind: str) -> bool:
         return False  # "..., indicates a study published on Thursday.": who says it, put after, as "said" is
     if word in ("suggests", "suggest", "indicates", "indicate") and re.match(r"\s+(?:a|an)\s", after):
         return kind == "evidential"
-    if word == "possible" and (re.search(r"\b(?:as|made|make|makes|making|it\s+is|it\s+was|where|when|if|"
+    if word == "possible" and (re.search(r"\b(?:as|made|make|makes|making|where|when|if|(?:as|if|when|where)\s+it\s+(?:is|was)|"
                                          r"wherever|whenever|everything|all|best|soon|quickly)\s+$", before, re.I)
                                or re.match(r"\s+(?:to|for)\b", after)):
         return False  # "as soon as possible", "made it possible", "possible to reach": no doubt about a claim

@@ -2181,3 +2181,15 @@ def test_round_22_faithful_rewordings():
     assert _drifts_between("Demonstrators blocked the road to the quarry.", "Campaigners blocked the road to the quarry.") == []
     assert "actor_changed" not in _drifts_between("The fire service said crews freed two drivers.", "Firefighters freed two drivers.")
     assert _drifts_between("The thieves struck at about 9.15am.", "The thieves struck at around 10.15 of the morning.") == ["date_changed"]
+
+
+def test_round_22_found():
+    assert _drifts_between("The director, Ana Sousa, said the fund was likely to run dry by June.",
+                           "The director, Ana Sousa, has said that it is possible that the fund runs dry by June.") == ["certainty_changed"]
+    assert _drifts_between("Police have opened an inquiry, according to the newspaper Diario Norte.",
+                           "Police opened an inquiry, according to the newspaper Gazeta Sul.") == ["attribution_changed"]
+    assert _drifts_between("The public prosecutor's office has charged the driver.", "The Public Ministry charged the driver.") == []
+    assert _drifts_between("The rash usually fades between three and 10 days after the bite.",
+                           "The rash usually fades 10 days after the bite.") == ["precision_changed"]
+    assert _drifts_between("The rash usually fades between three and 10 days after the bite.",
+                           "The rash usually fades three to 10 days after the bite.") == []
