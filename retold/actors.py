@@ -410,8 +410,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
     reduced = len(lower) > 2 and (lower[1] == "by" or lower[2:3] == ["by"] and lower[1] in ("for", "in", "out", "up", "off")) \
         and _participle(lower[0])  # "Plan rejected by council", "A pest controller called in by the school"
     perfect = lower and lower[0] in {"has", "have", "had"} and (len(lower) < 2 or lower[1] != "been")
+    modal_passive = len(lower) > 2 and lower[0] in {"will", "would", "could", "can", "may", "might", "must", "should"} \
+        and lower[1] == "be"  # "The pitch will be paid for by the Football Foundation"
     if lower and not perfect and (lower[0] in {"was", "were", "is", "are", "has", "have", "had", "been", "being"}
-                                  or reduced):
+                                  or reduced or modal_passive):
         if "by" in lower[1:5] or "by" in lower[5:9] and not {",", ";", ":"} & set(lower[1:lower.index("by")]):
             # ("had reached the island by ferry" is no passive: "by" is the means; "was carried out between
             # October and May by an engineering consultancy": the agent after the time)

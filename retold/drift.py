@@ -2072,7 +2072,8 @@ def _self_report(claim: Claim) -> bool:
     return same is True or _members_of(actor, spk)
 
 
-_SOME_OF_THEM = re.compile(r"(?:some|many|several|certain|a\s+few|few|most|a\s+number\s+of|dozens\s+of|hundreds\s+of)\s", re.I)
+_SOME_OF_THEM = re.compile(r"(?:some|many|several|certain|a\s+few|few|most|a\s+number\s+of|dozens\s+of|hundreds\s+of|"
+                           r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)  # ("Two Labour councillors")
 
 
 def _own_doing_told(source: Claim, retelling: Claim) -> bool:
@@ -3295,6 +3296,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
         return False  # "did not comment" / "declined to comment" (a verb's scope is its first words: "refused to
         # hire more nurses and ruled out talks" does not say "not" to the talks)
     for m in _IMPLICIT_NEGATIVE.finditer(other.text):
+        if m.group().lower() != "without" and re.search(rf"\b{re.escape(m.group())}\b", neg.text, re.I):
+            continue  # "shy animals that avoid people" on both sides: not what the "not" is set against
         if _stem(m.group().split()[0].lower()) not in negated_words:
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
@@ -4209,7 +4212,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
         for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None),
-                          (_LENT_FROM, None)):
+                          (_LENT_FROM, None), (_PAID_OUT_OF, None)):
             for m in _overlapping(rx, text):
                 agent = m.group("agent")
                 key = _verb_key(m.group(group)) if group else "lend" if rx is _LENT_FROM else "fund"
@@ -4256,6 +4259,11 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
 # Money told by where it came from: "most of the money came from Tameside Council" (who paid)
 _MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"
                          r"was\s+coming|has\s+come)\s+)(?:mainly\s+|mostly\s+|largely\s+)?from\s+" + _AGENT + _AGENT_END)
+
+# Money told by whose budget it comes out of: "paid for out of the county council's highways budget"
+_PAID_OUT_OF = re.compile(r"\b(?:paid\s+for|funded|financed|met|covered)\s+(?:(?:mainly|mostly|largely|partly|entirely)\s+)?"
+                          r"(?:out\s+of|from)\s+(?P<agent>(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w-]+)['’]s?\s+"
+                          r"(?:[\w-]+\s+)?(?:budget|funds|coffers|reserves|purse|pocket)\b", re.I)
 
 # What was lent told by where it was borrowed from: "Buses are being borrowed from the company's depot in
 # Bradford" (who lends them)
@@ -4487,6 +4495,7 @@ _SIDES_OF_A_BODY = frozenset(singular(w) for w in """pupils students children pa
     tenants landlords customers""".split())
 _WHOLE = re.compile(r"\b(?:full|whole|entire)\s+\w+", re.I)
 _SELF = re.compile(r"\s+(?:herself|himself|themselves)$", re.I)
+_ITSELF = re.compile(r"\s+itself$", re.I)
 
 
 def _word_bag(name: str) -> frozenset[str]:
@@ -4507,6 +4516,15 @@ def _serve_other_bodies(a: str, b: str) -> bool:
     return bool(ba) and bool(bb) and not ba & bb
 
 
+_MEMBERS_OF = re.compile(r"^(?:(?:the|some|many|several|two|three|four|five|\d+)\s+)?members\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$", re.I)
+
+
+def _members_body(name: str | None) -> str | None:
+    """The body whose members do a deed: "Members of the Brecon Young Farmers club" -> the club."""
+    m = _MEMBERS_OF.match(name.strip()) if name else None
+    return m.group("body") if m else name
+
+
 _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
 
 
@@ -4515,12 +4533,13 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     head with different modifiers ("provincial government" / "national government", "Senate
     committee" / "House committee"). A pronoun, a vague doer or a bare name against a
     description ("Norvik" / "the company") is never a conflict."""
+    a, b = _members_body(a), _members_body(b)
     if _vague_doer(a) or _vague_doer(b):
         return False
     for x, y in ((a, b), (b, a)):
         if _SELF.search(x) and not _SELF.search(y) and _head_and_mods(y)[0] in _INSTITUTION_HEADS | _COLLECTIVES:
             return True  # "Morel herself" / "the orchestra": a person, not the body
-    a, b = _SELF.sub("", a), _SELF.sub("", b)
+    a, b = _SELF.sub("", _ITSELF.sub("", a)), _SELF.sub("", _ITSELF.sub("", b))  # ("the company itself")
     if bool(_RIVAL.search(a)) != bool(_RIVAL.search(b)) and _head_and_mods(a)[0] and _head_and_mods(b)[0]:
         return True  # "rival operator Arriva" / "the company": a rival is never the one it rivals
     if _word_bag(a) == _word_bag(b):

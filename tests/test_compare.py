@@ -2193,3 +2193,20 @@ def test_round_22_found():
                            "The rash usually fades 10 days after the bite.") == ["precision_changed"]
     assert _drifts_between("The rash usually fades between three and 10 days after the bite.",
                            "The rash usually fades three to 10 days after the bite.") == []
+
+
+def test_round_22_doers_and_a_shared_avoid():
+    assert _drifts_between("Members of the Usk Rowing Club spent the day clearing the bank.",
+                           "Off-duty soldiers spent the day clearing the bank.") == ["actor_changed"]
+    assert _drifts_between("Members of the Usk Rowing Club spent the day clearing the bank.",
+                           "Members of the rowing club spent the day clearing the bank.") == []
+    assert _drifts_between("The new pitch will be paid for by the Football Foundation.",
+                           "The new pitch will be funded by the club itself.") == ["actor_changed"]
+    assert _drifts_between("The repairs are being paid for out of the city council's roads budget.",
+                           "The repairs are being paid for by the county council.") == ["actor_changed"]
+    assert _drifts_between("The repairs are being paid for out of the city council's roads budget.",
+                           "The repairs are being funded by the city council.") == []
+    assert _drifts_between("Wolves are wary animals that avoid people, and there has never been an attack on a hiker here.",
+                           "Wolves are wary animals that avoid people, although attacks on hikers have happened here.") == ["negation_flipped"]
+    assert _drifts_between("Three Green councillors abstained, the council's elections office said.",
+                           "Three Green councillors abstained.") == ["attribution_changed"]
