@@ -556,6 +556,15 @@ def _ordinals(claim: Claim) -> list[tuple[int, str, str, tuple[int, int]]]:
     return out
 
 
+def _ranked_words(text: str, span: tuple[int, int]) -> set[str]:
+    """The stems of the content words among the five after an ordinal: "third theft of sheep" and "fifth
+    sheep theft" both rank thefts of sheep."""
+    from retold.align import _stem
+
+    after = re.findall(r"[a-z][\w-]*", text[span[0]:].lower())[1:6]
+    return {_stem(w) for w in after if w not in _FUNCTION_WORDS and w not in _STOP}
+
+
 def _word_in(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word)}\b", text, re.I) is not None
 
@@ -567,7 +576,9 @@ def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if not src:
         return []
     for rank, what, written, span in _ordinals(retelling):
-        same = [o for o in src if o[1] == what]
+        same = [o for o in src if o[1] == what] or [
+            o for o in src if len(src) == 1 and not _TIME_RANKS.search(what)
+            and _ranked_words(source.text, o[3]) & _ranked_words(retelling.text, span)]
         if same and all(o[0] != rank for o in same):
             o = same[0]
             if _word_in(o[2].split()[0], retelling.text) and _word_in(written.split()[0], source.text):
@@ -627,6 +638,32 @@ def frequency_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                           from_=s[1], to=written, source_span=s[2], retelling_span=span, source_claim=source.id,
                           retelling_claim=retelling.id, explanation="how often it happens differs")]
     return []
+
+
+# "two new trees for every one removed", "a tree for each one felled": a ratio, its first term a word or a figure
+_FOR_EVERY = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                        r"(?P<what>[a-z][\w-]*)\s+for\s+(?:every|each)\s+(?P<m>one|two|three|four|five|ten|\d+)\b", re.I)
+
+
+def _for_every_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when both sides give one ratio "N for every M" and its terms differ: "two new trees
+    for every one removed" / "a new tree for every one removed"."""
+    from retold.numbers import parse_words
+
+    def term(w: str) -> float:
+        w = w.lower()
+        return 1.0 if w in ("a", "an") else float(w) if w.isdigit() else float(parse_words([w]))
+    a, b = _FOR_EVERY.search(source.text), _FOR_EVERY.search(retelling.text)
+    if a is None or b is None or singular(a.group("what").lower()) != singular(b.group("what").lower()):
+        return []
+    ra, rb = term(a.group("n")) / term(a.group("m")), term(b.group("n")) / term(b.group("m"))
+    if abs(ra - rb) <= 1e-9:
+        return []
+    direction = "inflated" if rb > ra else "deflated"
+    return [Drift(kind="number_changed", summary=f"{a.group().strip()} -> {b.group().strip()}, {direction}",
+                  source_text=source.text, retelling_text=retelling.text, direction=direction, ratio=round(rb / ra, 2),
+                  from_=a.group(), to=b.group(), source_span=a.span(), retelling_span=b.span(), source_claim=source.id,
+                  retelling_claim=retelling.id, explanation="the ratio differs")]
 
 
 _MULTIPLIER = re.compile(r"\b(?:(doubl)|(tripl|trebl)|(quadrupl)|(halv))(?:e|es|ed|ing)\b", re.I)
@@ -4291,7 +4328,7 @@ _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
                             r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
-_LONE_VERB = re.compile(r"([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
+_LONE_VERB = re.compile(r"(?:(?:had|has|have)\s+)?([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
 _PUNCT_END = re.compile(r"[,;!?]|[.:](?!\d)")
@@ -4830,7 +4867,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts += number_drifts(source, retelling)
     if not any(d.kind == "number_changed" for d in drifts):
         drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
-            or multiplier_drifts(source, retelling) or _age_decade_drifts(source, retelling)
+            or multiplier_drifts(source, retelling) or _age_decade_drifts(source, retelling) \
+            or _for_every_drifts(source, retelling)
     if not any(d.kind == "precision_changed" for d in drifts):
         drifts += _loose_precision_drifts(source, retelling)
     dates = date_drifts(source, retelling)

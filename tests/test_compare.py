@@ -2210,3 +2210,18 @@ def test_round_22_doers_and_a_shared_avoid():
                            "Wolves are wary animals that avoid people, although attacks on hikers have happened here.") == ["negation_flipped"]
     assert _drifts_between("Three Green councillors abstained, the council's elections office said.",
                            "Three Green councillors abstained.") == ["attribution_changed"]
+
+
+def test_round_22_ranks_ratios_and_a_deed_after_and():
+    assert _drifts_between("It is the second theft of bikes in the town since May.",
+                           "It is the fourth bike theft in the town since May.") == ["number_changed"]
+    assert _drifts_between("It is the second theft of bikes in the town since May.",
+                           "It is the second bike theft in the town since May.") == []
+    assert _drifts_between("The firm said it would hire three apprentices for every two jobs cut.",
+                           "The firm said it would hire an apprentice for every two jobs cut.") == ["number_changed"]
+    assert _drifts_between("The firm said it would hire three apprentices for every two jobs cut.",
+                           "The firm said it would take on three apprentices for every two jobs cut.") == []
+    assert _drifts_between("Mr Hale said he accepted the plan had failed and had ordered a review.",
+                           "Mr Hale said he accepted the plan had failed and that the auditors had ordered a review.") == ["actor_changed"]
+    assert _drifts_between("Mr Hale said he accepted the plan had failed and had ordered a review.",
+                           "Mr Hale said he accepted the plan had failed and that he had ordered a review.") == []
