@@ -284,6 +284,10 @@ _FLOATING = frozenset("each all both".split())
 # "it" before a copula and a noun phrase is a thing, not the speaker: "said it was the second escaped animal"
 _THING_IT = re.compile(r"it\s+(?:is|was|had\s+been|has\s+been|would\s+be|will\s+be)\s+(?:not\s+)?(?:a|an|the|too|so|very)\b",
                        re.I)
+# Words in -ly that are no adverb: "the regional assembly approved", "the family agreed"
+_LY_NOT_ADVERBS = frozenset("""assembly family ally rally supply reply anomaly monopoly bully belly jelly lily italy july
+    early daily weekly monthly yearly nightly hourly friendly elderly lonely lovely ugly silly costly deadly likely
+    only holy jolly woolly melancholy homily""".split())
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
     currently quickly swiftly promptly subsequently initially""".split())
 
@@ -378,7 +382,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 and words[i + 1].lower() not in _AUX:
             i += 1  # "Pupils from two schools each planted a tree": the quantifier floats before the verb
             continue
-        if subject and w.lower() in _PRE_VERB_ADVERBS and i + 1 < len(words) and words[i + 1][:1].islower() \
+        if subject and (w.lower() in _PRE_VERB_ADVERBS or w.islower() and w.endswith("ly") and len(w) > 4
+                        and w not in _LY_NOT_ADVERBS
+                        and i + 1 < len(words) and words[i + 1].islower() and words[i + 1].endswith("ed")) \
+                and i + 1 < len(words) and words[i + 1][:1].islower() \
                 and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
             i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
             break

@@ -1649,6 +1649,22 @@ def _officials_and_a_party(a: str | None, b: str | None) -> bool:
     return bool(head) and (head in _NON_STATE or singular(head) in _NON_STATE)
 
 
+_OFFICIAL_WORDS = frozenset("official latest new published provisional final annual monthly weekly quarterly national "
+                            "regional local recent preliminary".split())
+
+
+def _document_owner(name: str | None) -> set[str]:
+    """Whose document a name is, as tokens: "NHS figures" -> {"nhs"}; empty when the name is no document
+    or says nothing of whose ("official figures")."""
+    if not name:
+        return set()
+    words = [singular(w.lower().strip(".,")) for w in _ENTITY_WORD.findall(name)]
+    if not words or words[-1] not in _DOCUMENTS_SINGULAR:
+        return set()
+    return {_ENTITY_SYNONYMS.get(w, w) for w in words[:-1]
+            if w not in _STOP and w not in _OFFICIAL_WORDS and w not in _VAGUE_MODIFIERS and w not in _DOCUMENTS_SINGULAR}
+
+
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
     None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
@@ -1656,6 +1672,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     a, b = _represented(a), _represented(b)
     if _officials_and_a_party(a, b) or _officials_and_a_party(b, a):
         return False  # "officials said" / "the teachers' union said": the authorities and a body that speaks to them
+    oa, ob = _document_owner(a), _document_owner(b)
+    if oa and ob and not oa & ob:
+        return False  # "NHS figures" / "council figures": one kind of document, two compilers
     if _is_vague_entity(a) or _is_vague_entity(b):
         return None
     ta, tb = _entity_tokens(a), _entity_tokens(b)
@@ -2317,8 +2336,9 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             # is a person, never the body named outright on the other side ("He denied" / "The charity denied")
         if _mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True):
             return []  # the other speaker is named in the sentence too (as a source's source, a party)
-        if not _portfolios_differ(s_spk, r_spk) and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
-            return []
+        if not _portfolios_differ(s_spk, r_spk) and not (_document_owner(s_spk) and _document_owner(r_spk)) \
+                and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
+            return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets)
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
@@ -4087,6 +4107,8 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")),
                 ("review", ("review", "re-examin", "reexamin", "reassess", "reconsider", "revisit")),
                 ("lend", ("lend", "lent", "loan")),
+                ("offer", ("offer", "put up", "putting up")),
+                ("issue", ("issu", "emit", "emitt")),
                 ("collect", ("collect", "pick up", "picked up", "picking up")))
 
 
@@ -4553,13 +4575,18 @@ def _serve_other_bodies(a: str, b: str) -> bool:
     return bool(ba) and bool(bb) and not ba & bb
 
 
-_MEMBERS_OF = re.compile(r"^(?:(?:the|some|many|several|two|three|four|five|\d+)\s+)?members\s+of\s+(?P<body>(?:the\s+)?[A-Z].*)$", re.I)
+_MEMBERS_OF = re.compile(r"^(?:(?:the|some|many|several|two|three|four|five|\d+)\s+)?(?P<who>members|councillors|"
+                         r"trustees|directors|governors|senators|mps)\s+(?:of|on)\s+(?P<body>(?:the\s+)?\S.*)$", re.I)
 
 
 def _members_body(name: str | None) -> str | None:
-    """The body whose members do a deed: "Members of the Brecon Young Farmers club" -> the club."""
+    """The body whose members do a deed: "Members of the Brecon Young Farmers club" -> the club,
+    "Councillors on the planning committee" -> the committee."""
     m = _MEMBERS_OF.match(name.strip()) if name else None
-    return m.group("body") if m else name
+    if m is None or m.group("who").lower() != "members" and _head_and_mods(m.group("body"))[0] not in _INSTITUTION_HEADS:
+        return name
+    return m.group("body") if m.group("who").lower() != "members" or m.group("body")[:1].isupper() \
+        or m.group("body").lower().startswith("the ") else name
 
 
 _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)

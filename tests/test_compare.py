@@ -2225,3 +2225,16 @@ def test_round_22_ranks_ratios_and_a_deed_after_and():
                            "Mr Hale said he accepted the plan had failed and that the auditors had ordered a review.") == ["actor_changed"]
     assert _drifts_between("Mr Hale said he accepted the plan had failed and had ordered a review.",
                            "Mr Hale said he accepted the plan had failed and that he had ordered a review.") == []
+
+
+def test_round_23_bodies_deeds_and_documents():
+    assert _drifts_between("Rates are below the target, according to NHS figures.",
+                           "Rates are below the target, according to council figures.") == ["attribution_changed"]
+    assert _drifts_between("Rates are below the target, according to NHS figures.",
+                           "Rates are below the target, according to figures from the NHS.") == []
+    assert _drifts_between("The council's licensing committee voted to refuse the bar's licence.",
+                           "Councillors on the licensing committee voted to refuse the bar's licence.") == []
+    assert _drifts_between("A local charity, Hope Paws, has offered a reward of 500 pounds.",
+                           "Police have put up a 500 pound reward.") == ["actor_changed"]
+    assert _drifts_between("The coastguard briefly issued a flood warning.", "The police emitted briefly a flood warning.") == ["actor_changed"]
+    assert _drifts_between("The regional assembly approved the budget.", "The regional assembly passed the budget.") == []
