@@ -381,7 +381,19 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
             add(m.start(), m.end(), m.group("year"), "year")
 
     found.sort(key=lambda d: d.start)
-    return _weekday_runs(sentence, found)
+    return _weekday_of_date(sentence, _weekday_runs(sentence, found))
+
+
+def _weekday_of_date(sentence: str, found: list[DateRef]) -> list[DateRef]:
+    """"on Tuesday 7 July", "Friday, 6 June": a weekday told with its date is that date, whatever the
+    published date makes of the weekday alone."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if a.granularity == b.granularity == "day" and _WEEKDAY_NAME.match(a.text) and b.value \
+                and re.fullmatch(r",?\s*(?:the\s+)?", sentence[a.end:b.start]) and not _WEEKDAY_NAME.match(b.text):
+            out[k] = replace(a, value=b.value)
+    return out
 
 
 _WEEKDAY_NAME = re.compile(r"^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)

@@ -943,6 +943,8 @@ _ESTIMATED = re.compile(r"\b(?:an\s+)?estimated\s+(?:at\s+|to\s+be\s+)?$", re.I)
 # convention), but the amount is still a bound, as much as "up to 12 percent" standing alone.
 _OR_MORE_AFTER = re.compile(r"\s*(?:[a-z]+\s+)?or\s+(?:(more|over|higher|above|greater|longer|later)|fewer|less|under|below|"
                             r"lower|shorter|earlier)\b", re.I)
+_TOPS_BEFORE = re.compile(r"\b(?:top|tops|topped|topping|exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed)\s+$", re.I)
+_PASSES_BEFORE = re.compile(r"\b(?:pass|passes|passed|passing|break|breaks|broke|breaking)\s+$", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:up\s+to|as\s+(?:much|many)\s+as)\s+$", re.I)
 # "could grow to 15 metres", "can reach 40 years": the most it comes to
 _GROWS_TO_BEFORE = re.compile(r"\b(?:could|can)\s+(?:grow|reach|measure|weigh|stretch|live|span)\s+(?:to\s+)?$", re.I)
@@ -960,6 +962,9 @@ def _as_read(text: str, q: Quantity) -> Quantity:
         return replace(q, approx="exact", low=q.value, high=q.value, low_inclusive=True, high_inclusive=True)
     if approx_class(q) == "exact" and q.value is not None and q.value > 0 and _ESTIMATED.search(before):
         return replace(q, approx="about", low=q.value * 0.9, high=q.value * 1.1)
+    if approx_class(q) == "exact" and q.value is not None and q.value > 0 and (
+            _TOPS_BEFORE.search(before) or q.unit and _PASSES_BEFORE.search(before)):  # ("could pass 15 percent")
+        return replace(q, approx="more_than", low=q.value, high=None, low_inclusive=False)  # "will top 3 million"
     if approx_class(q) == "exact" and q.value is not None and q.value > 0 and (
             _BOUND_BEFORE.search(before) or _GROWS_TO_BEFORE.search(before)):
         return replace(q, approx="up_to", low=0.0, high=q.value, high_inclusive=True)
@@ -2909,7 +2914,7 @@ _IMPLICIT_NEGATIVE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|no\s+longer|neither|"
     r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed)|"
     r"barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|"
-    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?)\b", re.I)
+    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?|in\s+the\s+dark)\b", re.I)  # ("kept in the dark": not informed)
 # Verbs that say "not" to what they govern, read with their scope: "refused to apologise" is "would
 # not apologise", "declined to comment", "was unable to reach", "too weak to stand"; "denied (that)
 # the deal had led to ..." says the deal did not. "Too early to say" is a prospect, not a "not".
@@ -3147,6 +3152,8 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"
             if _MOST.search(neg.text) and _FEW.search(other.text) or _FEW.search(neg.text) and _MOST.search(other.text):
                 continue  # "Most did not know" / "Fewer than half knew": one share told from either side
+            if _NOT_MANY.search(neg.text, span[0]) and _FEW_WORD.search(other.text):
+                continue  # "did not expect to find many more" / "Few more are expected": one amount, told from either side
             if cue.lower() in ("not", "n't", "n’t") and _NOT_UNTIL.match(neg.text, span[1]) and other.dates:
                 continue  # "would not resume until the end of next week" / "would resume at the start of next
                 # week": a bound in time, whose change is the date's
@@ -3306,6 +3313,8 @@ def _expectation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_NOT_MANY = re.compile(r"(?:\bnot|n[’']t)\b(?:\s+[\w’'-]+){0,4}?\s+(?:many|much)\b", re.I)
+_FEW_WORD = re.compile(r"\b(?:few|little)\b", re.I)
 _MOST = re.compile(r"\b(?:most|the\s+majority|more\s+than\s+half)\b", re.I)
 _FEW = re.compile(r"\b(?:(?:fewer|less)\s+than\s+half|a\s+minority|only\s+a\s+few)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?", re.I)

@@ -2238,3 +2238,12 @@ def test_round_23_bodies_deeds_and_documents():
                            "Police have put up a 500 pound reward.") == ["actor_changed"]
     assert _drifts_between("The coastguard briefly issued a flood warning.", "The police emitted briefly a flood warning.") == ["actor_changed"]
     assert _drifts_between("The regional assembly approved the budget.", "The regional assembly passed the budget.") == []
+
+
+def test_round_23_faithful_rewordings():
+    assert _drifts_between("The sighting was on 7 July, the society said.", "The sighting was on Tuesday 7 July, the society said.") == []
+    assert _drifts_between("Tenants said they had not been kept informed.", "Tenants said they had been kept in the dark.") == []
+    assert _drifts_between("Tenants said they had not been kept informed.", "Tenants said they had been kept informed.") == ["negation_flipped"]
+    assert _drifts_between("Police said they did not expect to find many more bodies.", "Police said they expected to find few more bodies.") == []
+    assert _drifts_between("The union said losses could run to more than 2 million pounds.", "The union said losses could top 2 million pounds.") == []
+    assert _drifts_between("Polls said the party could pass 20 percent.", "Polls said the party could top 20 percent.") == []
