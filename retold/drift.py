@@ -3849,7 +3849,13 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             a = ours[0]
             s_span = next((sp for x, sp in s_actions[verb] if x == a), s_span)
         roles = [x for x in ours if _head_and_mods(x)[0] in _ROLES]
-        if (swapped := _conjunct_swapped(a, b)) and not _mentions(retelling.text, swapped[0], strict=True) \
+        joined_a, joined_b = _joined_before(source.text, s_span[0]), _joined_before(retelling.text, r_span[0])
+        if joined_a and joined_b and " and " not in a and " and " not in b:
+            # "A mission of Red Cross staff and Catholic Church officials collected", read as two clauses
+            swapped = _conjunct_swapped(f"{joined_a[0]} and {a}", f"{joined_b[0]} and {b}")
+        else:
+            swapped = _conjunct_swapped(a, b)
+        if swapped and not _mentions(retelling.text, swapped[0], strict=True) \
                 and not _mentions(source.text, swapped[1], strict=True):
             # "RSPCA officers and volunteers from the sanctuary" / "Firefighters and volunteers from the
             # sanctuary": one of two doers is another
@@ -3881,7 +3887,7 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         or _rank_holder_drifts(source, retelling)
 
 
-_JOINED_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<np>(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+and\s+$")
+_JOINED_BEFORE = re.compile(r"(?:^|[,;:]\s+)(?P<np>(?:[\w’'-]+\s+){0,7}?[\w’'-]+)\s+and\s+$")
 
 
 def _joined_before(text: str, start: int) -> list[str]:
@@ -4172,13 +4178,20 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         rel = _PREP_WHICH.match(part)  # "of which the UK government is providing 34 million": the government
         probe = part[rel.end():] if rel else part
         readings = dict.fromkeys((find_action(probe), _frame_action(probe)))  # fixed order
+        lone_first = _LONE_VERB.match(part) if m.group().strip().lower() == "and" else None
+        if lone_first and lone_first.group(1).lower() not in _NOT_VERB_ED:
+            readings = {(None, None): None}  # "and rescued a driver whose car ...", "and rescued a cyclist trapped
+            # by the water": the clause opens on its verb, its doer is the one before
         if m.group().strip().lower() == "and" and not any(a and v for a, v in readings) and out \
-                and out[0][2][0] == 0 and (lone := _LONE_VERB.match(part)) and lone.group(1).lower() not in _NOT_VERB_ED:
-            # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both
+                and (out[0][2][0] == 0 or out[-1][2][1] + 2 >= m.start()) and (lone := _LONE_VERB.match(part)) \
+                and lone.group(1).lower() not in _NOT_VERB_ED:
+            # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both;
+            # "..., said crews had pumped water from 12 homes and rescued a driver": the clause's own doer
+            doer = out[0][0] if out[0][2][0] == 0 else out[-1][0]
             key = _verb_key(lone.group(1))
             stop = _CLAUSE_END.search(part, lone.end())
             if key and not any(k == key for _, k, _ in out):
-                out.append((out[0][0], key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
+                out.append((doer, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
             continue
         for actor, verb in readings:
             if actor and (means := _MEANS_FROM.match(actor)):
@@ -4460,6 +4473,7 @@ _TIME_WORDS = frozenset("""last next this early late mid week weekend month year
     evening today yesterday tomorrow spring summer autumn fall winter earliest latest end start beginning middle
     midnight noon midday dawn dusk""".split())
 _BARE_UNITS = frozenset("crew team unit squad".split())  # with no word to say whose
+_NO_CREWS = frozenset("police officer constable detective soldier troop army military".split())
 _VAGUE_HEADS = frozenset("man men woman women people person group groups member members one ones "
                          "thing things side sides party parties".split())
 _INSTITUTION_HEADS = frozenset("""agency ministry department council committee commission bank court union
@@ -4623,8 +4637,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     hb, mb = _head_and_mods(b)
     if not ha or not hb or ha in _VAGUE_HEADS or hb in _VAGUE_HEADS:
         return False
-    if (ha in _BARE_UNITS and not ma) or (hb in _BARE_UNITS and not mb):
+    if (ha in _BARE_UNITS and not ma and hb not in _NO_CREWS) or (hb in _BARE_UNITS and not mb and ha not in _NO_CREWS):
         return False  # "crews rescued 17 people" / "Firefighters plucked ...": crews of whatever service the story has
+        # (police and soldiers are never told as crews)
     for x, y in ((a, b), (b, a)):
         bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
         acro = _acronym(y)
@@ -4740,8 +4755,8 @@ _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airpo
     reserve sanctuary shelter province county canton commune""".split())
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
-_PEOPLE = _COLLECTIVES | frozenset("""pupil volunteer passer-by passers-by bystander onlooker local fan athlete steward referee umpire trustee lifeguard
-    cadet""".split())
+_PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil volunteer passer-by passers-by bystander
+    onlooker local fan athlete steward referee umpire trustee lifeguard cadet""".split())
 
 
 # People named by their tie to someone: "two relatives", "two of his friends".

@@ -2247,3 +2247,14 @@ def test_round_23_faithful_rewordings():
     assert _drifts_between("Police said they did not expect to find many more bodies.", "Police said they expected to find few more bodies.") == []
     assert _drifts_between("The union said losses could run to more than 2 million pounds.", "The union said losses could top 2 million pounds.") == []
     assert _drifts_between("Polls said the party could pass 20 percent.", "Polls said the party could top 20 percent.") == []
+
+
+def test_round_23_doers_of_joined_clauses():
+    assert _drifts_between("The fire service said crews had cleared 4 roads and rescued a cyclist trapped by the water.",
+                           "The fire service said crews cleared 4 roads, while police rescued a cyclist trapped by the water.") == ["actor_changed"]
+    assert _drifts_between("The fire service said crews had cleared 4 roads and rescued a cyclist trapped by the water.",
+                           "The fire service said crews cleared 4 roads and rescued a cyclist trapped by the water.") == []
+    assert _drifts_between("A mission of Red Cross staff and church officials collected the children from the school.",
+                           "A mission of United Nations staff and church officials collected the children from the school.") == ["actor_changed"]
+    assert _drifts_between("A mission of Red Cross staff and church officials collected the children from the school.",
+                           "A mission of Red Cross workers and church officials collected the children from the school.") == []
