@@ -520,6 +520,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             continue  # "the report", "a claim", "to say", "of the reports"
         if _PASSIVE_AUX.search(before, _words_start(before, 2)) and not re.match(r"\s+by\b", after):
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
+        if cue.endswith("ed") and re.match(r"\s+(?:were|was|is|are)\b", after):
+            continue  # "None of the other injuries reported were serious": a participle after its noun
         weak = not re.fullmatch(_STRONG, cue)
         trailing = bool(_TRAILING_BEFORE.search(before, _words_start(before, 8))) and \
             bool(_TRAILING_AFTER.match(after))

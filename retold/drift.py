@@ -1914,6 +1914,11 @@ _WITHHOLDS = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\s+)?
                        r"confirm|disclose)\b", re.I)
 
 
+# "Reported dog thefts", "the reported cases": the adjective before a noun, no one's word
+_ATTRIBUTIVE = re.compile(r"\s+(?!(?:that|to|on|by|in|at|the|a|an|it|he|she|they|this|these|its|their|his|her)\b)[a-z][\w-]*\s+[a-z]")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|all|any|some|no|these|those|its|their|of)\s+$", re.I)
+
+
 def _credits_someone(claim: Claim) -> bool:
     """The sentence credits someone through a verb of saying, knowing or judging, or a label before
     a colon that names who speaks ("Study: ...", not a shouted kicker like "SCORCHER: ...")."""
@@ -1921,6 +1926,8 @@ def _credits_someone(claim: Claim) -> bool:
                 and _TOLD_OF.match(claim.text, m.start()))
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
+           and not (m.group().lower() == "reported" and _ATTRIBUTIVE.match(claim.text, m.end())
+                    and (m.start() == 0 or _DETERMINER_BEFORE.search(claim.text, 0, m.start())))
            for m in _CREDIT.finditer(claim.text)):
         return True  # "Bosses were warned about cracks": told of a thing by nobody named, nobody is credited
     m = _LABEL.match(claim.text)
@@ -2009,6 +2016,7 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     actor = retelling.actor
     head = _head_and_mods(speaker)[0]
     if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) \
+            and _agentive(actor, _head_and_mods(actor)[0] or "") \
             and not _only_its_nation(actor, speaker) and not (
             _SOME_OF_THEM.match(actor) and _head_and_mods(actor)[0] != head):
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
@@ -2122,6 +2130,8 @@ def _self_report(claim: Claim) -> bool:
         return False  # no subject read, or a clause taken for one ("Gunmen kill 22 ..., army")
     if _only_a_modifier(actor, spk) or _only_its_nation(actor, spk):
         return False  # "A fire destroyed the roof, the fire service said": the service tells of a fire
+    if not _agentive(actor, _head_and_mods(actor)[0] or ""):
+        return False  # "reported dog thefts ..., the Dogs Trust said": the thefts are no deed of the trust
     same = same_entity(spk, actor)
     if same is None and re.sub(r"^the\s+", "", spk.strip(), flags=re.I).lower() in _TRADE_SPEAKERS and _proper_tokens(actor) \
             and (claim.attribution.speaker_start or 0) > claim.text.find(actor) >= 0 \
@@ -2339,11 +2349,16 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 or ra.resolved_from or sa.resolved_from and not _person_against_body(sa.resolved_from, r_spk)):
             return []  # a pronoun read as a speaker named before may be read wrong; but "he" or "she"
             # is a person, never the body named outright on the other side ("He denied" / "The charity denied")
-        if _mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True):
-            return []  # the other speaker is named in the sentence too (as a source's source, a party)
+        press_apart = _is_press_or_paper(s_spk) != _is_press_or_paper(r_spk)
+        if (_mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True)) and not (
+                press_apart and not _word_in(s_spk.split()[-1], retelling.text)
+                and not _word_in(r_spk.split()[-1], source.text)):
+            return []  # the other speaker is named in the sentence too (as a source's source, a party), not
+            # only in a word the synonyms fold into it ("a council meeting" for "the municipality said")
         if not _portfolios_differ(s_spk, r_spk) and not (_document_owner(s_spk) and _document_owner(r_spk)) \
-                and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
-            return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets)
+                and not press_apart and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
+            return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets; "the
+            # municipality said" / "reports the regional broadcaster": the press is no body of the town)
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []

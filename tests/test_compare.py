@@ -2258,3 +2258,14 @@ def test_round_23_doers_of_joined_clauses():
                            "A mission of United Nations staff and church officials collected the children from the school.") == ["actor_changed"]
     assert _drifts_between("A mission of Red Cross staff and church officials collected the children from the school.",
                            "A mission of Red Cross workers and church officials collected the children from the school.") == []
+
+
+def test_round_23_credits():
+    assert _drifts_between("The Cats Trust said reported cat thefts had risen by a fifth.",
+                           "Reported cat thefts have risen by a fifth.") == ["attribution_changed"]
+    assert _drifts_between("None of the other injuries reported were serious.", "None of the other injuries were serious.") == []
+    assert _drifts_between("The two councillors resigned after a council meeting, the municipality said.",
+                           "The two councillors resigned after a council meeting, reports the regional broadcaster Radio Noord.") \
+        == ["attribution_changed"]
+    assert _drifts_between("The two councillors resigned after a council meeting, the municipality said.",
+                           "The two councillors resigned after a council meeting, the council said.") == []
