@@ -5007,9 +5007,11 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 _DOUBT_UNDER_NOT = re.compile(r"not\s+(?:thought|believed|considered)\s+to$", re.I)
 _AND_SAID = re.compile(r"\band\s+(?:said|says|added|announced)\b", re.I)
-_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b|\b(?:is|are|was|were|been)\s+excluded\b", re.I)
+# ("the experts discarded a stronger quake": a word-for-word rendering of "descartar", to rule out)
+_RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b|\b(?:is|are|was|were|been)\s+excluded\b|"
+                        r"\b(?:discard(?:s|ed)|dismiss(?:es|ed))\b", re.I)
 _NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?"
-                            r"rul(?:e|es|ed|ing)\s+out\b", re.I)
+                            r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|ed))\b", re.I)
 
 
 def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> tuple[Drift, Drift] | None:

@@ -2269,3 +2269,10 @@ def test_round_23_credits():
         == ["attribution_changed"]
     assert _drifts_between("The two councillors resigned after a council meeting, the municipality said.",
                            "The two councillors resigned after a council meeting, the council said.") == []
+
+
+def test_ruled_out_in_a_rendering():
+    assert _drifts_between("Officials said a second eruption could not be ruled out.",
+                           "The officials discarded a second eruption.") == ["negation_flipped"]
+    assert _drifts_between("Officials said a second eruption could not be ruled out.",
+                           "Officials said a second eruption could not be excluded.") == []
