@@ -4238,6 +4238,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             actor = _HEADLINE_TO.sub("", actor)  # "Drones to fly prescriptions to ...": the headline's subject
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
+            if _PRONOUN_THEN_NP.match(actor):
+                continue  # "that it the decision of the Greens welcomed": a verb-final rendering, its object read in
             key = _verb_key(verb)
             particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down)\b", part[part.lower().find(verb.lower()):], re.I) \
                 if verb.lower() in part.lower() else None
@@ -4308,7 +4310,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
         for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None),
-                          (_LENT_FROM, None), (_PAID_OUT_OF, None)):
+                          (_LENT_FROM, None), (_PAID_OUT_OF, None), (_BY_AGENT_LAST, "verb")):
             for m in _overlapping(rx, text):
                 agent = m.group("agent")
                 key = _verb_key(m.group(group)) if group else "lend" if rx is _LENT_FROM else "fund"
@@ -4323,6 +4325,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_PRONOUN_THEN_NP = re.compile(r"^(?:it|he|she|they|we)\s+(?:the|a|an|this|that|these|those|its|their|his|her)\s", re.I)
 _HEADLINE_TO = re.compile(r"\s+to\s+[a-z]{3,}\b.*$")
 _TRAILING_WITH = re.compile(r"\s+with\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a|an|their|its|his|her)\s+.*$", re.I)
 _TRAILING_PLACE = re.compile(r"\s+(?:near|outside|beside|behind|along|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
@@ -4352,6 +4355,10 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
                        r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
                        r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
+# The agent before its participle, as a verb-final rendering puts it: "and in October by the cabinet in The
+# Hague approved."
+_BY_AGENT_LAST = re.compile(r"\bby\s+(?P<agent>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?P<verb>[a-z]{3,}ed)"
+                            r"(?=\s*[,.;:]|\s*$)")
 # Money told by where it came from: "most of the money came from Tameside Council" (who paid)
 _MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"
                          r"was\s+coming|has\s+come)\s+)(?:mainly\s+|mostly\s+|largely\s+)?from\s+" + _AGENT + _AGENT_END)

@@ -2276,3 +2276,12 @@ def test_ruled_out_in_a_rendering():
                            "The officials discarded a second eruption.") == ["negation_flipped"]
     assert _drifts_between("Officials said a second eruption could not be ruled out.",
                            "Officials said a second eruption could not be excluded.") == []
+
+
+def test_verb_final_renderings():
+    assert _drifts_between("The budget was approved by the regional parliament in May.",
+                           "The budget was in May by the national government approved.") == ["actor_changed"]
+    assert _drifts_between("The budget was approved by the regional parliament in May.",
+                           "The budget was in May by the regional parliament approved.") == []
+    assert _drifts_between("The union said it welcomed the decision of the court.",
+                           "The union let know that it the decision of the court welcomed.") == []
