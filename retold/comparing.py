@@ -21,7 +21,8 @@ from retold.align import Aligner
 from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_interval, _dates_agree, _span, intervals_overlap,
                           match_quantities, negation_drifts, number_changed, number_drifts, _classes_differ, _rounded,
                           _yearless,
-                          _counted_concepts, _log_distance, _loose_counted, _precision_changed, _quantity_match_score, kind_of)
+                          _counted_concepts, _log_distance, _loose_counted, _precision_changed, _quantity_match_score, kind_of,
+                          _bare_vague, _person_noun)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
 
 __all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
@@ -350,9 +351,11 @@ def _headline_precision(hq: Quantity, headline: Claim, body: list[Claim]) -> lis
     same = [(c, bq) for c in body for bq in amounts(c) if _quantity_match_score(bq, hq) >= 3
             and (intervals_overlap(bq, hq) or bq.value is not None and bq.value == hq.value)]  # "more than 300" / "300"
     if not same:
-        # "Dozens of birds" over "Thirty-one swans": one kind counted under a general word
-        same = [(c, bq) for c in body for bq in amounts(c) if not bq.unit and not hq.unit and bq.counted and hq.counted
-                and kind_of(bq.counted, hq.counted) and intervals_overlap(bq, hq)]
+        # "Dozens of birds" over "Thirty-one swans": one kind counted under a general word; "Hundreds stranded"
+        # over "About 240 passengers": a headline's bare vague count of the people the body counts
+        same = [(c, bq) for c in body for bq in amounts(c) if not bq.unit and not hq.unit and bq.counted and (
+                    hq.counted and kind_of(bq.counted, hq.counted) or _people_told_bare(hq, bq))
+                and intervals_overlap(bq, hq)]
         if len({_counted_concepts(bq.counted)[0] for _, bq in same}) != 1:
             return []
         return [_precision_changed(c, bq, headline, hq) for c, bq in same
@@ -557,6 +560,13 @@ def check_headline(headline: Claim, body: list[Claim]) -> HeadlineCheck:
                          matches=tuple(matches))
 
 
+def _people_told_bare(hq: Quantity, bq: Quantity) -> bool:
+    """A headline's "Hundreds" or "Dozens" standing alone ("Hundreds stranded ...") over a body count of
+    people ("About 240 passengers")."""
+    return _bare_vague(hq) and not hq.unit and bool(bq.counted) and not bq.unit \
+        and _person_noun(_counted_concepts(bq.counted)[0] or "")
+
+
 def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, rank=None):
     """Set one headline amount against every body amount counting the same thing.
 
@@ -573,7 +583,8 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     if not candidates:
         # "Fifty holidaymakers" over a body whose only count of people is "at least 23 people"
         loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c)
-                 if not bq.unit and not hq.unit and bq.counted and hq.counted and _loose_counted(bq.counted, hq.counted)]
+                 if not bq.unit and not hq.unit and bq.counted and (
+                     hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq))]
         concepts = {_counted_concepts(bq.counted.split(" and ")[0])[0] for _, bq, _ in loose}
         candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
     if not candidates:

@@ -461,8 +461,6 @@ _NOT_PEOPLE_ER = frozenset("number order water paper center centre letter meter 
                            "plant restaurant".split())
 
 
-# Groups of people one report may call by either name: children at a school are its pupils, visitors to a
-# festival its fans.
 # A general word for things counted and the kinds it takes in.
 _BIRDS = frozenset("""swan goose geese duck gull seagull pigeon owl eagle hawk falcon hen chicken parrot puffin heron
     crow raven robin sparrow starling kite buzzard stork crane pelican penguin flamingo ostrich cockerel turkey""".split())
@@ -473,6 +471,8 @@ _KINDS_OF = {"bird": _BIRDS, "animal": _BIRDS | _BEASTS, "creature": _BIRDS | _B
              "vessel": frozenset("boat ship trawler ferry yacht tanker dinghy".split()),
              "boat": frozenset("trawler ferry yacht dinghy lifeboat".split()),
              "building": frozenset("house home flat shop school church barn".split())}
+# Groups of people one report may call by either name: children at a school are its pupils, visitors to a
+# festival its fans.
 _NEIGHBOUR_GROUPS = frozenset({frozenset({"child", "student"}), frozenset({"visitor", "fan"})})
 # Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
 # "relatives" are never.

@@ -2285,3 +2285,10 @@ def test_verb_final_renderings():
                            "The budget was in May by the regional parliament approved.") == []
     assert _drifts_between("The union said it welcomed the decision of the court.",
                            "The union let know that it the decision of the court welcomed.") == []
+
+
+def test_a_headline_bare_vague_count_of_the_body_people():
+    assert _headline_drifts("Walkers stranded on fell after storm", "About 150 walkers were stranded on the fell overnight.",
+                            "Hundreds stranded on fell after storm") == ["number_changed"]
+    assert _headline_drifts("Walkers stranded on fell after storm", "About 250 walkers were stranded on the fell overnight.",
+                            "Hundreds stranded on fell after storm") == ["precision_changed"]
