@@ -356,11 +356,10 @@ def _headline_precision(hq: Quantity, headline: Claim, body: list[Claim]) -> lis
         same = [(c, bq) for c in body for bq in amounts(c) if not bq.unit and not hq.unit and bq.counted and (
                     hq.counted and kind_of(bq.counted, hq.counted) or _people_told_bare(hq, bq))
                 and intervals_overlap(bq, hq)]
-        if len({_counted_concepts(bq.counted)[0] for _, bq in same}) != 1:
-            return []
-        return [_precision_changed(c, bq, headline, hq) for c, bq in same
-                if _classes_differ(bq, hq) and not _rounded(bq, hq)][:1] if all(
-                    _classes_differ(bq, hq) for _, bq in same) else []
+        if len({_counted_concepts(bq.counted)[0] for _, bq in same}) != 1 \
+                or not all(_classes_differ(bq, hq) for _, bq in same):
+            return []  # counts of more than one kind, or the body says it the headline's way somewhere
+        return [_precision_changed(c, bq, headline, hq) for c, bq in same if not _rounded(bq, hq)][:1]
     found = []
     for c, bq in same:
         drifts = [d for d in number_drifts(c, headline) if d.kind == "precision_changed" and d.retelling_span == _span(hq)]

@@ -235,11 +235,7 @@ def _about_spread(v: float) -> float:
         return 0.0
     if v != int(v):
         return 0.1 * v
-    n, unit = int(v), 1
-    while n % 10 == 0:
-        n //= 10
-        unit *= 10
-    return min(0.1 * v, max(float(unit), 0.03 * v))
+    return min(0.1 * v, max(_last_digit_unit(v), 0.03 * v))
 
 
 def _written_number(q: Quantity) -> float | None:
@@ -3878,8 +3874,7 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         elif any(not actor_conflict(_represented(x), _represented(y))
                  and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
                           and all(actor_conflict(r, y) for r in roles))
-                 for x in _with_conjuncts(ours + _joined_before(source.text, s_span[0]))
-                 for y in _with_conjuncts(theirs + _joined_before(retelling.text, r_span[0]))):
+                 for x in _with_conjuncts(ours + joined_a) for y in _with_conjuncts(theirs + joined_b)):
             # ("The provincial governor, Leyla Abadi," / "The agriculture minister": her name may be anyone's,
             # her office is told and is another)
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
@@ -3914,7 +3909,8 @@ def _joined_before(text: str, start: int) -> list[str]:
     from retold.actors import find_action
 
     np = m.group("np")
-    return [np] if find_action(np + ".")[1] is None or find_action(np + ".")[0] == np else []
+    doer, verb = find_action(np + ".")
+    return [np] if verb is None or doer == np else []
 
 
 def _with_conjuncts(doers: list[str]) -> list[str]:
@@ -4190,24 +4186,21 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         if len(part.split()) < 2 or m.end() in seen:
             continue
         seen.add(m.end())
+        lone = _LONE_VERB.match(part) if m.group().strip().lower() == "and" else None
+        if lone and lone.group(1).lower() not in _NOT_VERB_ED:
+            # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both;
+            # "..., said crews had pumped water from 12 homes and rescued a driver whose car ...": the clause
+            # opens on its verb, its doer is the one before
+            if out and (out[0][2][0] == 0 or out[-1][2][1] + 2 >= m.start()):
+                doer = out[0][0] if out[0][2][0] == 0 else out[-1][0]
+                key = _verb_key(lone.group(1))
+                stop = _CLAUSE_END.search(part, lone.end())
+                if key and not any(k == key for _, k, _ in out):
+                    out.append((doer, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
+            continue
         rel = _PREP_WHICH.match(part)  # "of which the UK government is providing 34 million": the government
         probe = part[rel.end():] if rel else part
         readings = dict.fromkeys((find_action(probe), _frame_action(probe)))  # fixed order
-        lone_first = _LONE_VERB.match(part) if m.group().strip().lower() == "and" else None
-        if lone_first and lone_first.group(1).lower() not in _NOT_VERB_ED:
-            readings = {(None, None): None}  # "and rescued a driver whose car ...", "and rescued a cyclist trapped
-            # by the water": the clause opens on its verb, its doer is the one before
-        if m.group().strip().lower() == "and" and not any(a and v for a, v in readings) and out \
-                and (out[0][2][0] == 0 or out[-1][2][1] + 2 >= m.start()) and (lone := _LONE_VERB.match(part)) \
-                and lone.group(1).lower() not in _NOT_VERB_ED:
-            # "The driver stopped the lorry ... and raised the alarm": the main clause's doer did both;
-            # "..., said crews had pumped water from 12 homes and rescued a driver": the clause's own doer
-            doer = out[0][0] if out[0][2][0] == 0 else out[-1][0]
-            key = _verb_key(lone.group(1))
-            stop = _CLAUSE_END.search(part, lone.end())
-            if key and not any(k == key for _, k, _ in out):
-                out.append((doer, key, (m.end(), m.end() + (stop.start() if stop else len(part)))))
-            continue
         for actor, verb in readings:
             if actor and (means := _MEANS_FROM.match(actor)):
                 actor = means.group("giver")  # "funded by a 240,000-euro grant from the foundation": the foundation
@@ -4628,10 +4621,12 @@ def _members_body(name: str | None) -> str | None:
     """The body whose members do a deed: "Members of the Brecon Young Farmers club" -> the club,
     "Councillors on the planning committee" -> the committee."""
     m = _MEMBERS_OF.match(name.strip()) if name else None
-    if m is None or m.group("who").lower() != "members" and _head_and_mods(m.group("body"))[0] not in _INSTITUTION_HEADS:
+    if m is None:
         return name
-    return m.group("body") if m.group("who").lower() != "members" or m.group("body")[:1].isupper() \
-        or m.group("body").lower().startswith("the ") else name
+    body = m.group("body")
+    if m.group("who").lower() == "members":
+        return body if body[:1].isupper() or body.lower().startswith("the ") else name
+    return body if _head_and_mods(body)[0] in _INSTITUTION_HEADS else name
 
 
 _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
