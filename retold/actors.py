@@ -305,7 +305,12 @@ def _person_for_many(pronoun: str, sentence: str) -> bool:
     if low not in ("he", "she", "it"):
         return False
     speaker = _subject(sentence)[0]
+    if low == "it" and speaker and speaker.split()[0].lower().rstrip(".") in _PERSON_TITLES:
+        return True  # "Dr Priya Raman said it would be visible": "it" is never the doctor
     return plural_name(speaker) and not (low == "it" and speaker.split()[-1].lower() == "police")
+
+
+_PERSON_TITLES = frozenset("mr mrs ms miss dr prof professor sir dame".split())
 
 
 _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had do does did will would shall

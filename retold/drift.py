@@ -73,6 +73,8 @@ _GROUPS = [
     "swimmer bather beachgoer",
     "visitor tourist holidaymaker sightseer daytripper",
     "fan supporter spectator festivalgoer festival-goer reveller",
+    "violation breach infringement",
+    "player star starter",
 ]
 _SYNONYM = {w: g.split()[0] for g in _GROUPS for w in g.split()}
 # Heads that say "a share of" something else: "members of their families" counts families' members.
@@ -1690,6 +1692,10 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         pa6 = {t[:6] for t in ta if len(t) >= 6}
         pb6 = {t[:6] for t in tb if len(t) >= 6}
         if pa6 & pb6:
+            rest_a = {t for t in _proper_tokens(a) if t[:6] not in pb6}
+            rest_b = {t for t in _proper_tokens(b) if t[:6] not in pa6}
+            if rest_a and rest_b:
+                return False  # "the Society for Popular Astronomy" / "the British Astronomical Association"
             return True  # "seismological institute" / "seismologists"
     if ta & tb:
         # "the Senate committee" and "the House committee" share only a common noun: named
@@ -1893,7 +1899,8 @@ _CREDIT = re.compile(
     r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed)|"
     r"communicat(?:e|es|ed)|mention(?:s|ed)?|disclos(?:e|es|ed)|specif(?:y|ies|ied)|inform(?:s|ed)|"
     r"replie[sd]|respond(?:s|ed)|complain(?:s|ed)?|observ(?:e|es|ed))\b", re.I)
-_TOLD_OF = re.compile(r"(?:warned|told|informed|notified|alerted)\s+(?:about|of|that)\b", re.I)
+_TOLD_OF = re.compile(r"(?:warned|told|informed|notified|alerted)\s+(?:about|of|that)\b|"
+                      r"(?:urged|told|warned|advised|asked|encouraged)\s+to\s+[a-z]", re.I)  # "are being urged to report"
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+)?$", re.I)
 _LABEL = re.compile(r"^([^:]{2,40}):\s")  # "Study: ...", "Minister: ..."
 
@@ -2156,8 +2163,16 @@ def _own_doing_told(source: Claim, retelling: Claim) -> bool:
     keys = {key} | {k for _, k, _ in _actions(source.text) if not k.startswith("@")}  # "expected to save": save
     theirs = {k for _, k, _ in _actions(retelling.text)}
     if keys & theirs or any(_share_stem({k}, _token_set(retelling.text)) for k in keys):
-        return True
+        # ... unless the deed is told in a passive with no doer ("Natural England said it had received about 20
+        # applications" -> "About 20 applications have been received"): neither the teller nor the doer is left
+        named = [re.sub(r"^(?:the|a|an)\s+", "", x.strip(), flags=re.I) for x in (_speaker(source.attribution), source.actor) if x]
+        return not (_AGENTLESS_PASSIVE.search(retelling.text) and named
+                    and not any(re.search(rf"\b{re.escape(x)}\b", retelling.text, re.I) for x in named))
     return bool(retelling.actor) and same_entity(source.actor, retelling.actor) is True
+
+
+# A passive told with no "by": "have been received", "was approved on Monday."
+_AGENTLESS_PASSIVE = re.compile(r"^(?![^,;]*\bby\b)[^,;]*?\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en|t)\b(?![^,;]*\bby\b)", re.I)
 
 
 _CUE_VERBS = frozenset("""said says say told tells tell reported reports report announced announces announce
@@ -2352,7 +2367,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return []  # the other speaker is named in the sentence too (as a source's source, a party), not
             # only in a word the synonyms fold into it ("a council meeting" for "the municipality said")
         if not _portfolios_differ(s_spk, r_spk) and not (_document_owner(s_spk) and _document_owner(r_spk)) \
-                and not press_apart and (_mentions(retelling.text, s_spk) or _mentions(source.text, r_spk)):
+                and not press_apart and any(_mentions(text, spk) and not _only_its_nation(text, spk) for text, spk in (
+                    (_without_speaker(retelling.text, retelling), s_spk), (_without_speaker(source.text, source), r_spk))):
             return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets; "the
             # municipality said" / "reports the regional broadcaster": the press is no body of the town)
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
@@ -2397,6 +2413,7 @@ def _participle_credit(source: Claim, retelling: Claim) -> tuple[int, int] | Non
     return m.span(1)
 
 
+_CREDIT_OPENS = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PAST_CREDIT = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:but|while|whereas|although|though|yet)\s+", re.I)
 
 
@@ -2420,11 +2437,18 @@ def _told_past_credit(source: Claim, retelling: Claim) -> bool:
     att = source.attribution
     if att is None or att.speaker_end is None or att.speaker_start is None or att.speaker_start < 12:
         return False
+    told = _token_set(retelling.text)
+    opens = _CREDIT_OPENS.search(source.text, 0, att.speaker_start)
+    if opens is not None:
+        # "Residents were told to keep their windows closed, but authorities said the air showed no toxic
+        # substances" -> "Residents were told to keep their windows shut": the credit opened the clause after it
+        before, after = _token_set(source.text[:opens.start()]), _token_set(source.text[att.speaker_end:])
+        in_before = {t for t in told if _share_stem({t}, before)}
+        return len(in_before) >= 2 and not {t for t in told if _share_stem({t}, after)} - in_before
     m = _PAST_CREDIT.match(source.text, att.speaker_end)
     if m is None:
         return False
     before, after = _token_set(source.text[:att.speaker_start]), _token_set(source.text[m.end():])
-    told = _token_set(retelling.text)
     in_after = {t for t in told if _share_stem({t}, after)}
     in_before = {t for t in told if _share_stem({t}, before)} - in_after
     return len(in_after) >= 2 and not in_before
@@ -2483,7 +2507,7 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
 _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|assess|determin|establish|prob|look\w*\s+(?:at|into))"
                    r"\w*\s+whether|managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
-                   r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|"
+                   r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|reckon(?:s|ed)?|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
                    r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
                    r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
@@ -2586,6 +2610,8 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if not out:
         out += _condition_drifts(source, retelling, common)
     if not out:
+        out += _conditional_copula_drifts(source, retelling, common)
+    if not out:
         out += _cause_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
         cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
@@ -2658,6 +2684,29 @@ def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Dri
                       from_=m.group() if cond_side is source else None, to=m.group() if cond_side is retelling else None,
                       source_span=span if cond_side is source else None,
                       retelling_span=span if cond_side is retelling else None, **common)]
+    return []
+
+
+# "It would be the deadliest avalanche this winter" against "It is the deadliest avalanche": the conditional
+# holds back from saying it is (a planned event's "would be", against "will be", is its future)
+_WOULD_BE = re.compile(r"^(?:it|this|that)\s+would\s+be\s+(?=(?:the|a|an|one)\s)", re.I)
+_IS_BE = re.compile(r"^(?:it|this|that)\s+(?:is|was|has\s+been|had\s+been)\s+(?=(?:the|a|an|one)\s)|^(?:it|this|that)[’']s\s+", re.I)
+
+
+def _conditional_copula_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
+    """certainty_changed when one side says a thing "would be" what the other says it is: "It would be
+    the most deadly avalanche of this winter" / "It is the deadliest avalanche this winter"."""
+    for cond_side, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
+        m, p = _WOULD_BE.match(cond_side.text), _IS_BE.match(plain.text)
+        if m is None or p is None:
+            continue
+        if len(_token_set(cond_side.text[m.end():]) & _token_set(plain.text[p.end():])) < 2:
+            continue  # not the same thing said of it
+        ms, mr = (m, p) if cond_side is source else (p, m)
+        return [Drift(kind="certainty_changed", direction=direction,
+                      summary=f"'{ms.group().strip()}' -> '{mr.group().strip()}' ({direction})",
+                      from_=ms.group().strip(), to=mr.group().strip(), source_span=ms.span(), retelling_span=mr.span(),
+                      **common)]
     return []
 
 
@@ -3077,9 +3126,13 @@ def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
     if not 0 < len(before) <= 3 or not set(before) <= _token_set(other):
         return False
     # ... and the other keeps the subject's last word with the same auxiliary ("government would")
-    last_two = " ".join(_CONTEXT_WORD.findall(text[start:span[0]])[-2:]).lower()
-    return len(last_two.split()) == 2 and last_two.split()[1] in _AUX_WORDS | {"did", "does", "do"} \
-        and re.search(rf"\b{re.escape(last_two)}\b", other.lower()) is not None
+    # or after the words that place it ("The resort's mountain guides had" / "The mountain guides of the resort had")
+    last_two = _CONTEXT_WORD.findall(text[start:span[0]])[-2:]
+    if len(last_two) != 2 or last_two[1].lower() not in _AUX_WORDS | {"did", "does", "do"}:
+        return False
+    head, aux = (re.escape(w.lower()) for w in last_two)
+    return re.search(rf"\b{head}(?:\s+(?:of|in|at|from|for|the|a|an|its|their)){{0,2}}(?:\s+[\w'’-]+)?\s+{aux}\b",
+                     other.lower()) is not None
 
 
 _SUBJECT_START = re.compile(r"[,;:“”\"()—–]|\b(?:said|says|told|that|and|but|because|if|when|while|who|which|"
@@ -3332,6 +3385,9 @@ _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|
 _NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+until\b", re.I)
 
 
+_DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, other_cues) -> bool:
     """The cue at ``span`` negates a clause that ``other`` states with no "not" of its own."""
     from retold.align import _stem, tokens
@@ -3347,8 +3403,14 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             # question told as answered
             asked = _context_tokens(neg.text, held.end())[:3]
             told = _SAID_THAT.search(other.text)
-            return bool(told and asked and _share_stem(set(asked), set(_context_tokens(other.text, told.end())[:4]))
-                        and len(set(asked) & set(_context_tokens(other.text, told.end())[:5])) >= 2)
+            if not (told and asked and _share_stem(set(asked), set(_context_tokens(other.text, told.end())[:4]))):
+                return False
+            shared = set(asked) & set(_context_tokens(other.text, told.end())[:5])
+            # a number of the question told again counts ("whether it will release about 200 prisoners" / "said
+            # it will free about 200 prisoners")
+            shared |= set(_DIGITS.findall(neg.text[held.end():held.end() + 60])) & set(
+                _DIGITS.findall(other.text[told.end():told.end() + 60]))
+            return len(shared) >= 2
         return False
     if not explicit and neg.text[span[0]:span[1]].lower().startswith("den") and not neg.text[span[0]:span[1]].lower().endswith("that") \
             and not re.match(r"\s+\w+ing\b", neg.text[span[1]:]):
@@ -4456,13 +4518,24 @@ _SOME_OF_THEM_ALL = re.compile(r"(?:most|some|all|many|several|few|none|each|bot
 _PREP_WHICH = re.compile(r"(?:of|in|for|from|to|by|with)\s+(?:which|whom)\s+", re.I)
 
 
+def _possessed_group(name: str) -> bool:
+    """A group named through whose it is, by what its members are: "his teammates", "their neighbours"
+    (not "its director", one person who may be named elsewhere, nor "their officials")."""
+    words = name.lower().split()
+    if len(words) != 2 or words[0] not in ("his", "her", "their"):
+        return False
+    head = words[1]
+    return head.isalpha() and head.endswith("s") and not head.endswith("ss") and len(head) > 4 \
+        and singular(head) not in _GENERIC and head not in _GENERIC and singular(head) not in _ROLES
+
+
 def _vague_doer(name: str | None) -> bool:
     """A pronoun, one generic word ("officials", "authorities") or a doer named only through someone
     else ("its director"); "the port authority" is not."""
     if not name:
         return True
     if name.split()[0].lower() in _POSSESSIVE:
-        return True
+        return not _possessed_group(name)  # "its director"; but "his teammates" are told by what they are
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
     if _LOCAL_AUTHORITY.search(name):
@@ -4773,7 +4846,7 @@ _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airpo
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
 _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil volunteer passer-by passers-by bystander
-    onlooker local fan athlete steward referee umpire trustee lifeguard cadet""".split())
+    onlooker local fan athlete steward referee umpire trustee lifeguard cadet teammate team-mate""".split())
 
 
 # People named by their tie to someone: "two relatives", "two of his friends".

@@ -248,6 +248,22 @@ _ADVERBIAL = frozenset("if whether although though because unless while whilst w
                        "until till once lest".split())
 
 
+_FINITE_AUX = frozenset("""will would can could should must may might shall cannot is are was were has have had
+    do does did won't can't""".split())
+_PRONOUNS_BEFORE_AUX = frozenset("i you he she it we they this that there".split())
+
+
+def _main_resumed(words: list[str]) -> bool:
+    """After a relative pronoun, its clause's verb and then a second finite verb of the main clause: "Pupils
+    who cannot come on the new date [will be offered] ...", "Staff who missed the deadline [would] ..."."""
+    low = [w.lower() for w in words]
+    for j in range(2, len(low)):
+        if low[j] in _FINITE_AUX and low[j - 1] not in _PRONOUNS_BEFORE_AUX | _FINITE_AUX | {"and", "or", "not", "who", "which"}:
+            between = low[1:j]
+            return not any(x in _COMPLEMENT_VERBS or x in _SUBORDINATORS or x == "that" for x in between)
+    return False
+
+
 def _in_subordinate(sentence: str, pos: int) -> bool:
     """True when the word at ``pos`` sits in a subordinate or relative clause.
 
@@ -265,7 +281,7 @@ def _in_subordinate(sentence: str, pos: int) -> bool:
         if w == "and" and i < len(words) - 1 and words[i + 1].lower() in _COORDINATED_AUX:
             return False  # "once fully in place and would be funded without cuts": the main predicate again
         if w in _SUBORDINATORS:
-            return True
+            return not (w in ("who", "which") and _main_resumed(words[i + 1:]))
         if w == "that":
             near = [x.lower() for x in words[max(0, i - 6):i]]
             if near and near[-1] in ("but", "and", "yet"):
