@@ -2292,3 +2292,55 @@ def test_a_headline_bare_vague_count_of_the_body_people():
                             "Hundreds stranded on fell after storm") == ["number_changed"]
     assert _headline_drifts("Walkers stranded on fell after storm", "About 250 walkers were stranded on the fell overnight.",
                             "Hundreds stranded on fell after storm") == ["precision_changed"]
+
+
+def test_round_24_negation_in_a_main_clause_after_a_relative_or_a_placed_subject():
+    # the main clause resumes after a relative clause's own verb: its "no" negates the main clause
+    assert _drifts_between("Drivers who missed the deadline would be given a second chance in May.",
+                           "Drivers who missed the deadline will be given no second chance.") == ["negation_flipped"]
+    assert _drifts_between("Drivers who missed the deadline will be given no second chance.",
+                           "Drivers who missed the deadline would not be given a second chance.") == []
+    # "The valley's farmers had" / "The farmers of the valley had": one subject, the "not" dropped
+    assert _drifts_between("The valley's farmers had not sold any cattle since March because of the drought.",
+                           "The farmers of the valley had kept selling cattle since March, despite the drought.") \
+        == ["negation_flipped"]
+    # a question left open, told as answered, with its number
+    assert _drifts_between("The club has not yet said whether it will sell about 300 season tickets.",
+                           "The club has said it will offer about 300 season tickets.") == ["negation_flipped"]
+
+
+def test_round_24_credits():
+    # the deed told in a passive with no doer: the teller's credit and the doer are both gone
+    assert _drifts_between("The water board said it had received about 40 complaints about the taste.",
+                           "About 40 complaints about the taste have been received.") == ["attribution_changed"]
+    assert _drifts_between("The water board said it had received about 40 complaints about the taste.",
+                           "The water board has received about 40 complaints about the taste.") == []
+    # told to do something, by no one named: no credit kept
+    assert _drifts_between("Drivers are being advised to avoid the bridge until Friday, the police said.",
+                           "Drivers are being advised to avoid the bridge until Friday.") == ["attribution_changed"]
+    # a stilted inverted cue
+    assert _drifts_between("Two hikers were rescued from the ridge on Monday, the mountain rescue service said.",
+                           "Two hikers have been rescued from the ridge on Monday, has made known the mountain rescue service.") == []
+    # a credit opened after ", but" covers its own clause only
+    assert _drifts_between("Pupils were sent home early because of the snow, but the council said schools would open on Monday.",
+                           "Pupils were sent home early because of the snow.") == []
+    # two named societies sharing only a stem and a nation
+    assert _drifts_between("It is the oldest fossil found in the county, according to the Royal Society of Geologists.",
+                           "It is the oldest fossil found in the county, according to the British Geological Association.") \
+        == ["attribution_changed"]
+
+
+def test_round_24_certainty_counts_and_doers():
+    assert _drifts_between("It is the worst flood in the valley this century.",
+                           "It would be the worst flood in the valley of this century.") == ["certainty_changed"]
+    assert _drifts_between("The council expects the scheme to cut about 2,000 car journeys a day.",
+                           "Council bosses reckon the scheme will cut about 2,000 car journeys a day.") == []
+    assert _drifts_between("Inspectors found 12 violations at the plant last year.",
+                           "Inspectors found 21 breaches at the plant last year.") == ["number_changed"]
+    assert _drifts_between("The coach dropped five senior players for the cup tie.",
+                           "The coach dropped nine senior stars for the cup tie.") == ["number_changed"]
+    assert _drifts_between("The winner was lifted onto the podium by spectators after the race.",
+                           "The winner was lifted onto the podium by her teammates after the race.") == ["actor_changed"]
+    # "it" is never the titled person who says it
+    assert _drifts_between("The bridge will not reopen before June, said Dr Anna Weller of the county council.",
+                           "Dr Anna Weller of the county council said it would reopen before June.") == ["negation_flipped"]
