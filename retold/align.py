@@ -433,10 +433,17 @@ def _pairs(source: list[Claim], retelling: list[Claim], sim: np.ndarray, contain
     for j in s_body:
         if j in used_sources or j in set(match.values()):
             continue
-        i = int(np.argmax(sim[:, j]))
-        if i in match and sim[i, j] >= threshold * 0.6 and (s_contain[i, j] >= 0.35 or (
+        def merges(i: int) -> bool:
+            return i in match and sim[i, j] >= threshold * 0.6 and (s_contain[i, j] >= 0.35 or (
                 s_contain[i, j] >= 0.25 and sim[i, j] >= threshold * 0.75
-                and _shared_tokens(source[j].text, retelling[i].text) >= 2)):
+                and _shared_tokens(source[j].text, retelling[i].text) >= 2))
+
+        i = int(np.argmax(sim[:, j]))
+        if retelling[i].role == "headline" and r_body:
+            # a body sentence that merges it tells it, before the headline that sums it up
+            body = max(r_body, key=lambda k: sim[k, j])
+            i = body if merges(body) else i
+        if merges(i):
             also.setdefault(i, []).append(j)
             used_sources.add(j)
 

@@ -471,7 +471,11 @@ _KINDS_OF = {"bird": _BIRDS, "animal": _BIRDS | _BEASTS, "creature": _BIRDS | _B
              "building": frozenset("house home flat shop school church barn".split())}
 # Groups of people one report may call by either name: children at a school are its pupils, visitors to a
 # festival its fans.
-_NEIGHBOUR_GROUPS = frozenset({frozenset({"child", "student"}), frozenset({"visitor", "fan"})})
+_NEIGHBOUR_GROUPS = frozenset({frozenset({"child", "student"}), frozenset({"visitor", "fan"}),
+                               # "4,600 signatures" / "signed by 6,400 people", "12,000 votes" / "12,000 voters":
+                               # one count of people, each giving one
+                               frozenset({"signature", "person"}), frozenset({"signature", "signatory"}),
+                               frozenset({"vote", "voter"}), frozenset({"vote", "person"})})
 # Heads that name people in general: "adults" and "over-55s" may be the same people; "fighters" and
 # "relatives" are never.
 _GENERIC_PEOPLE = frozenset("person adult individual participant respondent over-55 over-65 over-50".split())
@@ -1909,6 +1913,8 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
                             re.I)
 
 
+# "are being urged to report it": what someone is asked to do, no credit
+_TOLD_TO_BEFORE = re.compile(r"\b(?:urged|asked|told|advised|encouraged|invited|called\s+on)\s+to\s+$", re.I)
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
 
 
@@ -1928,6 +1934,7 @@ def _credits_someone(claim: Claim) -> bool:
     if any(not (_PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
                 and _TOLD_OF.match(claim.text, m.start()))
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
+           and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
            and not (m.group().lower() == "reported" and _ATTRIBUTIVE.match(claim.text, m.end())
                     and (m.start() == 0 or _DETERMINER_BEFORE.search(claim.text, 0, m.start())))
@@ -2799,6 +2806,9 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    re.I)
 
 
+_CLAUSE_JOIN = re.compile(r"[,;:]|\b(?:and|but|or|while|whereas)\b", re.I)
+
+
 def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
     """certainty_changed when one side holds a claim in prospect ("is expected to fall", "was
     considering a class action") and the other states the same clause plainly ("will fall", "is
@@ -2827,6 +2837,11 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
             if not hedged.negated and (doing := _context_tokens(hedged.text, m.end())[:1]) \
                     and _said_not(plain.text, doing[0]):
                 continue  # "hoped to hold them" / "would not be held": the "not" added is the negation's change
+            weighed = set(_context_tokens(hedged.text, m.end()))
+            own = max((x.end() for x in _CLAUSE_JOIN.finditer(hedged.text, 0, m.start())), default=0)
+            if weighed and not _ANY_NEGATION.search(hedged.text, own, m.end()) and any(set(_context_tokens(plain.text, n.end())) & weighed for n in _ANY_NEGATION.finditer(plain.text)):
+                continue  # "would not take legal action" / "would consider legal action": ruled out, now weighed, is
+                # the negation's change
             span = (m.start(), m.end())
             what = "a reported figure" if re.search(r"report|rumou?r", m.group(), re.I) else "prospect"
             return [Drift(kind="certainty_changed", direction=direction,
@@ -3033,7 +3048,9 @@ _ANY_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|c
 _CONTEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+")
 # the clause of a cue ends at a sentence, quote, colon or comma mark, or where a contrast begins
 _CONTEXT_STOP = re.compile(r"[.!?;:“”\"()—–]|,\s|\s(?:but|while|whereas|although|though)\s|\s(?:and|or)\s+(?:that|whether)\s|"
-                           r"\s(?:and|or)\s+(?=(?:no|not|nobody|none|never|neither)\b)")  # "No cars were damaged and no one ..."
+                           r"\s(?:and|or)\s+(?=(?:no|not|nobody|none|never|neither)\b)|"  # "No cars were damaged and no one ..."
+                           # "did not accept the result and would consider legal action": a second predicate
+                           r"\s(?:and|or)\s+(?=(?:would|will|could|should|might|must|has|have|had|did)\s)")
 
 
 def _context_shared(text: str, span: tuple[int, int], other: str) -> bool:
@@ -4180,7 +4197,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("reject", ("reject", "block", "kill", "defeat", "veto", "vote down", "voted down", "throw out",
                             "threw out", "thrown out")),
                 ("receive", ("receiv", "get", "got", "obtain")),
-                ("operate", ("operat", "run", "ran", "manag")),
+                ("operate", ("operat", "run", "ran", "manag", "lead", "spearhead")),  # "led by" / "run by" a body
                 ("intensify", ("step", "reinforc", "intensif", "boost", "ramp", "strengthen", "tighten")),
                 ("arrest", ("arrest", "detain", "captur", "seiz", "apprehend", "catch", "grab", "nab")),
                 ("mediate", ("mediat", "broker", "facilitat")),
@@ -4404,7 +4421,8 @@ def _overlapping(rx: re.Pattern, text: str):
 _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last|this|since|until|over|will|would|near|"
               r"outside|inside|beside|behind|along|off|under|beneath|below|above|"
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
-              r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|\s*$)")
+              r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|"
+              r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|"
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
@@ -4431,12 +4449,14 @@ _LENT_FROM = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+)(?:borrowed|loa
 # Deeds named by their nouns: "a recommendation by ...", "the ministry's offer".
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
                r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
-               r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?|defeats?")
+               r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?|defeats?|operations?|crackdowns?|"
+               r"searches?")
 _NOUN_BY_AGENT = re.compile(
     r"\b(?P<noun>" + _DEED_NOUNS + r")\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
     r"ordered|published|released)\s+)?(?:by|from)\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
     r"[A-Za-z][\w'’-]*)(?=\s*[,.;:]|\s+(?:on|in|at|after|before|during|for|to|with|and|as|last|this|since|"
-    r"until|over|found|showed|shows|said|says|has|have|had|is|was|were|will|would)\b|\s*$)", re.I)
+    r"until|over|found|showed|shows|said|says|has|have|had|is|was|were|will|would)\b|"
+    r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|\d)|\s*$)", re.I)  # ("... recovered the stolen goods")
 
 # ... or by its doer's possessive: "the finance ministry's offer", "Carvo's bid"
 _POSSESSIVE_DEED = re.compile(

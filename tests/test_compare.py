@@ -2344,3 +2344,34 @@ def test_round_24_certainty_counts_and_doers():
     # "it" is never the titled person who says it
     assert _drifts_between("The bridge will not reopen before June, said Dr Anna Weller of the county council.",
                            "Dr Anna Weller of the county council said it would reopen before June.") == ["negation_flipped"]
+
+
+def test_round_24_second_pass():
+    # what someone is urged to do is no credit: the police's credit is gone
+    assert _drifts_between("Anyone who saw the crash is being asked to report it to the police, the council said.",
+                           "Anyone who saw the crash is being asked to report it to the police.") == ["attribution_changed"]
+    # signatures are counted by the people who sign
+    assert _drifts_between("The petition has collected 2,300 signatures, its organisers said.",
+                           "The petition has been signed by 3,200 people, its organisers said.") == ["number_changed"]
+    # each predicate keeps its own "not"
+    assert _drifts_between("She said she backed the plan and would not stand against it.",
+                           "She said she did not back the plan and would consider standing against it.") == ["negation_flipped"]
+    # "led by" / "run by" one body or another
+    assert _drifts_between("The festival is being led by the Harbour Arts Trust this year.",
+                           "The festival is being run by the city council this year.") == ["actor_changed"]
+    assert _drifts_between("The festival is being led by the Harbour Arts Trust this year.",
+                           "The festival is being run by the Harbour Arts Trust this year.") == []
+    # the agent of a participle inside the subject
+    assert _drifts_between("Divers from the coastguard took photographs that showed the wreck.",
+                           "Photographs taken by navy divers showed the wreck.") == ["actor_changed"]
+
+
+def test_a_body_sentence_that_merges_two_source_sentences_takes_both_before_the_headline():
+    pairs = _pairs("Corran is to close its Elm Vale bakery with the loss of 90 jobs, the firm said on Monday. "
+                   "Its bread and cake lines, including the Golden Crust loaf, will move to a new site in Leeds by the end "
+                   "of next year.",
+                   "Corran's Golden Crust loaf and its other bread and cake lines will move to a new site in Leeds by the "
+                   "end of next year, the firm said on Monday, as the Elm Vale bakery closes.",
+                   source_title="Bakery closure announced", retelling_title="Corran to close Elm Vale bakery with loss of 90 jobs")
+    body = next(p for p in pairs if p.retelling_claim is not None and p.retelling_claim.role == "body")
+    assert len(body.also_source) == 1 and body.drifts == ()  # the firm's credit is the merged sentence's own
