@@ -479,12 +479,14 @@ def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used
             continue
         kb = next((x for x in range(k - 1, -1, -1) if r_body[x] in match), None)
         ka = next((x for x in range(k + 1, len(r_body)) if r_body[x] in match), None)
-        if kb is None or ka is None:
+        if kb is None or (ka is None and not s_body):
             continue
-        before, after = match[r_body[kb]], match[r_body[ka]]
+        before = match[r_body[kb]]
+        # the last sentence of each side, after the last pair: the article's end is its other neighbour
+        after = match[r_body[ka]] if ka is not None else max(s_body) + 1
         if after <= before:
             continue
-        gap_r = r_body[kb + 1:ka]  # the retelling claims left alone between the two neighbours
+        gap_r = r_body[kb + 1:ka] if ka is not None else r_body[kb + 1:]  # the retelling claims left alone there
         gap_s = [j for j in s_body if before < j < after and j not in taken]
         shared = _shared_token_set(source[gap_s[0]].text, retelling[i].text) if len(gap_s) == 1 else set()
         tight = after - before == 2  # the one sentence between the neighbours' own
@@ -497,6 +499,24 @@ def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used
         if len(gap_s) == 1 and gap_r == [i] and sim[i, gap_s[0]] > 0 and (len(shared) >= 2 or shared and tight):
             match[i] = gap_s[0]
             taken.add(gap_s[0])
+        elif len(gap_s) == 1 and gap_r == [i] and tight and not rare and _same_frame(source[gap_s[0]].text, retelling[i].text):
+            match[i] = gap_s[0]  # "Both have since been discharged." / "Both have since been sent home."
+            taken.add(gap_s[0])
+
+
+_FRAME_SKIP = frozenset("a an the of to in on at and or is are was were be been being has have had it its".split())
+
+
+def _same_frame(a: str, b: str) -> bool:
+    """Two short sentences that open on the same words, no content word of which is shared: one frame
+    with its predicate told in other words ("Both have since been discharged." / "... sent home.")."""
+    wa, wb = (re.findall(r"[a-z’']+", t.lower()) for t in (a, b))
+    if not wa or not wb or max(len(wa), len(wb)) > 10:
+        return False
+    k = 0
+    while k < min(len(wa), len(wb)) and wa[k] == wb[k]:
+        k += 1
+    return len([w for w in wa[:k] if w not in _FRAME_SKIP]) >= 2
 
 
 def _marks(text: str) -> set[str]:

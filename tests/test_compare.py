@@ -2375,3 +2375,15 @@ def test_a_body_sentence_that_merges_two_source_sentences_takes_both_before_the_
                    source_title="Bakery closure announced", retelling_title="Corran to close Elm Vale bakery with loss of 90 jobs")
     body = next(p for p in pairs if p.retelling_claim is not None and p.retelling_claim.role == "body")
     assert len(body.also_source) == 1 and body.drifts == ()  # the firm's credit is the merged sentence's own
+
+
+def test_a_sentence_told_in_other_words_in_its_place_is_aligned_even_at_the_end_or_with_no_content_word_shared():
+    src = ("Two climbers fell from the north face of the Pike on Sunday. Rescuers reached them after four hours. "
+           "Both have since been discharged. The route has been closed until further notice. "
+           "The club had not been warned that the ledge was loose.")
+    ret = ("Two climbers fell from the north face of the Pike on Sunday. Rescuers reached them after four hours. "
+           "Both have since been sent home. The route has been closed until further notice. "
+           "Nobody had told the club the ledge might give way.")
+    pairs = _pairs(src, ret)
+    assert not [p for p in pairs if p.source_claim is None or p.retelling_claim is None]
+    assert _kinds_of(pairs, "sent home") == []
