@@ -3035,7 +3035,7 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 _CONCESSION = "concession"  # an explicit cue, read only where the other side tells its very verb
-_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*,)"
+_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*(?:,|[.!?]?\s*$))"
                            # "..., although the company said it had never prosecuted anyone": a concession asserts
                            # what it says, as a main clause does
                            r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never)\b", re.I)
@@ -3254,10 +3254,20 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                     retelling_span=span if neg is retelling else None,
                     source_claim=source.id, retelling_claim=retelling.id,
                 )]
-    if source.negated != retelling.negated:
+    if source.negated != retelling.negated and not _not_elsewhere(source if source.negated else retelling,
+                                                                 retelling if source.negated else source):
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
         _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling)
+
+
+def _not_elsewhere(neg: Claim, other: Claim) -> bool:
+    """Every "not" of ``neg`` negates a clause ``other`` does not tell ("advised people not to swim, but
+    said walking on the beaches was safe" / "walking on the sand is unsafe"): the words of opposite sense
+    may still be set against each other."""
+    cues = _negation_cues(neg)
+    return bool(cues) and all(explicit is True and not _clause_there(neg.text, span, other.text)
+                              and not _subject_shared(neg.text, span, other.text) for span, _, explicit in cues)
 
 
 # States told in set phrases, each against its opposite: a patient stable or fighting for life, sent home or
@@ -3475,7 +3485,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
         return False  # "is unlikely to be built" / "will not be built": the odds hardened to a "not", a
         # change of certainty (``certainty_drifts``), not of sense
     heads = _head_words(neg.text, span[1], 2)
-    if any(h[:5] in _WITHHOLDING for h in heads) and not any(h[:5] in _WITHHOLDING for h in _token_set(other.text)):
+    if any(h[:5] in _WITHHOLDING for h in heads) and not any(h[:5] in _WITHHOLDING for h in _token_set(other.text)) \
+            and not (_ADMITTED.search(other.text) and _subject_shared(neg.text, span, other.text)):
         return False  # "Neither club disclosed the fee" / "Rovers paid 62 million": nothing was told, so
         # nothing is told the other way (what the other side states is a certainty's change)
     if _UNTIL_AFTER.match(neg.text, span[1]) and _ONLY.search(other.text):
@@ -3486,6 +3497,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     return True
 
 
+# The one who kept silent told as owning up: "has not commented on the complaints" / "has admitted ignoring them"
+_ADMITTED = re.compile(r"\b(?:admit(?:s|ted)?|acknowledg(?:e|es|ed)|conced(?:e|es|ed)|confess(?:es|ed)?)\b", re.I)
 # Verbs of belief or report a "not" may stand before without being what it negates ("were not believed to be armed").
 _EVIDENTIAL_STEMS = frozenset("belie thoug expec known repor under suspe".split())
 _LESS_FORM = re.compile(r"\b[a-z]{3,}less\b", re.I)
