@@ -1146,7 +1146,14 @@ def _precision_changed(source: Claim, s: Quantity, retelling: Claim, r: Quantity
 def _with_approx(q: Quantity) -> str:
     """The amount as written, with the bound read from the words before it ("up to half")."""
     text, word = _fmt_amount(q), _APPROX_WORDS.get(q.approx or "exact", "")
+    if _LEADING_APPROX.match(text):
+        return text  # "some 14,000", "nearly half a million": the bound is written already
     return f"{word} {text}" if word and word not in text.lower() else text
+
+
+_LEADING_APPROX = re.compile(r"(?:some|nearly|around|roughly|approximately|almost|about|over|more\s+than|up\s+to|at\s+least|"
+                             r"under|fewer\s+than|less\s+than|just\s+(?:under|over)|close\s+to|an\s+estimated|"
+                             r"upwards\s+of|in\s+excess\s+of|as\s+many\s+as|circa|c\.)\s", re.I)
 
 
 def _describe_approx(q: Quantity) -> str:
@@ -4481,7 +4488,7 @@ _POSSESSIVE_DEED = re.compile(
 _PURPOSE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|be|have)\b)([a-z]{3,})\b")
 _AND_BEFORE = re.compile(r"\band\s+$", re.I)
 _TRAILING_TIME = re.compile(r"\s+(?:last|this|next|on|in|early|late)\s+(?:[A-Z]\w+|week|month|year|spring|summer|autumn|"
-                            r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight)$", re.I)
+                            r"fall|winter|night|morning|evening|weekend)$|\s+(?:yesterday|today|overnight|now)$", re.I)  # ("The WHO now plans")
 _LONE_VERB = re.compile(r"(?:(?:had|has|have)\s+)?([a-z]{3,}ed)\s+(?:the|a|an|its|his|her|their|\d)", re.I)
 _OBJECT_TO = re.compile(r"\b(?:asked|ordered|instructed|urged|told|called\s+on|commissioned|hired|appointed)\s+(?P<doer>(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+to\s+"
                         r"(?!(?:the|a|an|his|her|its|their|our|this|that)\b)(?P<verb>[a-z]{3,})\b")
