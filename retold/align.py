@@ -96,7 +96,7 @@ for _group in (
     "child kid children",
     "fighter militant combatant jihadist insurgent",
     "soldier troop",
-    "police policeman officer",
+    "police policeman officer cop",
     "vehicle car truck lorry van",
     "home house dwelling",
     "kill dead death die fatal",

@@ -1644,9 +1644,9 @@ def _represented(name: str | None) -> str | None:
     return name
 
 
-_BARE_OFFICIALS = frozenset("official officials authority authorities".split())
+_BARE_OFFICIALS = frozenset("official officials authority authorities police".split())
 _NON_STATE = frozenset("""union unions charity charities company firm association campaigner campaigners resident
-    residents activist activists opposition operator federation""".split())
+    residents activist activists opposition operator federation insurer insurers lender retailer""".split())
 
 
 def _officials_and_a_party(a: str | None, b: str | None) -> bool:
@@ -1659,8 +1659,9 @@ def _officials_and_a_party(a: str | None, b: str | None) -> bool:
         ("government" in content and content[-1] in ("official", "officials", "source", "sources", "minister"))
     if not state:
         return False
-    head = _head_and_mods(b)[0]
-    return bool(head) and (head in _NON_STATE or singular(head) in _NON_STATE)
+    head, mods = _head_and_mods(b)
+    return bool(head) and (head in _NON_STATE or singular(head) in _NON_STATE
+                           or bool(_proper_tokens(b)) and bool(mods & _NON_STATE))  # "the rural insurer NFU Mutual"
 
 
 _OFFICIAL_WORDS = frozenset("official latest new published provisional final annual monthly weekly quarterly national "
@@ -1712,7 +1713,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         # "the Senate committee" and "the House committee" share only a common noun: named
         # modifiers that differ make them different bodies.
         pa, pb = _proper_tokens(a) - tb, _proper_tokens(b) - ta
-        shared_proper = _proper_tokens(a) & _proper_tokens(b) or \
+        # (a kind of body both names end on is no shared name: "the Treasury Committee" / "the Lords Economic
+        # Affairs Committee")
+        shared_proper = (_proper_tokens(a) & _proper_tokens(b)) - _INSTITUTION_HEADS or \
             {x[:6] for x in pa if len(x) >= 6} & {y[:6] for y in pb if len(y) >= 6}  # "Aldrian" / "Aldria's"
         if pa and pb and not shared_proper:
             return False
@@ -2546,11 +2549,15 @@ def _soft_where(plain: Claim, hedged: Claim) -> bool:
         if h.kind != "booster":
             words |= set(_context_tokens(hedged.text, h.end))
     clauses = [c for c in _CLAUSES.split(plain.text) if words & {t for t, _ in tokens(c)}]
-    theirs = {m.group().lower() for m in _SOFT.finditer(hedged.text)}
+    def form(w: str) -> str:  # "could allow" / "allows": one word in two forms
+        w = w.lower()
+        return re.sub(r"(?:s|ed|d)$", "", w) if w.isalpha() and len(w) > 4 else w
+
+    theirs = {form(m.group()) for m in _SOFT.finditer(hedged.text)}
 
     def soft(c):  # a soft word the hedged side has too ("may be entitled" / "will be entitled") is no hedge;
         # a modal is read on its own ("could not afford" / "could afford")
-        return any(m.group().lower() not in theirs or m.group().lower() in _MODAL_WORDS for m in _SOFT.finditer(c))
+        return any(form(m.group()) not in theirs or m.group().lower() in _MODAL_WORDS for m in _SOFT.finditer(c))
     return any(soft(c) for c in clauses) if clauses else soft(plain.text)
 
 
@@ -2629,7 +2636,10 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         out += _cause_drifts(source, retelling, common)
     if not out and source.attribution is not None and retelling.attribution is not None:
         cs, cr = cue_strength(source.attribution.cue), cue_strength(retelling.attribution.cue)
-        if (cs < 0) != (cr < 0):  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
+        told_inside = any(_share_stem({t}, _token_set(other.text)) for cue, other in (
+            (retelling.attribution.cue, source), (source.attribution.cue, retelling)) for t in _token_set(cue or "")
+            if cue_strength(cue) < 0)  # "said they did not believe" / "believe": the belief was told already
+        if (cs < 0) != (cr < 0) and not told_inside:  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
             direction = "strengthened" if cr > cs else "weakened"
             out.append(Drift(kind="certainty_changed",
                              summary=f"'{source.attribution.cue}' -> '{retelling.attribution.cue}' ({direction})",
@@ -2806,7 +2816,7 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
-                   r"(?:counting|banking|relying)\s+on|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3584,7 +3594,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay")]
+                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
 _NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
@@ -3725,7 +3735,7 @@ _REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit g
              ("permit", "ban forbid prohibit bar block"), ("accept", "reject refuse decline"),
              ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
              ("agree", "refuse reject"), ("attend", "miss skip"), ("confirm", "deny"), ("admit", "deny"),
-             ("open", "shut"), ("change", "same")]
+             ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt")]
 _REVERSE = {}
 for _a, _bs in _REVERSES:
     for _b in _bs.split():
@@ -4229,7 +4239,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("approve", ("approv", "sign off", "signed off", "rubber-stamp", "ratif", "green-light")),
                 ("announce", ("announc", "unveil")),
                 ("build", ("build", "built", "construct")),
-                ("find", ("find", "discover", "unearth", "dig", "dug", "uncover")),
+                ("find", ("find", "discover", "unearth", "dig", "dug", "uncover", "spot", "notic", "detect")),
                 ("review", ("review", "re-examin", "reexamin", "reassess", "reconsider", "revisit")),
                 ("lend", ("lend", "lent", "loan")),
                 ("offer", ("offer", "put up", "putting up")),
@@ -4328,6 +4338,9 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             actor = _TRAILING_PLACE.sub("", actor)  # "a metal detectorist near Clee Hill": the detectorist
             actor = _TRAILING_WITH.sub("", actor)  # "Around 60 firefighters with 15 engines": the firefighters
             actor = _HEADLINE_TO.sub("", actor)  # "Drones to fly prescriptions to ...": the headline's subject
+            if _vague_doer(actor) and (named := _NAMED_AFTER.match(part, part.find(actor) + len(actor))) \
+                    and part.find(actor) >= 0:
+                actor = named.group(1)  # "their captain, Danny Okafor, headed in": the name said of him
             if _vague_doer(actor) or any(w.lower() in _AUX_WORDS for w in actor.split()[1:]):
                 continue  # ("Most had minor" of "Most had minor burns": a clause read as a doer)
             if _PRONOUN_THEN_NP.match(actor):
@@ -4417,6 +4430,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+_NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s")
 _PRONOUN_THEN_NP = re.compile(r"^(?:it|he|she|they|we)\s+(?:the|a|an|this|that|these|those|its|their|his|her)\s", re.I)
 _HEADLINE_TO = re.compile(r"\s+to\s+[a-z]{3,}\b.*$")
 _TRAILING_WITH = re.compile(r"\s+with\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a|an|their|its|his|her)\s+.*$", re.I)
@@ -4443,7 +4457,7 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|"
               r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
-_AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)"
+_AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|"
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
                        r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
@@ -4745,6 +4759,9 @@ def _members_body(name: str | None) -> str | None:
 _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
 
 
+_EX = re.compile(r"\bex-(?=[a-z])", re.I)
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -4753,6 +4770,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     a, b = _members_body(a), _members_body(b)
     if _vague_doer(a) or _vague_doer(b):
         return False
+    a, b = (_EX.sub("former ", x) for x in (a, b))  # "Ex-charity treasurer" / "Former charity treasurer"
     for x, y in ((a, b), (b, a)):
         if _SELF.search(x) and not _SELF.search(y) and _head_and_mods(y)[0] in _INSTITUTION_HEADS | _COLLECTIVES:
             return True  # "Morel herself" / "the orchestra": a person, not the body
@@ -4777,6 +4795,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
+    if singular(ha) in _CREWED and singular(hb) in _CREWED and not (_proper_tokens(a) and _proper_tokens(b)):
+        return False  # "Passenger jet" / "Aerosky jet": the machine named two ways, not two forces
     for x, y, hy in ((a, b, hb), (b, a, ha)):
         last = (y.split() or [""])[-1].lower()
         described = (y.split() or [""])[-1][:1].islower()  # "Kenyan runner": a noun said of someone
@@ -4793,8 +4813,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         # geophysics institute": people of one body ("pupils" and "teachers" of one school are not one)
     if {ha, hb} & _TOWNS and {ha, hb} & _TOWN_BODIES:
         return False  # "the city" / "the city council": a town acts through its council
-    if ha != hb and _align_synonyms().get(ha, ha) == _align_synonyms().get(hb, hb):
-        return False  # "the investigation" / "the probe": one word for the other
+    if ha != hb and (_align_synonyms().get(ha, ha) == _align_synonyms().get(hb, hb) or _concept(ha) == _concept(hb)):
+        return False  # "the investigation" / "the probe", "fans" / "supporters": one word for the other
     if ha != hb and min(len(ha), len(hb)) >= 5 and (ha.startswith(hb) or hb.startswith(ha)):
         return False  # "the audit" / "the auditors", "the survey" / "surveyors": a work and those who did it
     if ha != hb:
@@ -4811,10 +4831,13 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country
         if _WHOLE.search(a) and ha in mb or _WHOLE.search(b) and hb in ma:
             return True  # "the full parliament" / "parliament's defence committee": the whole, not a part of it
-        if (_share_modifier(ma, {hb}) and not _named_apart(b, hb, a)) or (_share_modifier(mb, {ha}) and not _named_apart(a, ha, b)) \
-                or _share_modifier(_named(a), _named(b)):
+        na, nb = _named(a) - _INSTITUTION_HEADS, _named(b) - _INSTITUTION_HEADS
+        kinds_only = bool(na) and bool(nb) and not _share_modifier(na, nb)  # "the Treasury Committee of MPs" /
+        # "the House of Lords Economic Affairs Committee": two names, alike only in the kind of body they end on
+        if not kinds_only and ((_share_modifier(ma, {hb}) and not _named_apart(b, hb, a))
+                               or (_share_modifier(mb, {ha}) and not _named_apart(a, ha, b)) or _share_modifier(_named(a), _named(b))):
             return False  # "the prosecution service" / "prosecutors"; "the Federation of Builders" / "Builders' chief"
-        if ((ma & {hb}) and not _named_apart(b, hb, a)) or ((mb & {ha}) and not _named_apart(a, ha, b)):
+        if not kinds_only and (((ma & {hb}) and not _named_apart(b, hb, a)) or ((mb & {ha}) and not _named_apart(a, ha, b))):
             return False  # "the health ministry" / "the ministry's health department" (not "the firm Medora
             # Health" / "the regional health board": the one's name, the other's kind)
         # a bare name ("Norvik") may be what a generic description ("the company") refers to
@@ -4900,6 +4923,10 @@ _WHAT_RUNS = frozenset("""work works repairs services trains flights buses saili
     roadworks operations construction deliveries""".split())
 
 
+# Machines a force acts through, named by whose they are
+_CREWED = frozenset("jet warplane fighter-jet aircraft helicopter drone tank warship gunboat bomber".split())
+
+
 def _agentive(name: str, head: str) -> bool:
     """A doer that can act: a person, an institution, a group of people, or a name."""
     if _LOCAL_AUTHORITY.search(name):
@@ -4912,6 +4939,8 @@ def _agentive(name: str, head: str) -> bool:
             and not head.endswith("ment"):
         return True  # workers, investors, economists, civilians, residents; not an agreement, a statement
     words = [w for w in _ENTITY_WORD.findall(name) if len(w) > 1]  # ("40C": a unit letter is no name)
+    if singular(head) in _CREWED and any(w[:1].isupper() for w in words[:-1]) and name.strip()[:1] not in "0123456789":
+        return True  # "Tamari jets", "an Army helicopter": the force that flies them acts through them
     if len(words) == 1 and words[0].lower() in _WHAT_RUNS:
         return False  # "Work was due to start", "Services will run": what goes on, capitalised to open a sentence
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()

@@ -812,12 +812,14 @@ def _before_number(sentence: str, pos: int) -> str:
 
 
 _SIGN_AFTER = re.compile(r"^\s?([^\w\s.,;:()'\"’-])")
-_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+$")
+_AGED_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s+(?:\d{1,3}\s*(?:,|and)\s+)?$")  # ("aged 51 and 63")
 # "a man of 76 years", "a girl of six": a person's age told after "of"
 _PERSON_OF_BEFORE = re.compile(r"\b(?:man|woman|boy|girl|child|baby|toddler|teenager|person|pensioner|patient|driver|"
-                               r"motorist|cyclist|pedestrian|resident|mother|father|son|daughter)\s+of\s+"
+                               r"motorist|cyclist|pedestrian|resident|mother|father|son|daughter|men|women|boys|girls|"
+                               r"children)\s*,?\s+of\s+"
                                r"(?:(?:almost|nearly|about|around|some|over|under|more\s+than|less\s+than|just\s+over|"
-                               r"just\s+under)\s+)?$", re.I)
+                               r"just\s+under)\s+)?(?:\d{1,3}\s+and\s+)?$", re.I)  # ("Two men, of 51 and 36 years")
+_YEARS_AFTER_NEXT = re.compile(r"^\s+and\s+\d{1,3}\s+years?\b", re.I)
 _YEARS_AFTER = re.compile(r"^\s+(?:years?|months?)\b(?:\s+old\b|\s+of\s+age\b)?", re.I)
 
 
@@ -847,8 +849,11 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
     m = _YEARS_AFTER.match(rest)
     if m and _PERSON_OF_BEFORE.search(_before_number(sentence, pos)):
         return ("year" if m.group(0).split()[0].lower().startswith("y") else "month") + " of age", pos + m.end()
+    if _YEARS_AFTER_NEXT.match(rest) and _PERSON_OF_BEFORE.search(_before_number(sentence, pos)):
+        return "year of age", pos  # "men of 51 and 36 years": the first age shares the second's "years"
     if "age" in sentence[max(0, pos - 40):pos] and _AGED_BEFORE.search(_before_number(sentence, pos)) \
-            and not _RANGE_AHEAD.match(rest):
+            and not (_RANGE_AHEAD.match(rest) and (not re.match(r"^\s*and\b", rest)
+                                                  or re.search(r"\bbetween\s+$", _before_number(sentence, pos)))):
         return "year of age", pos
     attached = not rest[:1].isspace() and rest[:1] != "-"
     if attached and _DECADE_S_AFTER.match(rest) and _DECADE_DIGITS.search(sentence[max(0, pos - 8):pos]):

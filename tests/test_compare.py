@@ -2386,3 +2386,51 @@ def test_a_sentence_told_in_other_words_in_its_place_is_aligned_even_at_the_end_
     pairs = _pairs(src, ret)
     assert not [p for p in pairs if p.source_claim is None or p.retelling_claim is None]
     assert _kinds_of(pairs, "sent home") == []
+
+
+def test_round_25_opposites_hedges_and_cues():
+    assert _drifts_between("Pensioners are not charged for the bus.", "Pensioners are exempt from bus fares.") == []
+    assert _drifts_between("The new rules would make the drug hard to buy online, officials said.",
+                           "The new rules would make the drug easy to buy online, officials said.") == ["negation_flipped"]
+    # a hedge dropped though the retelling keeps its verb in another form
+    assert _drifts_between("The drought could force the mill to close within months.",
+                           "The drought forces the mill to close within months.") == ["certainty_changed"]
+    # the belief was told already: no change of cue
+    assert _drifts_between("Detectives said they did not believe the fire had been started deliberately.",
+                           "Detectives believe that the fire had been started deliberately.") == ["negation_flipped"]
+    assert _drifts_between("The club is hoping to sign a new striker before the deadline.",
+                           "The club is praying for a new striker before the deadline.") == []
+
+
+def test_round_25_doers():
+    assert _drifts_between("The winner was mobbed by fans at the final whistle.",
+                           "The winner was mobbed by supporters at the final whistle.") == []
+    assert _drifts_between("The theft was discovered in 2031 by a new bookkeeper, who noticed missing payments.",
+                           "The theft came to light in 2031 when a tax inspector spotted missing payments.") == ["actor_changed"]
+    assert _drifts_between("The shelling was carried out by the Narvian army on Tuesday night.",
+                           "The shelling was carried out by Soltan tanks on Tuesday night.") == ["actor_changed"]
+    assert _drifts_between("He will be questioned by the Home Affairs Committee of MPs on 3 May.",
+                           "He will be questioned by the House of Lords Justice Committee on 3 May.") == ["actor_changed"]
+    assert _drifts_between("The relic would be examined by experts from the Royal Museum of Scottish History in Edinburgh.",
+                           "The relic will be examined by experts of the British Museum in London.") == ["actor_changed"]
+    assert _drifts_between("The town scored just before half-time when their captain, Tom Bell, headed in a corner.",
+                           "The town scored just before half-time when striker Sam Rudd headed in a corner.") == ["actor_changed"]
+    # "police" and a named insurer are never one speaker
+    assert _drifts_between("It is the biggest theft of tractors this year, according to the farm insurer Agri Mutual.",
+                           "It is the biggest theft of tractors this year, according to police.") == ["attribution_changed"]
+
+
+def test_round_25_ages_told_together():
+    assert _drifts_between("Two women, aged 44 and 58, were arrested.", "Two women, of 44 and 85 years, have been arrested.") \
+        == ["number_changed"]
+    assert _drifts_between("Two women, aged 44 and 58, were arrested.", "Two women, aged 44 and 58, have been arrested.") == []
+
+
+def test_a_headline_vague_amount_the_source_headline_has_too():
+    from retold.comparing import compare
+    from retold.models import Article
+
+    body = "At least 14,000 people have fled the town since Friday, the UN said."
+    comp = compare(Article(title="Rebels take town as thousands flee", text=body, published="2024-10-22"),
+                   Article(title="Thousands on the move as rebels seize town", text=body, published="2024-10-22"))
+    assert [d.kind for p in comp.pairs if p.retelling_claim and p.retelling_claim.role == "headline" for d in p.drifts] == []
