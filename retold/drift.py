@@ -4484,7 +4484,7 @@ _LENT_FROM = re.compile(r"\b(?:(?:is|are|was|were|been|being)\s+)(?:borrowed|loa
 _DEED_NOUNS = (r"recommendations?|decisions?|tests?|investigations?|inquir(?:y|ies)|stud(?:y|ies)|analys[ie]s|"
                r"reviews?|rulings?|proposals?|requests?|surveys?|audits?|assessments?|offers?|bids?|warnings?|"
                r"inspections?|checks?|orders?|arrests?|raids?|rescues?|appointments?|defeats?|operations?|crackdowns?|"
-               r"searches?")
+               r"searches?|penalt(?:y|ies)|shots?|headers?|free[\s-]kicks?|efforts?")  # ("saved a penalty from Andrade")
 _NOUN_BY_AGENT = re.compile(
     r"\b(?P<noun>" + _DEED_NOUNS + r")\s+(?:(?:carried\s+out|conducted|done|made|issued|commissioned|"
     r"ordered|published|released)\s+)?(?:by|from)\s+(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?"
@@ -4572,6 +4572,9 @@ _SOME_OF_THEM_ALL = re.compile(r"(?:most|some|all|many|several|few|none|each|bot
 _PREP_WHICH = re.compile(r"(?:of|in|for|from|to|by|with)\s+(?:which|whom)\s+", re.I)
 
 
+_NAME_IN_IT = re.compile(r"^\S+\s+(?:[a-z][\w-]*\s+){1,3}[A-Z][a-z][\w'’-]*\s+[A-Z][a-z][\w'’-]*$")
+
+
 def _possessed_group(name: str) -> bool:
     """A group named through whose it is, by what its members are: "his teammates", "their neighbours"
     (not "its director", one person who may be named elsewhere, nor "their officials")."""
@@ -4589,7 +4592,8 @@ def _vague_doer(name: str | None) -> bool:
     if not name:
         return True
     if name.split()[0].lower() in _POSSESSIVE:
-        return not _possessed_group(name)  # "its director"; but "his teammates" are told by what they are
+        # "its director"; but "his teammates" are told by what they are, "their captain Luis Vidal" by his name
+        return not _possessed_group(name) and not _NAME_IN_IT.search(name)
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
     if _LOCAL_AUTHORITY.search(name):

@@ -2434,3 +2434,10 @@ def test_a_headline_vague_amount_the_source_headline_has_too():
     comp = compare(Article(title="Rebels take town as thousands flee", text=body, published="2024-10-22"),
                    Article(title="Thousands on the move as rebels seize town", text=body, published="2024-10-22"))
     assert [d.kind for p in comp.pairs if p.retelling_claim and p.retelling_claim.role == "headline" for d in p.drifts] == []
+
+
+def test_a_deed_named_by_its_noun_in_sport():
+    assert _drifts_between("The keeper saved a penalty from Moreno in the second half.",
+                           "The keeper saved a second-half penalty from their captain Luis Vidal.") == ["actor_changed"]
+    assert _drifts_between("The keeper saved a penalty from Moreno in the second half.",
+                           "The keeper saved a second-half penalty from Moreno.") == []
