@@ -1627,6 +1627,8 @@ def _represented(name: str | None) -> str | None:
     only by an adjective ("senior officials") stays as it is, vague."""
     if not name:
         return name
+    if re.fullmatch(r"(?:the\s+)?force", name.strip(), re.I):
+        return "police"  # "according to the force": the police force the story has named
     name = _PUBLIC_MINISTRY.sub("public prosecutor's office", name)
     words = _ENTITY_WORD.findall(name)
     lower = [w.lower() for w in words]
@@ -1680,6 +1682,18 @@ def _document_owner(name: str | None) -> set[str]:
             if w not in _STOP and w not in _OFFICIAL_WORDS and w not in _VAGUE_MODIFIERS and w not in _DOCUMENTS_SINGULAR}
 
 
+def _two_places(a: str | None, b: str | None) -> bool:
+    """One kind of body named for two places: "the Tasmanian Electoral Commission" / "the Australian Electoral
+    Commission" (each name's own words are place adjectives, and they differ)."""
+    if not a or not b:
+        return False
+    ta, tb = _proper_tokens(a), _proper_tokens(b)
+    pa, pb = ta - tb, tb - ta
+    return bool(pa) and bool(pb) and bool(ta & tb) and all(
+        (t.endswith(_DEMONYM_ENDINGS + ("sh", "ch")) and len(t) > 4) or t in ("greek", "swiss") for t in pa | pb) \
+        and not _share_modifier(pa, pb)
+
+
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
     None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
@@ -1719,6 +1733,8 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
             {x[:6] for x in pa if len(x) >= 6} & {y[:6] for y in pb if len(y) >= 6}  # "Aldrian" / "Aldria's"
         if pa and pb and not shared_proper:
             return False
+        if _two_places(a, b):
+            return False  # "the Tasmanian Electoral Commission" / "the Australian Electoral Commission": two places
         if _shares_only_modifiers(a, b) and not shared_proper \
                 and not any(_is_people(x) or _head_and_mods(x)[0] in _ROLES for x in (a, b)):
             # ("food safety chiefs" speak for the Food Safety Authority)
@@ -2251,13 +2267,18 @@ _DOCUMENT_AFTER = re.compile(
     r"[^,;:.“”\"]{0,40}?\s(?P<cue>found|showed|concluded|estimated|counted|recorded|said|says)\s*[.!]?\s*$", re.I)
 
 
+# ... or the figures it is told from: "..., police figures show."
+_FIGURES_AFTER = re.compile(r",\s+(?P<speaker>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){1,2}?(?:figures|statistics|data))\s+"
+                            r"(?P<cue>show|showed|suggest|suggested|indicate|indicated)\s*[.!]?\s*$", re.I)
+
+
 _BY_ESTIMATES = re.compile(r",?\s*\b(?:by|on|according\s+to)\s+(?:some|one|official|most|many|conservative|independent|"
                            r"their|its|his|her|the\s+\w+'s)\s+estimates?\b", re.I)
 
 
 def _document_source(claim: Claim) -> Attribution | None:
     """The document a sentence is told from when it is the subject of a verb of finding or telling."""
-    m = _DOCUMENT_SUBJECT.match(claim.text) or _DOCUMENT_AFTER.search(claim.text)
+    m = _DOCUMENT_SUBJECT.match(claim.text) or _DOCUMENT_AFTER.search(claim.text) or _FIGURES_AFTER.search(claim.text)
     if m is None:
         return None
     return Attribution(speaker=m.group("speaker"), cue=m.group("cue").lower(), kind="reported",
@@ -2381,10 +2402,11 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if (_mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True)) and not (
                 press_apart and not _word_in(s_spk.split()[-1], retelling.text)
                 and not _word_in(r_spk.split()[-1], source.text)):
-            return []  # the other speaker is named in the sentence too (as a source's source, a party), not
+            if not _two_places(s_spk, r_spk):
+                return []  # the other speaker is named in the sentence too (as a source's source, a party), not
             # only in a word the synonyms fold into it ("a council meeting" for "the municipality said")
         if not _portfolios_differ(s_spk, r_spk) and not (_document_owner(s_spk) and _document_owner(r_spk)) \
-                and not press_apart and any(_mentions(text, spk) and not _only_its_nation(text, spk) for text, spk in (
+                and not press_apart and not _two_places(s_spk, r_spk) and any(_mentions(text, spk) and not _only_its_nation(text, spk) for text, spk in (
                     (_without_speaker(retelling.text, retelling), s_spk), (_without_speaker(source.text, source), r_spk))):
             return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets; "the
             # municipality said" / "reports the regional broadcaster": the press is no body of the town)
@@ -2692,8 +2714,11 @@ def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Dri
     release part of the reserve if shortages worsened" -> "will release part of the reserve"."""
     for cond_side, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
         m = _CONDITION.search(cond_side.text)
-        if m is None or _CONDITION.search(plain.text) or not _MODAL_BEFORE.search(cond_side.text, 0, m.start()):
+        if m is None or _CONDITION.search(plain.text):
             continue
+        trailing = re.search(r",\s*$", cond_side.text[:m.start()]) and not re.search(r"[,;:]", cond_side.text[m.end():])
+        if not _MODAL_BEFORE.search(cond_side.text, 0, m.start()) and not trailing:
+            continue  # ("..., making it the first state to do so, if the bill becomes law.": a qualifier put last)
         what = set(_context_tokens(cond_side.text, m.start("what")))
         if _share_stem(what, _token_set(plain.text)):
             continue  # the condition's words are still there, told another way
@@ -2817,7 +2842,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
-                   r"(?:is|are|was|were)\s+awaited|"
+                   r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
                    re.I)
@@ -3006,7 +3031,8 @@ _IMPLICIT_NEGATIVE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|no\s+longer|neither|"
     r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed)|"
     r"barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|"
-    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?|in\s+the\s+dark)\b", re.I)  # ("kept in the dark": not informed)
+    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?|in\s+the\s+dark|"
+    r"(?:advis|warn|caution|urg)\w*\s+against)\b", re.I)  # ("advises against charging": not to charge)  # ("kept in the dark": not informed)
 # Verbs that say "not" to what they govern, read with their scope: "refused to apologise" is "would
 # not apologise", "declined to comment", "was unable to reach", "too weak to stand"; "denied (that)
 # the deal had led to ..." says the deal did not. "Too early to say" is a prospect, not a "not".
@@ -3086,7 +3112,7 @@ _WITHHELD = re.compile(r"\s+(?:(?:yet|publicly|immediately)\s+)?(?:say|said|disc
                        r"(?:\s+(?:on|about))?\s+(?P<wh>whether|if|how|what|when|where|why|who|which)\b", re.I)
 # ... and the other side telling it: "have made public which one", "revealed where"
 _TOLD_WH = (r"\b(?:disclos(?:e|es|ed|ing)|reveal(?:s|ed|ing)?|made\s+public|make\s+public|named|identified|specified|"
-            r"confirmed)\s+(?:[\w’'-]+\s+){{0,2}}?{wh}\b")
+            r"confirmed|prescrib(?:e|es|ed)|set\s+out|laid\s+down|spelled\s+out|spelt\s+out)\s+(?:[\w’'-]+\s+){{0,2}}?{wh}\b")
 
 
 def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
@@ -3292,7 +3318,7 @@ def _not_elsewhere(neg: Claim, other: Claim) -> bool:
 # a demand refused or agreed to.
 _STATES = [
     (r"(?:in\s+(?:a\s+)?)?stable\s+condition|(?:described\s+(?:\w+\s+){1,3}as\s+|was\s+|were\s+|is\s+|are\s+)comfortable|"
-     r"minor\s+injuries|non-life-threatening",
+     r"minor\s+injuries|non-life-threatening|out\s+of\s+danger",
      r"fighting\s+for\s+(?:his|her|their)\s+li(?:fe|ves)|critical(?:ly\s+(?:ill|injured|hurt))?\s*(?:condition)?\b|"
      r"life-threatening|serious\s+condition"),
     (r"(?:allowed|sent|went|gone|were\s+released|was\s+released)\s+home|discharged|(?:later|since|were|was|been)\s+released\b",
@@ -3426,10 +3452,19 @@ _FEW_WORD = re.compile(r"\b(?:few|little)\b", re.I)
 _MOST = re.compile(r"\b(?:most|the\s+majority|more\s+than\s+half)\b", re.I)
 _FEW = re.compile(r"\b(?:(?:fewer|less)\s+than\s+half|a\s+minority|only\s+a\s+few)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|confirmed|confirms|told\s+\w+)\s+(?:that\s+)?", re.I)
-_NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,4}?\s+until\b", re.I)
+_NOT_UNTIL = re.compile(r"(?:\s+[\w’'-]+){1,6}?\s+until\b", re.I)
 
 
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _verb_before(text: str, pos: int) -> set[str]:
+    """The verb a "not" follows when nothing follows it in its clause, as a rendering of German or Dutch
+    puts it: "it plans not, the river ... to close" (the word before the "not")."""
+    from retold.align import tokens
+
+    words = _CONTEXT_WORD.findall(text[max(0, pos - 30):pos])
+    return {t for t, _ in tokens(" ".join(words[-1:]))}
 
 
 def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, other_cues) -> bool:
@@ -3440,7 +3475,8 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
     if held := _WITHHELD.match(neg.text, span[1]):
         # "did not say how many", "declined to say whether": nothing was said, so nothing can be said the
         # other way, unless the other side says it was ("did not disclose which" / "have made public which one")
-        if re.search(_TOLD_WH.format(wh=held.group("wh")), other.text, re.I):
+        wh = held.group("wh").lower()
+        if re.search(_TOLD_WH.format(wh="(?:what|which)" if wh in ("what", "which") else wh), other.text, re.I):
             return True
         if held.group("wh").lower() in ("whether", "if"):
             # "did not say whether it would change its model" / "said it would change its model": the open
@@ -3469,7 +3505,7 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False
     elif not _clause_there(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
         return False  # the negated clause is simply not in the other sentence
-    if any(not negated_words or _share_stem(negated_words, set(_context_tokens(other.text, m.end())))
+    if any(not negated_words or _share_stem(negated_words, set(_context_tokens(other.text, m.end()) or _verb_before(other.text, m.start())))
            for m in _ANY_NEGATION.finditer(other.text)):
         return False  # "told of no problem" / "not informed of any problem": both say "no" to the same
         # thing ("... because the stocks are not sufficient" negates something else)
@@ -3735,7 +3771,8 @@ _REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit g
              ("permit", "ban forbid prohibit bar block"), ("accept", "reject refuse decline"),
              ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
              ("agree", "refuse reject"), ("attend", "miss skip"), ("confirm", "deny"), ("admit", "deny"),
-             ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt")]
+             ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt"),
+             ("obliged", "voluntary optional"), ("required", "voluntary optional"), ("compulsory", "voluntary optional")]
 _REVERSE = {}
 for _a, _bs in _REVERSES:
     for _b in _bs.split():
@@ -4319,6 +4356,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             first = actor.split()[0].lower()
             if first.endswith("ing") and actor[:1].islower():
                 continue  # "..., leaving 11 miners trapped": a participle, not a clause with a doer
+            if actor[:1].islower() and re.match(r"[a-z]+(?:ed|en)\s+by\b", actor):
+                continue  # "The judges, chaired by the broadcaster Miriam Okafor, chose": an aside, not the doer
             if first in _PREPOSITIONS:
                 continue  # "According to documents the Daily Courier": a frame read as a subject
             if first in _CLAUSE_OPENERS:
@@ -4361,7 +4400,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             befell = bool(key) and vat0 > 0 and 0 <= part.find(actor) < vat0 \
                 and _BE_BEFORE.search(part, 0, vat0) is not None and _participle_form(verb) \
                 and not (verb.lower() in _SENT_TO and _OWN_PURPOSE.match(part, _past_particle(part, vat0 + len(verb)))) \
-                and " by " not in part[vat0:clause_end.start() if clause_end else len(part)]
+                and not _AGENT_BY.search(part[vat0:clause_end.start() if clause_end else len(part)])
             if befell:
                 continue  # "Elsworth would be sentenced": the subject of a passive with no agent is who it
                 # befell, not who did it ("is expected to decide" still does the deciding)
@@ -4430,6 +4469,11 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
     return tuple(out)
 
 
+# A "by" that brings an agent, not a time ("resumed by midday", "by the end of the week", "by Friday")
+_AGENT_BY = re.compile(r"\sby\s+(?!(?:midday|noon|midnight|then|now|tomorrow|tonight|dawn|dusk|lunchtime|\d|"
+                       r"(?:the\s+)?(?:end|start|middle|time|weekend|evening|morning|afternoon|summer|autumn|winter|spring)\b|"
+                       r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|"
+                       r"september|october|november|december)\b)", re.I)
 _NAMED_AFTER = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s")
 _PRONOUN_THEN_NP = re.compile(r"^(?:it|he|she|they|we)\s+(?:the|a|an|this|that|these|those|its|their|his|her)\s", re.I)
 _HEADLINE_TO = re.compile(r"\s+to\s+[a-z]{3,}\b.*$")

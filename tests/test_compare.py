@@ -2441,3 +2441,35 @@ def test_a_deed_named_by_its_noun_in_sport():
                            "The keeper saved a second-half penalty from their captain Luis Vidal.") == ["actor_changed"]
     assert _drifts_between("The keeper saved a penalty from Moreno in the second half.",
                            "The keeper saved a second-half penalty from Moreno.") == []
+
+
+def test_round_26_rewordings_that_are_no_drift():
+    assert _drifts_between("Owners were advised not to leave the heaters on overnight.",
+                           "The council advises against leaving the heaters on overnight.") == []
+    assert _drifts_between("Jury service would be voluntary for those over 70.",
+                           "Those over 70 would not be obliged to do jury service.") == []
+    assert _drifts_between("The firm is recalling 20,000 kettles after reports of the handles melting.",
+                           "The firm is recalling 20,000 kettles after reports that the handles had melted.") == []
+    assert _drifts_between("The theft happened at about 2am and lasted under ten minutes, according to the force.",
+                           "The theft came at about 2am and was over in under ten minutes, cops said.") == []
+    assert _drifts_between("Ferry services to the island were suspended on Monday morning but resumed by midday.",
+                           "Ferries to the island were halted on Monday morning before sailing again by midday.") == []
+    assert _drifts_between("The board said it was not planning to sell the stadium.",
+                           "The board has declared, it plans not, the stadium to sell.") == []
+    assert _drifts_between("She said the council had not been aware of the leak until a resident complained in March.",
+                           "She said the council first heard of the leak from a resident's complaint in March.") == []
+
+
+def test_round_26_drifts():
+    assert _drifts_between("Two of the passengers were in a critical condition, the hospital said.",
+                           "Two of the passengers were out of danger, the hospital said.") == ["negation_flipped"]
+    assert _drifts_between("The council has two years to act, but the court did not say what it should do.",
+                           "The council has two years to act, and the court has also laid down what it must do.") == ["negation_flipped"]
+    assert _drifts_between("It is the fourth burglary in the street since May, police figures show.",
+                           "It is the fourth burglary in the street since May.") == ["attribution_changed"]
+    assert _drifts_between("About 3,000 pupils would be affected, according to the Welsh Examinations Board.",
+                           "About 3,000 pupils would be affected, the English Examinations Board said.") == ["attribution_changed"]
+    assert _drifts_between("The county has voted to close the library, making it the first in the region to do so, if the "
+                           "plan is approved.",
+                           "The county has voted to close the library, making it the first in the region to do so.") \
+        == ["certainty_changed"]
