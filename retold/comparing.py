@@ -569,6 +569,15 @@ def _people_told_bare(hq: Quantity, bq: Quantity) -> bool:
         and _person_noun(_counted_concepts(bq.counted)[0] or "")
 
 
+_SHORT_MONEY = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:k|m|bn)$", re.I)
+_CURRENCY_ENDS = ("pound sterling", "euro", "dollar", "yen", "franc", "krona", "krone", "kroner", "rupee", "yuan", "rand",
+                  "peso", "zloty", "lira", "real", "rouble", "ruble", "shekel", "dirham")
+
+
+def _is_money(unit: str | None) -> bool:
+    return bool(unit) and unit.lower().endswith(_CURRENCY_ENDS)
+
+
 def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, rank=None):
     """Set one headline amount against every body amount counting the same thing.
 
@@ -589,6 +598,10 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
                      hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq))]
         concepts = {_counted_concepts(bq.counted.split(" and ")[0])[0] for _, bq, _ in loose}
         candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
+    if not candidates and not hq.unit and _SHORT_MONEY.search(hq.text or ""):
+        # "in 250k raid" over "worth about 180,000 pounds": a headline's sum with no currency is the body's money
+        money = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if _is_money(bq.unit)]
+        candidates = money if len({bq.unit for _, bq, _ in money}) == 1 else []
     if not candidates:
         return False, None, None
     for c, bq, _ in candidates:

@@ -403,6 +403,7 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
             if j is not None:
                 left_s.remove(i)
                 left_r.remove(j)
+                pairs.append((source[i], retelling[j]))  # ("injuring at least nine" / "nine were injured": its bound read)
     if fallback and len(left_s) == 1 and len(left_r) > 1 and source[left_s[0]].start == 0:
         first = [j for j in left_r if retelling[j].start == 0]
         left_r = first or left_r  # "Two of them, a man and a woman" / "Three of them, a man and two women": each opens its sentence
@@ -714,8 +715,11 @@ def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if len(s_found) != 1 or len(r_found) != 1 or s_found[0][1] == r_found[0][1]:
         return []
     (sm, sv), (rm, rv) = s_found[0], r_found[0]
-    if not _share_stem(set(_context_tokens(source.text, sm.end())[:2]), set(_context_tokens(retelling.text, rm.end())[:2])):
+    after_s, after_r = _context_tokens(source.text, sm.end())[:2], _context_tokens(retelling.text, rm.end())[:2]
+    if after_s and after_r and not _share_stem(set(after_s), set(after_r)):
         return []  # "doubled its profit" / "tripled its staff": other things
+    if not (after_s and after_r) and not _share_stem(_token_set(source.text[:sm.start()]), _token_set(retelling.text[:rm.start()])):
+        return []  # a verb put last ("... have since the start of the month roughly doubled,"): what grew is before it
     direction = "inflated" if rv > sv else "deflated"
     ratio = round(rv / sv, 2)
     return [Drift(kind="number_changed", summary=f"{sm.group()} -> {rm.group()}, x{ratio:g}, {direction}",

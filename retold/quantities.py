@@ -907,8 +907,10 @@ def _read_unit(sentence: str, pos: int) -> tuple[str | None, int]:
                 name = f"{a} per {b}"  # "1.3 A/cm2"
         if name and phrase == "″" and sentence.count("“", 0, pos) > sentence.count("”", 0, pos):
             name = None  # "Dead at Age 34″ is": a closing quote typed as a double prime
-        if name == "pound-mass" and phrase.lower().startswith("pound") and _SCALE_BEFORE.search(sentence, 0, pos):
-            name = "pound sterling"  # "5 million pounds": money; "208 pounds": weight
+        if name == "pound-mass" and phrase.lower().startswith("pound") and (
+                _SCALE_BEFORE.search(sentence, 0, pos) or _MONEY_BEFORE.search(sentence[max(0, pos - 60):pos])
+                and not _WEIGHT_NEAR.search(sentence[max(0, pos - 60):pos + 30])):
+            name = "pound sterling"  # "5 million pounds", "worth about 180,000 pounds": money; "208 pounds": weight
         if name:
             return name, end
     return None, pos
@@ -926,6 +928,12 @@ def _powered(units: _Units, sym: str) -> str | None:
 _SPACED_LETTERS = frozenset("CFWV")
 _HYPHEN_PER = re.compile(r"([A-Za-z]+)-(?:a|an|per)-([A-Za-z]+)", re.I)
 _SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|bn|mn|m)\s*$", re.I)
+# What money is said to do just before the amount: "worth about 180,000 pounds", "fined 20,000 pounds"
+_MONEY_BEFORE = re.compile(r"\b(?:worth|cost(?:s|ing)?|paid|pay(?:s|ing)?|fined?|valued|prize|price[sd]?|bill|salary|raised|"
+                           r"spen[dt]|spending|funding|budget|compensation|damages|profit|revenue|grant|donat(?:ed|ion)|loan|"
+                           r"debts?|fees?|sav(?:e|es|ed|ing)|earn(?:s|ed|ing)?|income|wages?|stole|stolen|haul|owed?|"
+                           r"invest(?:ed|ing|ment)?|turnover|came\s+to|amount(?:ed|ing)?\s+to)\b[^.;:]{0,30}$", re.I)
+_WEIGHT_NEAR = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lbs?)\b", re.I)
 
 
 _RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on(?!\s+average\b)|in)\b")

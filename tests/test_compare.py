@@ -2473,3 +2473,19 @@ def test_round_26_drifts():
                            "plan is approved.",
                            "The county has voted to close the library, making it the first in the region to do so.") \
         == ["certainty_changed"]
+
+
+def test_round_26_amounts():
+    assert _drifts_between("A gas blast destroyed two homes and injured at least six people, police said.",
+                           "Two homes were destroyed and six people were injured in a gas blast, police said.") \
+        == ["precision_changed"]
+    assert _drifts_between("Rents in the city centre have roughly doubled since 2020, according to the agency.",
+                           "The rents in the city centre have themselves since 2020 roughly tripled, according to the agency.") \
+        == ["number_changed"]
+    from retold.quantities import extract_quantities
+
+    assert [q.unit for q in extract_quantities("They took jewellery worth about 180,000 pounds.")] == ["pound sterling"]
+    assert [q.unit for q in extract_quantities("He was fined 5,000 pounds.")] == ["pound sterling"]
+    assert [q.unit for q in extract_quantities("The fish weighed 208 pounds.")] == ["pound-mass"]
+    assert _headline_drifts("Jeweller's shop raided", "Thieves escaped with rings worth about 180,000 pounds.",
+                            "Gang grabs 250k in jewellery raid") == ["number_changed"]
