@@ -2555,13 +2555,17 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|
                    r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
                    r"allow(?:s|ed)?|permit(?:s|ted)?|entitled|authori[sz]ed|ordered|requir(?:es|ed)|"
                    r"barred|banned|forb(?:ids|ade|idden)|prohibit(?:s|ed)|oblig(?:es|ed)|claims?|accusations?|allegations?|"
-                   r"(?:held|arrested|detained|questioned)\s+(?:over|in\s+connection\s+with)|plans?\s+to|planned\s+to|"
+                   r"(?:held|arrested|detained|questioned)\s+(?:over|in\s+connection\s+with)|"
+                   r"(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bup\s)(?<!\bof\s)(?<!\bfor\s)plans?\s+to|planned\s+to|"
                    r"under\s+(?:a\s+|the\s+)?(?:\w+\s+)?(?:plans?|proposals?))\b",
                    re.I)
 
 
 _MODAL_WORDS = frozenset("can could may might should".split())
 _CLAUSES = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|though|although)\s")
+
+
+_INTENT = re.compile(r"plans?\s+to|planned\s+to", re.I)
 
 
 def _soft_where(plain: Claim, hedged: Claim) -> bool:
@@ -2581,9 +2585,14 @@ def _soft_where(plain: Claim, hedged: Claim) -> bool:
 
     theirs = {form(m.group()) for m in _SOFT.finditer(hedged.text)}
 
+    modal_only = all(h.text.lower() in ("may", "might", "could") for h in _real_hedges(hedged) if h.kind != "booster") \
+        and not re.search(r"\bplan", hedged.text, re.I)  # ("could be sold under council plan": the plan is told)
+
     def soft(c):  # a soft word the hedged side has too ("may be entitled" / "will be entitled") is no hedge;
-        # a modal is read on its own ("could not afford" / "could afford")
-        return any(form(m.group()) not in theirs or m.group().lower() in _MODAL_WORDS for m in _SOFT.finditer(c))
+        # a modal is read on its own ("could not afford" / "could afford"); a plan is no mere possibility ("plans
+        # to return" / "may go back")
+        return any((form(m.group()) not in theirs or m.group().lower() in _MODAL_WORDS)
+                   and not (modal_only and _INTENT.fullmatch(m.group())) for m in _SOFT.finditer(c))
     return any(soft(c) for c in clauses) if clauses else soft(plain.text)
 
 

@@ -74,6 +74,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
      r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
      r"claim(?:s|ed|ing)?)" + _E, "evidential"),
+    # "Cops are certain that four men were involved": sure of it, not believing it
+    (r"(?:(?:is|are|was|were|am)\s+(?:now\s+|absolutely\s+|completely\s+)?(?:certain|sure|convinced)\s+that)" + _E, "booster"),
     (r"(?:confirmed|clearly|undoubtedly|definitely|certainly|surely|indisputably|"
      r"unquestionably|undeniably|no\s+doubt|without\s+(?:a\s+)?doubt|beyond\s+doubt)" + _E,
      "booster"),
@@ -109,7 +111,7 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
     definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown
-    whether suspect suspects accused suspicion exclude excluded""".split())
+    whether suspect suspects accused suspicion exclude excluded certain sure convinced""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(

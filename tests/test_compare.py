@@ -2489,3 +2489,17 @@ def test_round_26_amounts():
     assert [q.unit for q in extract_quantities("The fish weighed 208 pounds.")] == ["pound-mass"]
     assert _headline_drifts("Jeweller's shop raided", "Thieves escaped with rings worth about 180,000 pounds.",
                             "Gang grabs 250k in jewellery raid") == ["number_changed"]
+
+
+def test_round_26_certainty():
+    # "plans to" as a noun is no softener of the other side
+    assert _drifts_between("The mayor said the city would speed up plans to widen the bridge.",
+                           "The mayor said, the city could the plans for a widening of the bridge accelerate.") \
+        == ["certainty_changed"]
+    # a plan is no mere possibility, unless the plan is told too
+    assert _drifts_between("The club plans to open a new stand in 2031.", "The club may open a new stand in 2031.") \
+        == ["certainty_changed"]
+    assert _drifts_between("The council plans to sell the depot for housing.",
+                           "The depot could be sold for housing under a council plan.") == []
+    assert _drifts_between("Detectives believe two men were involved.", "Detectives are certain that two men were involved.") \
+        == ["certainty_changed"]
