@@ -501,6 +501,30 @@ def _span(q) -> tuple[int, int] | None:
     return (q.start, q.end) if q.end > q.start else None
 
 
+def _swapped_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when the two sides give the same two figures the other way round, each before the same
+    words: "41 percent in favour and 47 percent against" / "47 percent in favour and 41 percent against"."""
+    s_q = [q for q in source.quantities if q.value is not None]
+    r_q = [q for q in retelling.quantities if q.value is not None]
+    for i, a in enumerate(s_q):
+        for b in s_q[i + 1:]:
+            if a.value == b.value or a.unit != b.unit:
+                continue
+            ra = [q for q in r_q if q.value == a.value and q.unit == a.unit]
+            rb = [q for q in r_q if q.value == b.value and q.unit == b.unit]
+            if len(ra) != 1 or len(rb) != 1 or not rb[0].start < ra[0].start:
+                continue
+            # the words after each figure: the first tells what the first figure counted
+            said_a = set(_context_tokens(source.text, a.end)[:3])
+            said_rb = set(_context_tokens(retelling.text, rb[0].end)[:3])
+            said_b = set(_context_tokens(source.text, b.end)[:3])
+            said_ra = set(_context_tokens(retelling.text, ra[0].end)[:3])
+            if said_a and said_b and said_a != said_b and _share_stem(said_a, said_rb) and not _share_stem(said_b, said_rb) \
+                    and _share_stem(said_b, said_ra) and not _share_stem(said_a, said_ra):
+                return [number_changed(source, a, retelling, rb[0])]
+    return []
+
+
 def number_drifts(source: Claim, retelling: Claim, *, precision: bool = True) -> list[Drift]:
     """number_changed for the same counted thing with non-overlapping amounts; precision_changed
     for overlapping amounts whose exactness or bound differs ("at least 40" -> "40")."""
@@ -1943,6 +1967,9 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
                             re.I)
 
 
+# Credit words that name no telling after a determiner: "the state", "a call for", "the notes" (a report, a claim
+# or an estimate still cites someone's)
+_NOUN_TOO = frozenset("state states call calls note notes".split())
 # "are being urged to report it": what someone is asked to do, no credit
 _TOLD_TO_BEFORE = re.compile(r"\b(?:urged|asked|told|advised|encouraged|invited|called\s+on)\s+to\s+$", re.I)
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
@@ -1965,6 +1992,7 @@ def _credits_someone(claim: Claim) -> bool:
                 and _TOLD_OF.match(claim.text, m.start()))
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
+           and not (m.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(claim.text, 0, m.start()))
            and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
            and not (m.group().lower() == "reported" and _ATTRIBUTIVE.match(claim.text, m.end())
                     and (m.start() == 0 or _DETERMINER_BEFORE.search(claim.text, 0, m.start())))
@@ -3200,7 +3228,8 @@ def _subject_shared(text: str, span: tuple[int, int], other: str) -> bool:
         return False
     # ... and the other keeps the subject's last word with the same auxiliary ("government would")
     # or after the words that place it ("The resort's mountain guides had" / "The mountain guides of the resort had")
-    last_two = _CONTEXT_WORD.findall(text[start:span[0]])[-2:]
+    last_two = [w for w in _CONTEXT_WORD.findall(text[start:span[0]]) if not (w.lower().endswith("ly") and len(w) > 4)][-2:]
+    # ("the change would probably not take effect": the adverb is left out)
     if len(last_two) != 2 or last_two[1].lower() not in _AUX_WORDS | {"did", "does", "do"}:
         return False
     head, aux = (re.escape(w.lower()) for w in last_two)
@@ -5136,6 +5165,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     change (the user sees the words side by side)."""
     drifts: list[Drift] = []
     drifts += number_drifts(source, retelling)
+    if not any(d.kind == "number_changed" for d in drifts):
+        drifts += _swapped_drifts(source, retelling)
     if not any(d.kind == "number_changed" for d in drifts):
         drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
             or multiplier_drifts(source, retelling) or _age_decade_drifts(source, retelling) \

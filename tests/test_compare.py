@@ -2503,3 +2503,15 @@ def test_round_26_certainty():
                            "The depot could be sold for housing under a council plan.") == []
     assert _drifts_between("Detectives believe two men were involved.", "Detectives are certain that two men were involved.") \
         == ["certainty_changed"]
+
+
+def test_round_26_swaps_adverbs_and_the_state():
+    assert _drifts_between("The survey found 38 percent of voters in favour and 52 percent against.",
+                           "The survey found 52 percent of voters in favour and 38 percent against.") == ["number_changed"]
+    assert _drifts_between("Inspectors checked 40 bridges and found that in 12 of them the bolts had rusted.",
+                           "Inspectors found that in 12 of the 40 bridges they checked, the bolts had rusted.") == []
+    assert _drifts_between("If approved, the tax would probably not take effect before 2030.",
+                           "If approved, the tax would probably come in before 2030.") == ["negation_flipped"]
+    # "the state" is no credit
+    assert _drifts_between("Since 2020, the state has spent about 2 billion euros on flood walls, according to the ministry.",
+                           "Since 2020 has the state around 2 billion euros on flood walls spent.") == ["attribution_changed"]
