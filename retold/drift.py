@@ -4153,7 +4153,7 @@ def _rank_holder_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 # A speaker telling of its own deed: "The authority said it would open", "Okafor said his department would
 # publish" (the reported clause's subject is the speaker, or the speaker's own)
 _SELF_TOLD = re.compile(r"\b(?:said|says|announced|confirmed|added|told\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:that\s+)?"
-                        r"(?P<subj>it|they|we|(?:his|her|its|their|our)\s+(?:own\s+)?[a-z-]+)\s+"
+                        r"(?P<subj>it|they|we|he|she|(?:his|her|its|their|our)\s+(?:own\s+)?[a-z-]+)\s+"
                         r"(?:would|will|had|has|have|was|were|is|are|could|planned|plans|intended|intends)\b")
 
 
@@ -4850,6 +4850,7 @@ _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
 
 
 _EX = re.compile(r"\bex-(?=[a-z])", re.I)
+_OFFICE_TITLES = frozenset("mp mep senator governor mayor premier chancellor councillor president".split())
 
 
 def actor_conflict(a: str | None, b: str | None) -> bool:
@@ -4890,10 +4891,13 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     for x, y, hy in ((a, b, hb), (b, a, ha)):
         last = (y.split() or [""])[-1].lower()
         described = (y.split() or [""])[-1][:1].islower()  # "Kenyan runner": a noun said of someone
+        offices = {w.lower() for w in x.split()} & (_ROLES | _OFFICE_TITLES)
         if _bare_name(x) and (_DEFINITE.match(y) or described and not _INDEFINITE.match(y)) \
                 and not {t for t in _proper_tokens(y) if not (described and t.endswith(_DEMONYM_ENDINGS))} \
                 and singular(last) == last \
-                and hy not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS:
+                and hy not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS \
+                and not (offices and hy in _ROLES | _OFFICE_TITLES and hy not in offices):
+            # ("Sheffield Central MP Laura Quinn" / "the education secretary": the name says her office, another)
             return False  # "Lindqvist" / "the striker": a description of one person may refer back to the name
     ta, tb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
     if ha != hb and len(ta) == len(tb) == 2 and ta[1].strip().lower() == tb[1].strip().lower() \

@@ -2515,3 +2515,11 @@ def test_round_26_swaps_adverbs_and_the_state():
     # "the state" is no credit
     assert _drifts_between("Since 2020, the state has spent about 2 billion euros on flood walls, according to the ministry.",
                            "Since 2020 has the state around 2 billion euros on flood walls spent.") == ["attribution_changed"]
+
+
+def test_a_name_that_says_its_office_against_another_office():
+    assert _drifts_between("Harbour ward councillor Ann Pike said she would meet the port's owners on Friday.",
+                           "Harbour ward councillor Ann Pike said the transport minister would meet the port's owners on Friday.") \
+        == ["actor_changed"]
+    assert _drifts_between("Harbour ward councillor Ann Pike said she would meet the port's owners on Friday.",
+                           "Councillor Ann Pike said she would meet the port's owners on Friday.") == []
