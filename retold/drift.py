@@ -2590,7 +2590,7 @@ _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|
 
 
 _MODAL_WORDS = frozenset("can could may might should".split())
-_CLAUSES = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|though|although)\s")
+_CLAUSES = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|though|although|because)\s")
 
 
 _INTENT = re.compile(r"plans?\s+to|planned\s+to", re.I)
@@ -2605,8 +2605,10 @@ def _soft_where(plain: Claim, hedged: Claim) -> bool:
     words = set()
     for h in _real_hedges(hedged):
         if h.kind != "booster":
-            words |= set(_context_tokens(hedged.text, h.end))
-    clauses = [c for c in _CLAUSES.split(plain.text) if words & {t for t, _ in tokens(c)}]
+            words |= set(_head_words(hedged.text, h.end, 1))  # what the hedge qualifies, not the clause after it
+    clauses = [c for c in _CLAUSES.split(plain.text)
+               if any(t.startswith(w) or w.startswith(t) for w in words for t, _ in tokens(c) if min(len(t), len(w)) >= 3)]
+
     def form(w: str) -> str:  # "could allow" / "allows": one word in two forms
         w = w.lower()
         return re.sub(r"(?:s|ed|d)$", "", w) if w.isalpha() and len(w) > 4 else w
@@ -3078,7 +3080,7 @@ _IMPLICIT_NEGATIVE = re.compile(
 # not apologise", "declined to comment", "was unable to reach", "too weak to stand"; "denied (that)
 # the deal had led to ..." says the deal did not. "Too early to say" is a prospect, not a "not".
 _IMPLICIT_CUE = re.compile(
-    r"\b(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable)\s+to|"
+    r"\b(?:(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|unable)\s+to|withh(?:eld|olds?|olding)(?=\s)|"
     r"too\s+(?!much\b|many\b|few\b|little\b)[a-z]+\s+to(?!\s+(?:say|tell|know|judge|speculate|predict)\b)|"
     r"den(?:y|ies|ied|ying)(?:\s+that)?)(?![\w’'-])", re.I)
 
@@ -3124,7 +3126,7 @@ _RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>n
                            # what it says, as a main clause does
                            r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never)\b", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
-                                "deny denies denied denying".split())
+                                "deny denies denied denying withheld withhold withholds withholding".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -3672,10 +3674,10 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
-                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy")]
+                   ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
-_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
+_NOT_JUST_BEFORE = re.compile(r"\b(?:not|never|no|nobody|none|fail(?:s|ed|ing)?\s+to)\b[^,;:.]*$|n[’']t\b[^,;:.]*$", re.I)
 _OPPOSITE = {}
 for _a, _bs in _OPPOSITE_PAIRS:
     for _b in _bs.split():

@@ -69,6 +69,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
     (r"(?<=,\s)(?:believed|thought|understood|reported|said|presumed)\s+to\s+(?:be|have)" + _E, "evidential"),
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
+    # "where, it was said, she finds herself in stable state": the hearsay told in an aside
+    (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),
     (r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
      r"presumably|conceivably|arguably|possible)" + _E, "hedge"),
     (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"

@@ -2523,3 +2523,17 @@ def test_a_name_that_says_its_office_against_another_office():
         == ["actor_changed"]
     assert _drifts_between("Harbour ward councillor Ann Pike said she would meet the port's owners on Friday.",
                            "Councillor Ann Pike said she would meet the port's owners on Friday.") == []
+
+
+def test_round_27():
+    assert _drifts_between("She said more flooding could still follow because the ground can take weeks to dry.",
+                           "She said more flooding would follow because the ground can take weeks to dry.") == ["certainty_changed"]
+    assert _drifts_between("She won the final but missed the qualifying time for the Olympics by a second.",
+                           "She won the final and also beat the qualifying time for the Olympics by a second.") == ["negation_flipped"]
+    assert _drifts_between("He was sacked for repeatedly missing his sales targets, the firm said.",
+                           "He was sacked for repeatedly failing to hit his sales targets, the firm said.") == []
+    assert _drifts_between("Local clubs said they supported the plan but were worried about the cost.",
+                           "Local clubs withheld their support from the plan, saying they were worried about the cost.") \
+        == ["negation_flipped"]
+    assert _drifts_between("He was taken to hospital, where he was said to be in a stable condition.",
+                           "He was taken to hospital where, it was said, he finds himself in stable state.") == []
