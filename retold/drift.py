@@ -1722,6 +1722,22 @@ def _two_places(a: str | None, b: str | None) -> bool:
         and not _share_modifier(pa, pb)
 
 
+_SERVICES = {w: k for k, ws in (("police", "police cop cops officer officers detective detectives constabulary force"),
+                                  ("prosecution", "prosecutor prosecutors prosecution"),
+                                  ("fire", "firefighter firefighters firemen fireman"),
+                                  ("ambulance", "paramedic paramedics ambulance"),
+                                  ("coastguard", "coastguard coastguards"))
+             for w in ws.split()}
+
+
+def _service(name: str | None) -> str | None:
+    """The public service a bare plural or service name is ("cops" -> police, "prosecutors" -> prosecution)."""
+    if not name:
+        return None
+    words = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
+    return _SERVICES.get(words[0]) if len(words) == 1 else None
+
+
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
     None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
@@ -1732,6 +1748,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     oa, ob = _document_owner(a), _document_owner(b)
     if oa and ob and not oa & ob:
         return False  # "NHS figures" / "council figures": one kind of document, two compilers
+    sa, sb = _service(a), _service(b)
+    if sa and sb and sa != sb:
+        return False  # "prosecutors said" / "cops said": two services of the state, never one speaker
     if _is_vague_entity(a) or _is_vague_entity(b):
         return None
     ta, tb = _entity_tokens(a), _entity_tokens(b)
@@ -1967,6 +1986,8 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
                             re.I)
 
 
+# Credit verbs whose passive with no "that" or "by" tells a deed, not a telling: "warnings are maintained until Friday"
+_DOING_TOO = frozenset("maintained recorded observed posted called described noted".split())
 # Credit words that name no telling after a determiner: "the state", "a call for", "the notes" (a report, a claim
 # or an estimate still cites someone's)
 _NOUN_TOO = frozenset("state states call calls note notes".split())
@@ -1993,6 +2014,9 @@ def _credits_someone(claim: Claim) -> bool:
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not (m.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(claim.text, 0, m.start()))
+           and not (m.group().lower() == "estimated" and re.search(r"\b(?:an|the|its|their)\s+$", claim.text[:m.start()], re.I))
+           and not (m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
+                    and not re.match(r"\s+(?:that|by|to|as)\b", claim.text[m.end():]) and m.group().lower() in _DOING_TOO)
            and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
            and not (m.group().lower() == "reported" and _ATTRIBUTIVE.match(claim.text, m.end())
                     and (m.start() == 0 or _DETERMINER_BEFORE.search(claim.text, 0, m.start())))
@@ -2061,7 +2085,7 @@ def _name_and_role(a: str, b: str) -> bool:
         return any(singular(w.lower()) in _ROLES for w in _ENTITY_WORD.findall(x))
     def name(x):
         words = _ENTITY_WORD.findall(x)
-        return bool(words) and all(w[:1].isupper() for w in words) and not role(x)
+        return bool(words) and all(w[:1].isupper() for w in words) and not role(x) and not _service(x)  # ("Cops said")
     return (role(a) and name(b)) or (role(b) and name(a))
 
 

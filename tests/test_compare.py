@@ -2537,3 +2537,15 @@ def test_round_27():
         == ["negation_flipped"]
     assert _drifts_between("He was taken to hospital, where he was said to be in a stable condition.",
                            "He was taken to hospital where, it was said, he finds himself in stable state.") == []
+
+
+def test_round_27_credits():
+    assert _drifts_between("The drugs had an estimated street value of about 90,000 pounds, police said.",
+                           "The drugs had an estimated street value of about 90,000 pounds.") == ["attribution_changed"]
+    assert _drifts_between("Officials warned that more floods were possible in the valley.",
+                           "More floods are possible in the valley, where the warnings are maintained until Sunday.") \
+        == ["attribution_changed"]
+    assert _drifts_between("Prosecutors said the pair had stolen cables worth more than 5,000 pounds.",
+                           "Cops said the pair had stolen cables worth more than 5,000 pounds.") == ["attribution_changed"]
+    assert _drifts_between("Police said the pair had stolen cables worth more than 5,000 pounds.",
+                           "Cops said the pair had stolen cables worth more than 5,000 pounds.") == []
