@@ -5127,10 +5127,12 @@ def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
 # 8 a.m."), "an hour", a comparison ("roughly the size of a football"), a multiple ("more than doubled").
 _LOOSE_APPROX = (r"(?:(?P<a>about|around|roughly|approximately|some|circa|towards|toward|more\s+or\s+less|close\s+to|"
                  r"give\s+or\s+take|(?:shortly|just|soon|not\s+long|a\s+little)\s+(?:after|before)|nearly|almost|just\s+under|just\s+over|"
-                 r"more\s+than|less\s+than|at\s+least|up\s+to|well\s+over)\s+)?")
+                 r"more\s+than|less\s+than|at\s+least|up\s+to|well\s+over|under|over)\s+)?")
 _LOOSE_THING = re.compile(
     _LOOSE_APPROX + r"(?P<x>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}[:.]\d\d(?!\d)|"
     r"(?:an?\s+)(?:hour|day|week|month|year|minute|decade)\s+(?:later|earlier|before|after|ago)\b|"
+    # "delays of up to an hour" / "of an hour", "within a mile" / "within about a mile": one of the unit
+    r"(?<=\s)(?:an?\s+)(?:hour|mile|kilometre|kilometer|metre|meter|fortnight|minute)\b(?!\s+(?:later|earlier|before|after|ago|a|an|per)\b)(?!-)|"
     r"the\s+(?:size|length|height|width|weight)\s+of\b|"
     r"(?:doubled|tripled|trebled|quadrupled|halved)\b)", re.I)
 _LOOSE_CLASS = {"about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx", "some": "approx",
@@ -5138,7 +5140,7 @@ _LOOSE_CLASS = {"about": "approx", "around": "approx", "roughly": "approx", "app
                 "close to": "approx", "give or take": "approx", "nearly": "almost",
                 **{f"{w} {x}": "approx" for w in ("shortly", "just", "soon", "not long", "a little") for x in ("after", "before")}, "almost": "almost", "just under": "almost",
                 "more than": "lower", "at least": "lower", "just over": "lower", "well over": "lower",
-                "less than": "upper", "up to": "upper", None: "exact"}
+                "less than": "upper", "up to": "upper", "under": "upper", "over": "lower", None: "exact"}
 
 
 def _loose_precision_drifts(source: Claim, retelling: Claim) -> list[Drift]:

@@ -2549,3 +2549,13 @@ def test_round_27_credits():
                            "Cops said the pair had stolen cables worth more than 5,000 pounds.") == ["attribution_changed"]
     assert _drifts_between("Police said the pair had stolen cables worth more than 5,000 pounds.",
                            "Cops said the pair had stolen cables worth more than 5,000 pounds.") == []
+
+
+def test_one_of_a_unit_told_with_an_article():
+    assert _drifts_between("Passengers faced delays of up to an hour on Friday.", "Passengers faced delays of an hour on Friday.") \
+        == ["precision_changed"]
+    assert _drifts_between("Most of the cases live within a mile of the plant.",
+                           "Most of the cases live within about a mile of the plant.") == ["precision_changed"]
+    assert _drifts_between("The river rose by two metres in under an hour.",
+                           "The river rose by two metres in less than an hour.") == []
+    assert _drifts_between("He runs a mile every morning.", "He runs a mile each morning.") == []
