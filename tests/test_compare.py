@@ -832,19 +832,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh23 (267 pairs, 1509 faithful sentences), tuned on
-    # after their first sight: measured false alarms 5/1509 = 0.003, number 0.957, precision 0.973, date 0.994,
-    # attribution 0.869, certainty 0.937, actor 0.844, negation 0.932, quote 0.984; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh26 (303 pairs, 1735 faithful sentences), tuned on
+    # after their first sight: measured false alarms 6/1735 = 0.003, number 0.959, precision 0.977, date 0.995,
+    # attribution 0.874, certainty 0.942, actor 0.826, negation 0.934, quote 0.986; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.953, "precision_changed": 0.968, "date_changed": 0.99, "attribution_changed": 0.865,
-               "certainty_changed": 0.933, "actor_changed": 0.84, "negation_flipped": 0.928, "quote_altered": 0.976},
+    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.87,
+               "certainty_changed": 0.938, "actor_changed": 0.822, "negation_flipped": 0.931, "quote_altered": 0.979},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 24))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 27))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh23").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh26").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 23 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 26 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
