@@ -431,9 +431,13 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             # October and May by an engineering consultancy": the agent after the time)
             k = lower.index("by", 1)
             agent = []
-            for t in words[verb_at + k + 1: verb_at + k + 11]:
+            span = words[verb_at + k + 1: verb_at + k + 11]
+            for n, t in enumerate(span):
+                named_and = t.lower() in ("and", "&") and agent and agent[-1][:1].isupper() \
+                    and n + 1 < len(span) and span[n + 1][:1].isupper()  # "the Health and Safety Executive"
                 if t in {",", ";", ":", "(", ")"} or t.lower() in _RELATIVE or t.lower() in {
-                        "on", "in", "at", "after", "before", "during", "for", "to", "with", "and", "as"}:
+                        "on", "in", "at", "after", "before", "during", "for", "to", "with", "and", "as", "last", "this",
+                        "next", "yesterday", "today", "overnight"} and not named_and:
                     break
                 if agent and _is_verb(t, agent[-1], len(agent)) and not _plural_noun_like(t, agent[-1]):
                     break

@@ -2908,7 +2908,7 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
-                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -2924,8 +2924,9 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     launching a class action"). A prospect inside a dropped negation ("had not decided whether to
     close" -> "will close") is the negation's change, not this one."""
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
-        if _OPEN.search(plain.text) or _SOFT.search(plain.text) or _real_hedges(plain):
-            continue
+        if _OPEN.search(plain.text) or any(not _word_in(m.group(), hedged.text) for m in _SOFT.finditer(plain.text)) \
+                or any(not _word_in(h.text, hedged.text) for h in _real_hedges(plain)):
+            continue  # (a soft word both sides have, "if the pause could be repeated", softens neither)
         theirs = {_prospect_key(x.group()) for x in _PROSPECT.finditer(plain.text)}
         if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)):
             continue  # no word any prospect needs: skip the scan

@@ -2559,3 +2559,13 @@ def test_one_of_a_unit_told_with_an_article():
     assert _drifts_between("The river rose by two metres in under an hour.",
                            "The river rose by two metres in less than an hour.") == []
     assert _drifts_between("He runs a mile every morning.", "He runs a mile each morning.") == []
+
+
+def test_a_soft_word_both_sides_have_softens_neither():
+    assert _drifts_between("She said the charity hoped to open a second shelter in May if funding could be found.",
+                           "She said a second shelter would be opened in May if funding could be found.") == ["certainty_changed"]
+    assert _drifts_between("Some residents have raised concerns that the new road could bring more traffic.",
+                           "Some residents worry that the new road could bring more traffic.") == []
+    from retold.actors import find_action
+
+    assert find_action("The site was inspected by the Health and Safety Executive last week.")[0] == "the Health and Safety Executive"
