@@ -4339,7 +4339,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("mediate", ("mediat", "broker", "facilitat")),
                 ("place", ("put", "place", "plac", "install", "erect")),
                 ("schedule", ("schedul", "fix", "plan")),
-                ("halt", ("halt", "stop", "suspend", "shut", "ground")),
+                ("halt", ("halt", "stop", "suspend", "shut", "ground", "plug")),  # ("stopped the leak" / "plugged it")
                 ("investigate", ("investigat", "probe", "probing", "examin")),
                 ("cancel", ("cancel", "scrap", "axe", "axing", "call off", "called off", "annul")),
                 ("approve", ("approv", "sign off", "signed off", "rubber-stamp", "ratif", "green-light")),
@@ -4692,7 +4692,7 @@ def _possessed_group(name: str) -> bool:
     """A group named through whose it is, by what its members are: "his teammates", "their neighbours"
     (not "its director", one person who may be named elsewhere, nor "their officials")."""
     words = name.lower().split()
-    if len(words) != 2 or words[0] not in ("his", "her", "their"):
+    if len(words) != 2 or words[0] not in ("his", "her", "their", "its"):
         return False
     head = words[1]
     return head.isalpha() and head.endswith("s") and not head.endswith("ss") and len(head) > 4 \

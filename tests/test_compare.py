@@ -2569,3 +2569,10 @@ def test_a_soft_word_both_sides_have_softens_neither():
     from retold.actors import find_action
 
     assert find_action("The site was inspected by the Health and Safety Executive last week.")[0] == "the Health and Safety Executive"
+
+
+def test_a_body_s_own_staff_as_doers():
+    assert _drifts_between("The water company said its engineers had stopped the leak by noon.",
+                           "The water company said firefighters had plugged the leak by noon.") == ["actor_changed"]
+    assert _drifts_between("The water company said its engineers had stopped the leak by noon.",
+                           "The water company said its engineers had plugged the leak by noon.") == []
