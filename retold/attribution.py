@@ -132,8 +132,8 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"declar(?:e|es|ed)|predict(?:s|ed)|conclud(?:e|es|ed)|maintain(?:s|ed)|recall(?:s|ed)|"
          r"observ(?:es|ed)|inform(?:s|ed)|communicat(?:es|ed)|indicat(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|advis(?:es|ed)(?=\s+that\b|\s*[.,;]|\s*$)|(?:(?<=court\s)|(?<=jury\s)|(?<=inquest\s)|(?<=tribunal\s)|(?<=hearing\s))heard|recommend(?:s|ed)(?=\s+that\b)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
          r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)|"
-         r"(?<=,\shas\s)referred(?![^.;:]*\bto\b)|"
-         r"made\s+known(?=\s+(?:that\b|the\b|[A-Z]))")  # ", have made known the Italian authorities": a stilted "announced"  # ", has referred the civil protection": a stilted "reported"
+         r"(?<=,\shas\s)referred(?![^.;:]*\bto\b)|"  # ", has referred the civil protection": a stilted "reported"
+         r"made\s+known(?=\s+(?:that\b|the\b|[A-Z]))")  # ", have made known the Italian authorities": a stilted "announced"
 # The first four letters of every cue form (a cheap look before the scans).
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut

@@ -24,6 +24,7 @@ from retold.drift import (_mentions, amounts, claim_drifts, date_drifts, date_in
                           _counted_concepts, _log_distance, _loose_counted, _precision_changed, _quantity_match_score, kind_of,
                           _bare_vague, _person_noun)
 from retold.models import Article, Claim, Comparison, DateRef, Drift, Hedge, HeadlineCheck, Pair, Quantity
+from retold.quantities import unit_names
 
 __all__ = ["compare", "compare_claims", "check_headline", "pair_drifts", "resolve_descriptions"]
 
@@ -570,12 +571,6 @@ def _people_told_bare(hq: Quantity, bq: Quantity) -> bool:
 
 
 _SHORT_MONEY = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:k|m|bn)$", re.I)
-_CURRENCY_ENDS = ("pound sterling", "euro", "dollar", "yen", "franc", "krona", "krone", "kroner", "rupee", "yuan", "rand",
-                  "peso", "zloty", "lira", "real", "rouble", "ruble", "shekel", "dirham")
-
-
-def _is_money(unit: str | None) -> bool:
-    return bool(unit) and unit.lower().endswith(_CURRENCY_ENDS)
 
 
 def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, rank=None):
@@ -600,7 +595,8 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
         candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
     if not candidates and not hq.unit and _SHORT_MONEY.search(hq.text or ""):
         # "in 250k raid" over "worth about 180,000 pounds": a headline's sum with no currency is the body's money
-        money = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if _is_money(bq.unit)]
+        currencies = unit_names().currency_names
+        money = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if bq.unit in currencies]
         candidates = money if len({bq.unit for _, bq, _ in money}) == 1 else []
     if not candidates:
         return False, None, None

@@ -1717,9 +1717,13 @@ def _two_places(a: str | None, b: str | None) -> bool:
         return False
     ta, tb = _proper_tokens(a), _proper_tokens(b)
     pa, pb = ta - tb, tb - ta
-    return bool(pa) and bool(pb) and bool(ta & tb) and all(
-        (t.endswith(_DEMONYM_ENDINGS + ("sh", "ch")) and len(t) > 4) or t in ("greek", "swiss") for t in pa | pb) \
+    return bool(pa) and bool(pb) and bool(ta & tb) and all(_place_adjective(t) for t in pa | pb) \
         and not _share_modifier(pa, pb)
+
+
+def _place_adjective(word: str) -> bool:
+    """ "tasmanian", "welsh", "french", "greek": a word naming a place's people or things."""
+    return len(word) > 4 and word.endswith(_DEMONYM_ENDINGS + ("sh", "ch")) or word in ("greek", "swiss")
 
 
 _SERVICES = {w: k for k, ws in (("police", "police cop cops officer officers detective detectives constabulary force"),
@@ -1988,9 +1992,9 @@ _UNSAID_BEFORE = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:yet\s+|publicly\
 
 # Credit verbs whose passive with no "that" or "by" tells a deed, not a telling: "warnings are maintained until Friday"
 _DOING_TOO = frozenset("maintained recorded observed posted called described noted".split())
-# Credit words that name no telling after a determiner: "the state", "a call for", "the notes" (a report, a claim
-# or an estimate still cites someone's)
-_NOUN_TOO = frozenset("state states call calls note notes".split())
+# Credit words that name no telling after a determiner: "the state", "a call for", "the notes", "an estimated
+# value" (a report, a claim or an estimate still cites someone's)
+_NOUN_TOO = frozenset("state states call calls note notes estimated".split())
 # "are being urged to report it": what someone is asked to do, no credit
 _TOLD_TO_BEFORE = re.compile(r"\b(?:urged|asked|told|advised|encouraged|invited|called\s+on)\s+to\s+$", re.I)
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
@@ -2014,7 +2018,6 @@ def _credits_someone(claim: Claim) -> bool:
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
            and not (m.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(claim.text, 0, m.start()))
-           and not (m.group().lower() == "estimated" and re.search(r"\b(?:an|the|its|their)\s+$", claim.text[:m.start()], re.I))
            and not (m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
                     and not re.match(r"\s+(?:that|by|to|as)\b", claim.text[m.end():]) and m.group().lower() in _DOING_TOO)
            and not (m.group().lower().startswith("observ") and _SEEN_DOING.match(claim.text, m.end()))
@@ -2915,9 +2918,6 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    re.I)
 
 
-_CLAUSE_JOIN = re.compile(r"[,;:]|\b(?:and|but|or|while|whereas)\b", re.I)
-
-
 def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
     """certainty_changed when one side holds a claim in prospect ("is expected to fall", "was
     considering a class action") and the other states the same clause plainly ("will fall", "is
@@ -2948,7 +2948,7 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
                     and _said_not(plain.text, doing[0]):
                 continue  # "hoped to hold them" / "would not be held": the "not" added is the negation's change
             weighed = set(_context_tokens(hedged.text, m.end()))
-            own = max((x.end() for x in _CLAUSE_JOIN.finditer(hedged.text, 0, m.start())), default=0)
+            own = max((x.end() for x in _CLAUSES.finditer(hedged.text, 0, m.start())), default=0)
             if weighed and not _ANY_NEGATION.search(hedged.text, own, m.end()) and any(set(_context_tokens(plain.text, n.end())) & weighed for n in _ANY_NEGATION.finditer(plain.text)):
                 continue  # "would not take legal action" / "would consider legal action": ruled out, now weighed, is
                 # the negation's change
@@ -3099,8 +3099,8 @@ _IMPLICIT_NEGATIVE = re.compile(
     r"\b(?:fail(?:s|ed|ing)?|reject(?:s|ed|ing)?|lack(?:s|ed|ing)?|without|absen(?:t|ce)|no\s+longer|neither|"
     r"ruled\s+out|rules\s+out|dismiss(?:es|ed)?|halt(?:s|ed)?|stop(?:s|ped)?|ceas(?:e|es|ed)|"
     r"barr(?:ed|ing)|bars|bann(?:ed|ing)|bans|forb(?:id|ids|ade|idden)|prohibit(?:s|ed|ing)?|"
-    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?|in\s+the\s+dark|"
-    r"(?:advis|warn|caution|urg)\w*\s+against)\b", re.I)  # ("advises against charging": not to charge)  # ("kept in the dark": not informed)
+    r"avoid(?:s|ed|ing)?|refrain(?:s|ed|ing)?|in\s+the\s+dark|"  # ("kept in the dark": not informed)
+    r"(?:advis|warn|caution|urg)\w*\s+against)\b", re.I)  # ("advises against charging": not to charge)
 # Verbs that say "not" to what they govern, read with their scope: "refused to apologise" is "would
 # not apologise", "declined to comment", "was unable to reach", "too weak to stand"; "denied (that)
 # the deal had led to ..." says the deal did not. "Too early to say" is a prospect, not a "not".
