@@ -187,6 +187,7 @@ _ADVERBIAL_OPENERS = frozenset("""in on at after before during since following d
     asked writing""".split())
 _SUBORDINATORS = frozenset("after before when whenever while because since although though if as until unless "
                            "once whereas".split())
+_CONCESSIVES = frozenset("although though whereas".split())
 
 # --- speakers ----------------------------------------------------------------------------------
 
@@ -331,8 +332,10 @@ def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
             break
     if picked:
         k = next((i for i, t in enumerate(toks) if t[1] == picked[-1][1]), 0)
-        if k > 0 and toks[k - 1][0].lower() in _SUBORDINATORS:
-            return None  # "after China reported ...": a report inside a subordinate clause
+        if k > 0 and toks[k - 1][0].lower() in _SUBORDINATORS and not (
+                toks[k - 1][0].lower() in _CONCESSIVES and k > 1 and toks[k - 2][0] == ","):
+            return None  # "after China reported ...": a report inside a subordinate clause (but ", although
+            # Vireo said 999 calls could still be connected" credits the clause it opens)
         if not _head_ok(picked[0][0]) and picked[-1][0].lower() not in _DETERMINERS:
             return None  # an unknown head noun needs its determiner: "the coast guard said"
     return _trim_np(picked[::-1])

@@ -1974,7 +1974,9 @@ _CREDIT = re.compile(
     r"claim(?:s|ed)?|alleg(?:e|es|ed)|insist(?:s|ed)?|confirm(?:s|ed)?|report(?:s|ed)?|explain(?:s|ed)?|"
     r"not(?:e|es|ed)|wr(?:ote|ites)|warn(?:s|ed)?|argu(?:e|es|ed)|reveal(?:s|ed)?|admit(?:s|ted)?|"
     r"maintain(?:s|ed)?|suggest(?:s|ed)?|acknowledg(?:e|es|ed)|den(?:y|ies|ied)|stress(?:es|ed)?|"
-    r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|call(?:s|ed)|urg(?:e|es|ed)|pledg(?:e|es|ed)|"
+    r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|"
+    r"(?<![\d,] )call(?:s|ed)(?=\s+(?:for|on|upon|it|him|her|them|the|this|that|these|those|a|an|his|their|its)\b|\s*[\"“‘'])|"
+    r"urg(?:e|es|ed)|pledg(?:e|es|ed)|"
     r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no\s+(?:evidence|signs?|proof|link|trace))\b)|"
     r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no\s+(?:evidence|signs?|proof|link|trace)|evidence)\b|\s*$)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
     r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed)|"
@@ -1996,7 +1998,9 @@ _DOING_TOO = frozenset("maintained recorded observed posted called described not
 # value" (a report, a claim or an estimate still cites someone's)
 _NOUN_TOO = frozenset("state states call calls note notes estimated".split())
 # "are being urged to report it": what someone is asked to do, no credit
-_TOLD_TO_BEFORE = re.compile(r"\b(?:urged|asked|told|advised|encouraged|invited|called\s+on)\s+to\s+$", re.I)
+# ... and a second thing asked after a first ("are asked not to touch them and to report them")
+_TOLD_TO_BEFORE = re.compile(r"\b(?:urged|asked|told|advised|encouraged|invited|called\s+on)\s+(?:not\s+)?to\s+"
+                             r"(?:[^,;:.]{1,60}?\s+(?:and|or)\s+(?:not\s+)?to\s+)?$", re.I)
 _SEEN_DOING = re.compile(r"\s+(?:him|her|them|it|the\s+\w+|\w+)\s+[a-z]+ing\b")  # "observed him leaving": seen, not said
 
 
@@ -2016,7 +2020,7 @@ def _credits_someone(claim: Claim) -> bool:
     if any(not (_PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
                 and _TOLD_OF.match(claim.text, m.start()))
            and not _UNSAID_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
-           and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 24), m.start())
+           and not _TOLD_TO_BEFORE.search(claim.text, max(0, m.start() - 90), m.start())
            and not (m.group().lower() in _NOUN_TOO and _DETERMINER_BEFORE.search(claim.text, 0, m.start()))
            and not (m.group().lower().endswith("ed") and _PASSIVE_BEFORE.search(claim.text, max(0, m.start() - 12), m.start())
                     and not re.match(r"\s+(?:that|by|to|as)\b", claim.text[m.end():]) and m.group().lower() in _DOING_TOO)
@@ -2392,8 +2396,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         m = _NO_ONE_SAYS.search(retelling.text)
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} replaced by '{m.group()}'",
                       from_=s_spk, to=None, direction="dropped", **{**common, "retelling_span": m.span()})]
-    if sa is not None and ra is None and sa.nested and not _bad_speaker(s_spk) and not _is_pronoun(s_spk) \
-            and not _mentions(retelling.text, s_spk) and any(
+    if sa is not None and (ra is None or _opened_credit(retelling, ra)) and sa.nested and not _bad_speaker(s_spk) \
+            and not _is_pronoun(s_spk) and not _mentions(retelling.text, s_spk) and any(
                 n.speaker and not _is_pronoun(n.speaker) and not same_entity(n.speaker, s_spk)
                 and _mentions(retelling.text, n.speaker, strict=True) for n in sa.nested):
         # "The board said no jobs would be lost, but the union said many could not move" -> "No jobs will
@@ -2511,6 +2515,12 @@ def _participle_credit(source: Claim, retelling: Claim) -> tuple[int, int] | Non
     return m.span(1)
 
 
+def _opened_credit(claim: Claim, att: Attribution) -> bool:
+    """The credit opens a clause after the first ("..., though the nurses' union said many could not move"):
+    it covers that clause only, and the clause before it stands uncredited."""
+    return att.speaker_start is not None and _CREDIT_OPENS.search(claim.text, 0, att.speaker_start) is not None
+
+
 _CREDIT_OPENS = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 _PAST_CREDIT = re.compile(r"(?:\s+\w+){0,3}?,\s+(?:but|while|whereas|although|though|yet)\s+", re.I)
 
@@ -2541,8 +2551,10 @@ def _told_past_credit(source: Claim, retelling: Claim) -> bool:
         # "Residents were told to keep their windows closed, but authorities said the air showed no toxic
         # substances" -> "Residents were told to keep their windows shut": the credit opened the clause after it
         before, after = _token_set(source.text[:opens.start()]), _token_set(source.text[att.speaker_end:])
+        # (a word or two of the credited clause is not telling it: "there was no sign of hospitals being
+        # overwhelmed" is not told by "Hospitals ... are being overwhelmed by heat exhaustion cases")
         in_before = {t for t in told if _share_stem({t}, before)}
-        return len(in_before) >= 2 and not {t for t in told if _share_stem({t}, after)} - in_before
+        return len(in_before) >= 2 and len({t for t in told if _share_stem({t}, after)} - in_before) < 3
     m = _PAST_CREDIT.match(source.text, att.speaker_end)
     if m is None:
         return False

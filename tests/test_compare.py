@@ -2576,3 +2576,28 @@ def test_a_body_s_own_staff_as_doers():
                            "The water company said firefighters had plugged the leak by noon.") == ["actor_changed"]
     assert _drifts_between("The water company said its engineers had stopped the leak by noon.",
                            "The water company said its engineers had plugged the leak by noon.") == []
+
+
+def test_round_28_credits():
+    # a credit opening a concessive clause covers that clause, and dropping it is a change
+    assert _drifts_between("The storm cut power to thousands of homes, although the utility said most supplies would "
+                           "be back by Friday.",
+                           "The storm cut power to thousands of homes, although most supplies should be back by Friday.") \
+        == ["attribution_changed"]
+    # ... and a credit opening the second clause does not cover the first
+    assert _drifts_between("The mayor said the pool would reopen in June, though the union said staff had not been "
+                           "consulted.",
+                           "The pool will reopen in June, though the union said staff had not been consulted.") \
+        == ["attribution_changed"]
+    # what people are asked to do, in two infinitives, credits no one: the named body the sentence
+    # mentions is not a speaker
+    pairs = _pairs("Ash from the fire probably caused the rash, the health board said. Anyone affected is asked not "
+                   "to scratch and to report it to the health board helpline.",
+                   "Ash from the fire probably caused the rash. Anyone affected is asked not to scratch and to report it to "
+                   "the health board helpline.")
+    assert _kinds_of(pairs, "caused the rash") == ["attribution_changed"]
+    # "calls" as a noun ("999 calls", "emergency calls") is no verb of saying
+    assert _drifts_between("Most 999 calls were answered within ten seconds, the ambulance service said.",
+                           "Most 999 calls were answered within ten seconds.") == ["attribution_changed"]
+    assert _drifts_between("The council has called for an inquiry into the closure.",
+                           "The council called for an inquiry into the closure.") == []
