@@ -330,6 +330,9 @@ def _main_verb(words: list[str], at: int) -> str | None:
     return None
 
 
+_MAIN_AUX = frozenset("is are was were has have had will would".split())
+
+
 @lru_cache(maxsize=8192)
 def _subject(s: str) -> tuple[str | None, str | None]:
     """(subject, main verb) of a clause read from its start; cached, since a sentence, its clauses and
@@ -368,7 +371,15 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             while j < len(words) and words[j] != ",":
                 j += 1
             if j >= len(words):
-                break
+                # ... or, with no comma, to where the main clause's auxiliary comes back in a passive ("Moorings
+                # that do not drag on the seabed are being installed by the council")
+                k = next((k for k in range(i + 3, min(len(words), i + 14)) if words[k].lower() in _MAIN_AUX
+                          and words[k - 1].lower() not in _AUX and words[k - 1].lower() not in ("not", "never")
+                          and words[k - 1] not in {",", ";", ":"}), None)
+                if k is None or "by" not in (x.lower() for x in words[k + 1:k + 8]):
+                    break  # (only a passive's agent is read past it: the subject before is no doer)
+                i = k
+                continue
             i = j + 1
             continue
         if w.lower() in _SUBORDINATORS and subject:

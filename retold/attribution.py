@@ -538,7 +538,9 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
                 out.append((a, b, cue, span, "reported"))
             continue  # "The ministry rejected the report, saying ...": the subject says it
         comma_before = last_mark == "," and tail[-2:-1] not in _CLOSING_QUOTES
-        span = _speaker_after(masked, b) if inverted else None
+        # (what follows "told" is who heard it, never an inverted speaker: "..., his barrister, Sophie
+        # Kendrick, told the court")
+        span = _speaker_after(masked, b) if inverted and not cue.lower().startswith(("tell", "told")) else None
         if span is not None:
             phrase = masked[span[0]:span[1]]
             if comma_before and len(phrase.split()) > 5 and not _person_like(phrase):

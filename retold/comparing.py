@@ -199,7 +199,7 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
         if body[k].attribution is not None:
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
-            if same or _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
+            if same or same is None and _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
                 return True  # a vaguer voice ("officials said") carries no named one's ("a court official")
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
                     and _speaker_kind(drift.from_) == _speaker_kind(other) \

@@ -75,6 +75,7 @@ _GROUPS = [
     "fan supporter spectator festivalgoer festival-goer reveller",
     "violation breach infringement",
     "player star starter",
+    "cigarette fag cig ciggie",
 ]
 _SYNONYM = {w: g.split()[0] for g in _GROUPS for w in g.split()}
 # Heads that say "a share of" something else: "members of their families" counts families' members.
@@ -1609,6 +1610,15 @@ def _head_token(name: str) -> set[str]:
     return {_ENTITY_SYNONYMS.get(lw, _ENTITY_SYNONYMS.get(s, s))}
 
 
+def _loose_acronym(word: str, initials: str) -> bool:
+    """``word`` is an acronym built on ``initials`` with a letter or two more ("ICCO" of the International
+    Cocoa Organization): all capitals, its first letter the first initial, every initial in it in order."""
+    if not (word.isupper() and 3 <= len(word) <= len(initials) + 2 and word[0].lower() == initials[0]):
+        return False
+    rest = iter(word.lower())
+    return all(c in rest for c in initials)
+
+
 def _acronym(name: str) -> str:
     words = [w for w in _ENTITY_WORD.findall(name) if w[:1].isupper() and w.lower() not in _STOP]
     return "".join(w[0] for w in words).lower()
@@ -1793,6 +1803,9 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
         (ha, ma), (hb, mb) = _head_and_mods(a), _head_and_mods(b)
         if ha and hb:
             na, nb = (_ENTITY_SYNONYMS.get(singular(h), singular(h)) for h in (ha, hb))
+            if na != nb and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS and pa and pb:
+                return False  # "the Royal College of Paediatrics and Child Health" / "the UK Health Security
+                # Agency": two bodies named as two kinds, alike in a modifier only
             ka, kb = ma & _PORTFOLIOS, mb & _PORTFOLIOS
             if na == nb and ka and kb and not ka & kb:
                 return False  # "the defence ministry" / "the interior ministry": one kind, two bodies
@@ -1977,7 +1990,7 @@ _CREDIT = re.compile(
     r"affirm(?:s|ed)?|conced(?:e|es|ed)|describ(?:e|es|ed)|"
     r"(?<![\d,] )call(?:s|ed)(?=\s+(?:for|on|upon|it|him|her|them|the|this|that|these|those|a|an|his|their|its)\b|\s*[\"“‘'])|"
     r"urg(?:e|es|ed)|pledg(?:e|es|ed)|"
-    r"promis(?:e|es|ed)|vow(?:s|ed)?|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no\s+(?:evidence|signs?|proof|link|trace))\b)|"
+    r"promis(?:e|es|ed)|vow(?:s|ed)?|expects?(?!\s+to\b)|spok(?:e|en)|quot(?:e|es|ed)|according|show(?:s|ed|n)?(?=\s+(?:that|no\s+(?:evidence|signs?|proof|link|trace))\b)|"
     r"f(?:ind|inds|ound)(?=\s+(?:that|it|they|no\s+(?:evidence|signs?|proof|link|trace)|evidence)\b|\s*$)|estimat(?:e|es|ed)|predict(?:s|ed)?|blam(?:e|es|ed)|accus(?:e|es|ed)|"
     r"recall(?:s|ed)?|tweet(?:s|ed)?|posted|declar(?:e|es|ed)|decreed|conclud(?:e|es|ed)|recorded|believ(?:e|es|ed)|"
     r"communicat(?:e|es|ed)|mention(?:s|ed)?|disclos(?:e|es|ed)|specif(?:y|ies|ied)|inform(?:s|ed)|"
@@ -2268,7 +2281,8 @@ def _own_doing_told(source: Claim, retelling: Claim) -> bool:
 
 
 # A passive told with no "by": "have been received", "was approved on Monday."
-_AGENTLESS_PASSIVE = re.compile(r"^(?![^,;]*\bby\b)[^,;]*?\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en|t)\b(?![^,;]*\bby\b)", re.I)
+_AGENTLESS_PASSIVE = re.compile(r"^(?![^,;]*\bby\b)[^,;]*?\b(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+being)\s+"
+                                r"[a-z]+(?:ed|en|t)\b(?![^,;]*\bby\b)", re.I)  # ("Nobody is being investigated")
 
 
 _CUE_VERBS = frozenset("""said says say told tells tell reported reports report announced announces announce
@@ -2922,6 +2936,8 @@ _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hope
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
+                   # a search is an attempt too: "are hunting the firm" / "are trying to trace the firm"
+                   r"hunt(?:s|ed|ing)?|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|"
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
@@ -3158,7 +3174,8 @@ def _cues(text: str, negated: bool, first: str) -> tuple[tuple[tuple[int, int], 
 
 _WITHOUT = re.compile(r"\bwithout\b", re.I)
 _CONCESSION = "concession"  # an explicit cue, read only where the other side tells its very verb
-_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never)\b(?=[^,;:]*(?:,|[.!?]?\s*$))"
+_RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>not|never|no|none|nothing|nobody)\b"
+                           r"(?=[^,;:]*(?:,|[.!?]?\s*$))"
                            # "..., although the company said it had never prosecuted anyone": a concession asserts
                            # what it says, as a main clause does
                            r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never)\b", re.I)
@@ -3548,6 +3565,9 @@ def _verb_before(text: str, pos: int) -> set[str]:
     return {t for t, _ in tokens(" ".join(words[-1:]))}
 
 
+_NOBODY = re.compile(r"\b(?:none|nobody|no\s+one|no-one|nothing|neither)\b", re.I)
+
+
 def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, other_cues) -> bool:
     """The cue at ``span`` negates a clause that ``other`` states with no "not" of its own."""
     from retold.align import _stem, tokens
@@ -3586,6 +3606,10 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False
     elif not _clause_there(neg.text, span, other.text) and not _subject_shared(neg.text, span, other.text):
         return False  # the negated clause is simply not in the other sentence
+    if _NOBODY.fullmatch(neg.text[span[0]:span[1]]) and any(
+            _share_stem(set(_token_set(other.text[m.end():])), set(_token_set(neg.text[span[1]:])))
+            for m in _NOBODY.finditer(other.text)):
+        return False  # "None of the 41 crew was injured" / "Among the 41 crew, nobody was injured": one "no one"
     if any(not negated_words or _share_stem(negated_words, set(_context_tokens(other.text, m.end()) or _verb_before(other.text, m.start())))
            for m in _ANY_NEGATION.finditer(other.text)):
         return False  # "told of no problem" / "not informed of any problem": both say "no" to the same
@@ -3853,7 +3877,10 @@ _REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit g
              ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
              ("agree", "refuse reject"), ("attend", "miss skip"), ("confirm", "deny"), ("admit", "deny"),
              ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt"),
-             ("obliged", "voluntary optional"), ("required", "voluntary optional"), ("compulsory", "voluntary optional")]
+             ("obliged", "voluntary optional"), ("required", "voluntary optional"), ("compulsory", "voluntary optional"),
+             ("pay", "exempt"), ("paid", "exempt"),  # "will not have to pay" / "will be exempt"
+             # "had not been given a wildcard" / "had missed out on a wildcard"
+             ("miss", "give given gave get got receive received grant granted award awarded")]
 _REVERSE = {}
 for _a, _bs in _REVERSES:
     for _b in _bs.split():
@@ -4718,7 +4745,9 @@ def _vague_doer(name: str | None) -> bool:
         return True
     if name.split()[0].lower() in _POSSESSIVE:
         # "its director"; but "his teammates" are told by what they are, "their captain Luis Vidal" by his name
-        return not _possessed_group(name) and not _NAME_IN_IT.search(name)
+        # ("her mother" is one person by her tie)
+        return not _possessed_group(name) and not _NAME_IN_IT.search(name) and not (
+            (m := _TIE.match(name.strip())) and m.group("tie").lower() in _ONE_TIE)
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
     if _LOCAL_AUTHORITY.search(name):
@@ -4898,6 +4927,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     committee" / "House committee"). A pronoun, a vague doer or a bare name against a
     description ("Norvik" / "the company") is never a conflict."""
     a, b = _members_body(a), _members_body(b)
+    if (ties := _two_ties(a, b)) is not None:
+        return ties  # "Her mother" / "Her father", "Marsden's mother" / "Marsden's father": two people of one family
     if _vague_doer(a) or _vague_doer(b):
         return False
     a, b = (_EX.sub("former ", x) for x in (a, b))  # "Ex-charity treasurer" / "Former charity treasurer"
@@ -4921,7 +4952,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     for x, y in ((a, b), (b, a)):
         bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
         acro = _acronym(y)
-        if len(acro) >= 2 and acro in bare:
+        if len(acro) >= 2 and (acro in bare or any(_loose_acronym(w, acro) for w in _ENTITY_WORD.findall(x))):
             return False
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
@@ -4974,10 +5005,10 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return False  # "the health ministry" / "the ministry's health department" (not "the firm Medora
             # Health" / "the regional health board": the one's name, the other's kind)
         # a bare name ("Norvik") may be what a generic description ("the company") refers to
-        for x, hy in ((a, hb), (b, ha)):
+        for x, y, hy in ((a, b, hb), (b, a, ha)):
             if _proper_tokens(x) and _head_and_mods(x)[0] not in _INSTITUTION_HEADS | _COMMON_SUBJECTS \
-                    and hy in _GENERIC_ORG_HEADS:
-                return False
+                    and hy in _GENERIC_ORG_HEADS and not _named_kind(y, hy) and not _PLURAL_ACRONYM.search(x):
+                return False  # (not "GPs", "MPs": a trade's acronym names no one)
         return True
     shared_names = _proper_tokens(a) & _proper_tokens(b)
     if ha in shared_names and len(shared_names) >= 2 and ha not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS | _COMMON_SUBJECTS:
@@ -5042,12 +5073,29 @@ _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airpo
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
 _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil volunteer passer-by passers-by bystander
-    onlooker local fan athlete steward referee umpire trustee lifeguard cadet teammate team-mate""".split())
+    onlooker local fan athlete steward referee umpire trustee lifeguard cadet teammate team-mate jury""".split())
 
 
 # People named by their tie to someone: "two relatives", "two of his friends".
 _KIN = frozenset("friend neighbour neighbor colleague partner relative son daughter wife husband brother sister "
-                 "cousin uncle aunt nephew niece".split())
+                 "cousin uncle aunt nephew niece mother father mum dad grandmother grandfather".split())
+# Ties that name one person each: "Marsden's mother" is never "Marsden's father"
+_ONE_TIE = frozenset("son daughter wife husband brother sister uncle aunt nephew niece mother father mum dad "
+                     "grandmother grandfather".split())
+_TIE_OF = {"mum": "mother", "dad": "father"}
+_TIE = re.compile(r"^(?P<owner>(?:(?i:his|her|their|its)|[A-Z][\w-]*[’']s)\s+)?(?P<tie>[a-z]+)$")
+
+
+def _two_ties(a: str | None, b: str | None) -> bool | None:
+    """For two ties of one owner, whether they are two people ("Her mother" / "Her father": True; "Her mum"
+    / "Her mother": False); None for anything else."""
+    ma, mb = (_TIE.match((x or "").strip()) for x in (a, b))
+    if not (ma and mb) or (ma.group("owner") or "").lower() != (mb.group("owner") or "").lower():
+        return None
+    ta, tb = ma.group("tie").lower(), mb.group("tie").lower()
+    if ta not in _ONE_TIE or tb not in _ONE_TIE:
+        return None
+    return _TIE_OF.get(ta, ta) != _TIE_OF.get(tb, tb)
 # Documents that find or show things: "an internal audit found", "the inquiry concluded".
 _FINDERS = frozenset("audit inquiry investigation review study survey report probe inspection".split())
 
@@ -5058,6 +5106,17 @@ _WHAT_RUNS = frozenset("""work works repairs services trains flights buses saili
 
 # Machines a force acts through, named by whose they are
 _CREWED = frozenset("jet warplane fighter-jet aircraft helicopter drone tank warship gunboat bomber".split())
+
+
+_PLURAL_ACRONYM = re.compile(r"\b[A-Z]{2,}s$")
+
+
+def _named_kind(name: str, head: str) -> bool:
+    """``name`` is a name that ends on a generic kind, not a description: "The Independent Press Standards
+    Organisation", not "the organisation" or "Local health protection teams"."""
+    words = _ENTITY_WORD.findall(name)
+    return len(words) >= 3 and words[-1][:1].isupper() and singular(words[-1].lower()) == singular(head) \
+        and sum(w[:1].isupper() for w in words[1:-1]) >= 1
 
 
 def _agentive(name: str, head: str) -> bool:
@@ -5129,6 +5188,23 @@ _MAY_NOT = re.compile(r"\b(?:may|must|can)\s+not\b|\bcannot\b|\bcan[’']t\b|\bm
                       r"\b(?:are|is|were|was)\s+not\s+(?:allowed|permitted)\s+to\b", re.I)
 _BARRED = re.compile(r"\b(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forbid(?:s|den|ding)?|prohibit(?:s|ed|ing)?|"
                      r"prevent(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?from\s+[a-z]+ing\b|\bforbid(?:s|den)?\s+to\b", re.I)
+
+
+def _permission_against_bar(certainty: Drift, negation: Drift, source: Claim, retelling: Claim) -> bool:
+    """The "may" or "can" of a permission set against the "not" of a bar on the very verb it governs
+    ("asked not to anchor" / "told they may anchor"): the flip is the negation's, not a doubt added."""
+    from retold.align import _stem
+
+    for modal_side, modal_span, neg_side, neg_span in ((retelling, certainty.retelling_span, source, negation.source_span),
+                                                       (source, certainty.source_span, retelling, negation.retelling_span)):
+        if modal_span is None or neg_span is None or neg_side.text[neg_span[0]:neg_span[1]].lower() not in ("not", "never"):
+            continue
+        modal = modal_side.text[modal_span[0]:modal_span[1]].lower()
+        after = _CONTEXT_WORD.findall(modal_side.text, modal_span[1], modal_span[1] + 30)[:1]
+        barred = [w for w in _CONTEXT_WORD.findall(neg_side.text, neg_span[1], neg_span[1] + 30)[:2] if w.lower() != "to"][:1]
+        if modal in ("may", "can") and after and barred and _stem(after[0].lower()) == _stem(barred[0].lower()):
+            return True
+    return False
 
 
 def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
@@ -5234,6 +5310,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # ways; its "may" is permission, not doubt, and its "not" is the bar
         certainty = [d for d in certainty if not (d.from_ and "may" in d.from_ or d.to and "may" in d.to)]
         negation = []
+    if negation:
+        certainty = [d for d in certainty if not _permission_against_bar(d, negation[0], source, retelling)]
     drifts += certainty
     quotes = quote_drifts(source, retelling)
     negation = [d for d in negation if not any(_inside_quote(d, q) for q in quotes)]

@@ -68,6 +68,14 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"not\s+(?:thought|believed|considered)\s+to" + _E, "evidential"),
     # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
     (r"(?<=,\s)(?:believed|thought|understood|reported|said|presumed)\s+to\s+(?:be|have)" + _E, "evidential"),
+    # "were feared trapped", "is presumed dead": the state told as feared, with no "to be"
+    (r"(?:(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:feared|believed|presumed|thought)|"
+     r"(?<=[a-z] )(?<!\bnot )(?:feared|believed|presumed))(?=\s+"
+     r"(?:dead|trapped|killed|missing|drowned|lost|injured|buried)" + _E + ")", "evidential"),  # ("six miners feared trapped")
+    # ... or with no commas, straight after its noun: "an ice core in Antarctica thought to hold ice"
+    (r"(?<=[A-Za-z] )(?<!\b(?:is|be|he|we|it|no) )(?<!\b(?:are|was|she|you|who|had|has|not|and|but) )"
+     r"(?<!\b(?:were|been|they|that|have|also|once) )(?<!\b(?:being|which|never|first|still) )"
+     r"(?:believed|thought)\s+to\s+(?:be|have|hold|contain|date|number|include|come|originate|stem)\b" + _E, "evidential"),
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
     # "where, it was said, she finds herself in stable state": the hearsay told in an aside
     (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),

@@ -2601,3 +2601,77 @@ def test_round_28_credits():
                            "Most 999 calls were answered within ten seconds.") == ["attribution_changed"]
     assert _drifts_between("The council has called for an inquiry into the closure.",
                            "The council called for an inquiry into the closure.") == []
+
+
+def test_round_28_negation():
+    # a relative clause's own "no" ("which found no ...")
+    assert _drifts_between("It was checked by the county laboratory, which found no trace of lead in the water.",
+                           "It was checked by the county laboratory, which found traces of lead in the water.") \
+        == ["negation_flipped"]
+    # "none of" and "nobody" are one "no one"
+    assert _drifts_between("None of the 30 passengers on the bus was hurt.",
+                           "Of the 30 passengers on the bus, nobody was hurt.") == []
+    # words of opposite sense
+    assert _drifts_between("Pensioners will be exempt from the charge.", "Pensioners will not have to pay the charge.") == []
+    assert _drifts_between("He said the striker had not been given a new contract.",
+                           "He said the striker had missed out on a new contract.") == []
+    # a permission against a bar on the same verb is the negation's flip, not a doubt added
+    assert _drifts_between("Walkers have been asked not to camp on the dunes.",
+                           "Walkers have been told they may camp on the dunes.") == ["negation_flipped"]
+
+
+def test_round_28_certainty():
+    # a reduced relative ("a skull thought to be") is as hedged as "that is thought to be"
+    assert _drifts_between("Divers found a wreck off Lundy that is thought to date from the 1600s.",
+                           "Divers found a wreck off Lundy thought to date from the 1600s.") == []
+    assert _drifts_between("Divers found a wreck off Lundy thought to date from the 1600s.",
+                           "Divers found a wreck off Lundy that dates from the 1600s.") == ["certainty_changed"]
+    # "were feared trapped" is a fear, as "believed to be trapped" is
+    assert _drifts_between("Rescuers were searching for six miners believed to be trapped.",
+                           "Rescuers were searching for six miners feared trapped.") == []
+    assert _drifts_between("Six miners were feared trapped.", "Six miners were trapped.") == ["certainty_changed"]
+    # a search is an attempt: "are hunting" keeps "are trying to trace" open
+    assert _drifts_between("Detectives are trying to trace the driver of the van.",
+                           "Detectives are hunting the driver of the van.") == []
+    assert _drifts_between("Detectives are trying to trace the driver of the van.",
+                           "Detectives have traced the driver of the van.") == ["certainty_changed"]
+
+
+def test_round_28_speakers():
+    # what follows "told" is who heard it: the speaker is the name before it
+    pairs = _pairs("The shop lost a third of its trade, his barrister, Anna Frith, told the court on Monday. "
+                   "The judge found that the article was false.",
+                   "The shop lost half of its trade. The judge found that the article was false.")
+    assert _kinds_of(pairs, "lost half") == ["attribution_changed", "number_changed"]
+    # two bodies named as two kinds are two, however alike their names ("Health")
+    from retold.drift import same_entity
+
+    assert same_entity("The Royal College of Nursing and Public Health", "the UK Health Security Agency") is False
+    assert same_entity("the UK Health Security Agency", "UK Health Security Agency") is True
+    # "expects numbers to" credits the agency; "expect to be" is the doers' own prospect
+    assert _drifts_between("Cases peak in May, and the agency expects numbers to keep rising.",
+                           "Cases peak in May, and the agency said numbers could keep rising.") == ["certainty_changed"]
+    # a deed in a passive with no doer ("is being investigated") drops the teller's credit
+    assert _drifts_between("Police said they were not investigating anyone over the crash.",
+                           "Nobody is being investigated over the crash.") == ["attribution_changed"]
+
+
+def test_round_28_doers():
+    assert _drifts_between("Mr Justice Hale awarded her 40,000 pounds in damages.",
+                           "A jury awarded her 40,000 pounds in damages.") == ["actor_changed"]
+    assert _drifts_between("The Advertising Standards Authority had declined to rule on the complaint.",
+                           "Ofcom had declined to rule on the complaint.") == ["actor_changed"]
+    assert _drifts_between("The International Coffee Organization expects a fall in supply.",
+                           "The ICCO expects a fall in supply.") == []
+    assert _drifts_between("Local health protection teams are contacting the schools.",
+                           "Local GPs are contacting the schools.") == ["actor_changed"]
+    assert _drifts_between("Her mother travelled from Leeds with about 20 friends.",
+                           "Her father travelled from Leeds with about 20 friends.") == ["actor_changed"]
+    assert _drifts_between("Her mum travelled from Leeds with about 20 friends.",
+                           "Her mother travelled from Leeds with about 20 friends.") == []
+    # a passive's agent read past a relative clause with no commas
+    assert _drifts_between("Buoys that mark the channel are being replaced by the harbour authority.",
+                           "Buoys that mark the channel are being replaced by the coastguard.") == ["actor_changed"]
+    # tabloid words for what is counted: "fags" are cigarettes
+    assert _drifts_between("Officers found 14 million cigarettes in the lorry.",
+                           "Officers found 20 million fags in the lorry.") == ["number_changed"]
