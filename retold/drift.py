@@ -2952,9 +2952,11 @@ def _prospect_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drif
     launching a class action"). A prospect inside a dropped negation ("had not decided whether to
     close" -> "will close") is the negation's change, not this one."""
     for hedged, plain, direction in ((source, retelling, "strengthened"), (retelling, source, "weakened")):
-        if _OPEN.search(plain.text) or any(not _word_in(m.group(), hedged.text) for m in _SOFT.finditer(plain.text)) \
+        if any(not (m.group().lower() == "whether" and _word_in("whether", hedged.text)) for m in _OPEN.finditer(plain.text)) \
+                or any(not _word_in(m.group(), hedged.text) for m in _SOFT.finditer(plain.text)) \
                 or any(not _word_in(h.text, hedged.text) for h in _real_hedges(plain)):
-            continue  # (a soft word both sides have, "if the pause could be repeated", softens neither)
+            continue  # (a soft word both sides have, "if the pause could be repeated", softens neither; nor does
+            # the "whether" of what is to be decided, "is expected to decide whether" / "will decide whether")
         theirs = {_prospect_key(x.group()) for x in _PROSPECT.finditer(plain.text)}
         if _PROSPECT_WORDS.isdisjoint(_word_set(hedged.text)):
             continue  # no word any prospect needs: skip the scan
@@ -4170,7 +4172,9 @@ def _joined_before(text: str, start: int) -> list[str]:
 def _with_conjuncts(doers: list[str]) -> list[str]:
     """The doers and each of two joined by "and": "Over 600 firefighters and 11 water bombers" still has the
     firefighters among them."""
-    return doers + [part for d in doers if d.count(" and ") == 1 for part in d.split(" and ")]
+    # (not a name with an "and" in it: "the Health and Safety Executive")
+    return doers + [part for d in doers if d.count(" and ") == 1 and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+[A-Z]", d)
+                    for part in d.split(" and ")]
 
 
 def _conjunct_swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -4389,7 +4393,10 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("lend", ("lend", "lent", "loan")),
                 ("offer", ("offer", "put up", "putting up")),
                 ("issue", ("issu", "emit", "emitt")),
-                ("collect", ("collect", "pick up", "picked up", "picking up")))
+                ("collect", ("collect", "pick up", "picked up", "picking up")),
+                ("sell", ("sell", "flog", "auction")),  # ("sold by the bank" / "flogged by the council")
+                ("alert", ("alert", "tip off", "tipped off", "tipping off")),
+                ("down", ("shoot down", "shot down", "bring down", "brought down", "down")))  # a drone or a plane
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
@@ -4571,6 +4578,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 if group == "verb" and (off := re.match(r"\w+\s+(off|out|up)\s+by\b", m.group(), re.I)) \
                         and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
                     key = k2  # "signed off by the full parliament": the verb with its particle
+                if agent.split()[-1][:1].isupper() and re.match(r"\s+and\s+[A-Z]", text[m.end("agent"):]):
+                    continue  # "the Health" of "by the Health and Safety Executive": a name cut at its "and"
                 if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
                     stop = _CLAUSE_END.search(text, m.end())
                     out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
@@ -4716,7 +4725,7 @@ def _antecedent(before: str) -> str:
 _AUX_WORDS = frozenset("is are was were be been being has have had will would can could may might".split())
 
 
-_LOCAL_AUTHORITY = re.compile(r"\blocal\s+authorit(?:y|ies)\b|\bcivil\s+protection\b", re.I)
+_LOCAL_AUTHORITY = re.compile(r"\blocal\s+authorit(?:y|ies)\b|\bcivil\s+protection\b|\btrading\s+standards\b", re.I)
 # Capitalised words that say where someone is from, not who: "Kenyan runner", "British climber"
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "i")
 _INDEFINITE = re.compile(r"(?:a|an|one|another|some|any)\s", re.I)
@@ -4927,6 +4936,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     committee" / "House committee"). A pronoun, a vague doer or a bare name against a
     description ("Norvik" / "the company") is never a conflict."""
     a, b = _members_body(a), _members_body(b)
+    if any(_SIDE_ROLE.match(x) for x in (a, b)) and not (_who_named(a) or _who_named(b)):
+        return False  # "Retired Cumbrian postman" / "Amateur astronomer in Cumbria": a hobby or a past trade is
+        # no other person than the trade told now
     if (ties := _two_ties(a, b)) is not None:
         return ties  # "Her mother" / "Her father", "Marsden's mother" / "Marsden's father": two people of one family
     if _vague_doer(a) or _vague_doer(b):
@@ -5106,6 +5118,19 @@ _WHAT_RUNS = frozenset("""work works repairs services trains flights buses saili
 
 # Machines a force acts through, named by whose they are
 _CREWED = frozenset("jet warplane fighter-jet aircraft helicopter drone tank warship gunboat bomber".split())
+_SIDE_ROLE_WORDS = frozenset("amateur retired keen self-taught part-time hobby".split())
+_SIDE_ROLE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+)?(?:" + "|".join(_SIDE_ROLE_WORDS) + r")\s", re.I)
+
+
+def _who_named(name: str) -> set[str]:
+    """The proper tokens of ``name`` that say who, not where ("Cumbrian", "in Cumbria") or what he is
+    ("Retired" opening a headline)."""
+    return {t for t in _proper_tokens(name) if not (t.endswith(_DEMONYM_ENDINGS) or t in _SIDE_ROLE_WORDS
+                                                     or re.search(rf"\b(?:in|from|of)\s+{re.escape(t)}\b", name, re.I))}
+
+
+_FORCES = frozenset("fighter military army navy naval enemy police coastguard rescue rebel".split())
+_TRADE_ENDINGS = ("smith", "man", "woman", "person", "wright", "keeper", "maker", "monger", "herd")
 
 
 _PLURAL_ACRONYM = re.compile(r"\b[A-Z]{2,}s$")
@@ -5131,8 +5156,13 @@ def _agentive(name: str, head: str) -> bool:
             and not head.endswith("ment"):
         return True  # workers, investors, economists, civilians, residents; not an agreement, a statement
     words = [w for w in _ENTITY_WORD.findall(name) if len(w) > 1]  # ("40C": a unit letter is no name)
-    if singular(head) in _CREWED and any(w[:1].isupper() for w in words[:-1]) and name.strip()[:1] not in "0123456789":
-        return True  # "Tamari jets", "an Army helicopter": the force that flies them acts through them
+    if singular(head) in _CREWED and any(w[:1].isupper() or w.lower() in _FORCES for w in words[:-1]) \
+            and name.strip()[:1] not in "0123456789":
+        return True  # "Tamari jets", "an Army helicopter", "fighter jets": the force that flies them acts through them
+    if singular(head) in ("defence", "defense") and any(w.lower() in ("air", "missile") for w in words[:-1]):
+        return True  # "air defences shot down 14 drones"
+    if head.endswith(_TRADE_ENDINGS) and head not in ("human", "woman's", "german"):
+        return True  # a locksmith, a postman, a gamekeeper, a shipwright
     if len(words) == 1 and words[0].lower() in _WHAT_RUNS:
         return False  # "Work was due to start", "Services will run": what goes on, capitalised to open a sentence
     return bool(words) and words[-1][:1].isupper() and not name.strip().split()[0][:1].isdigit()

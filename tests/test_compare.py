@@ -2675,3 +2675,23 @@ def test_round_28_doers():
     # tabloid words for what is counted: "fags" are cigarettes
     assert _drifts_between("Officers found 14 million cigarettes in the lorry.",
                            "Officers found 20 million fags in the lorry.") == ["number_changed"]
+
+
+def test_round_28_deeds_and_doers():
+    # one deed in two words
+    assert _drifts_between("The chapel has since been sold by the diocese.",
+                           "The chapel has since been flogged by the council.") == ["actor_changed"]
+    assert _drifts_between("Police were alerted by a postman who saw smoke.",
+                           "Police were tipped off by a neighbour who saw smoke.") == ["actor_changed"]
+    assert _drifts_between("The governor said air defences had shot down nine of the drones.",
+                           "The governor said fighter jets had brought down nine of the drones.") == ["actor_changed"]
+    assert _drifts_between("The governor said air defences had shot down nine of the drones.",
+                           "The governor said air defences had brought down nine of the drones.") == []
+    # a name with an "and" in it is one doer
+    assert _drifts_between("The county council's food safety team inspected the kitchen on Monday.",
+                           "The kitchen was inspected by the Food and Drink Standards Agency on Monday.") \
+        == ["actor_changed"]
+    # a hobby or a past trade is no other person than the trade told now
+    assert _headline_drifts("Amateur astronomer in Kent discovers comet",
+                            "A retired teacher who watches the sky from his garden in Kent has found a comet.",
+                            "Retired Kentish teacher discovers comet") == []
