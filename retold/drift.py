@@ -2130,12 +2130,19 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) \
             and _agentive(actor, _head_and_mods(actor)[0] or "") \
             and not _only_its_nation(actor, speaker) and not (
-            _SOME_OF_THEM.match(actor) and _head_and_mods(actor)[0] != head):
+            _SOME_OF_THEM.match(_ABOUT_LEAD.sub("", actor)) and _head_and_mods(actor)[0] != head):
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
-    return _mentions(retelling.text, speaker) and not _only_as_place(retelling.text, speaker) \
-        and not _only_its_nation(retelling.text, speaker)
+    # (a body named only as the owner of the people counted, "About 2,600 members of the Tarrow Nursing Union
+    # backed the walkout", is not the body telling the count)
+    text = _PEOPLE_OF.sub(" ", retelling.text) if retelling.quantities else retelling.text
+    return _mentions(text, speaker) and not _only_as_place(text, speaker) and not _only_its_nation(text, speaker)
+
+
+_PEOPLE_OF = re.compile(r"\b(?:members|staff|employees|workers|pupils|students|customers|clients|patients)\s+(?:of|at|from)\s+"
+                        r"(?:(?:the\s+)?(?:[A-Z][\w’'&-]*\s*)+(?:\([A-Z]{2,}\))?|the\s+(?:[\w’'-]+\s+){0,2}?(?:union|association|"
+                        r"federation|society|club|party|company|firm|council|trust)\b)")
 
 
 _NATIONS = frozenset("united-kingdom united-states".split())
@@ -2256,7 +2263,8 @@ def _self_report(claim: Claim) -> bool:
 
 
 _SOME_OF_THEM = re.compile(r"(?:some|many|several|certain|a\s+few|few|most|a\s+number\s+of|dozens\s+of|hundreds\s+of|"
-                           r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.I)  # ("Two Labour councillors")
+                           r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s", re.I)  # ("Two Labour councillors")
+_ABOUT_LEAD = re.compile(r"^(?:about|around|some|nearly|almost|more\s+than|over|roughly|up\s+to)\s+", re.I)
 
 
 def _own_doing_told(source: Claim, retelling: Claim) -> bool:
@@ -3180,7 +3188,7 @@ _RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>n
                            r"(?=[^,;:]*(?:,|[.!?]?\s*$))"
                            # "..., although the company said it had never prosecuted anyone": a concession asserts
                            # what it says, as a main clause does
-                           r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never)\b", re.I)
+                           r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never|none|nobody|nothing)\b", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying withheld withhold withholds withholding".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -3228,7 +3236,7 @@ def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
 # Verbs a retelling swaps for one another in the clause a "not" negates ("had not been affected" /
 # "had also been hit"), by their stems as ``tokens`` gives them.
 _CLAUSE_SYNONYMS = {}
-for _group in ("affect hit impact touch", "damag harm", "find found discover", "releas publish"):
+for _group in ("affect hit impact touch", "damag harm", "find found discover", "releas publish", "criticis slam blast"):
     for _w in _group.split():
         _CLAUSE_SYNONYMS[_w] = frozenset(_group.split()) - {_w}
 
@@ -3734,7 +3742,7 @@ _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", 
 _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside", "outside"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
                    ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
-                   ("win", "lose"), ("won", "lost"), ("guilty", "innocent acquit"), ("convict", "acquit"),
+                   ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
                    ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]

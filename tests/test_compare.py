@@ -2695,3 +2695,14 @@ def test_round_28_deeds_and_doers():
     assert _headline_drifts("Amateur astronomer in Kent discovers comet",
                             "A retired teacher who watches the sky from his garden in Kent has found a comet.",
                             "Retired Kentish teacher discovers comet") == []
+
+
+def test_round_28_more_opposites_and_counts():
+    # a concession's own "none" ("though none closed") and words of opposite sense ("lose" / "keep")
+    assert _drifts_between("Shops reported fewer customers, though none closed.",
+                           "Shops were deserted and several were forced to shut.") == ["negation_flipped"]
+    assert _drifts_between("About 80 staff will lose their jobs in March.",
+                           "About 80 staff will keep their jobs in March.") == ["negation_flipped"]
+    # a body named as the owner of the people counted is not the body telling the count
+    assert _drifts_between("The teachers' union said about 1,200 of its members had joined the strike.",
+                           "About 1,200 members of the teachers' union joined the strike.") == ["attribution_changed"]
