@@ -407,7 +407,7 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             break
         if subject and _plural_present(w, subject, words[i + 1:i + 3]):
             break  # "Soldiers of the army carry out the cull", "Police officers patrol the streets"
-        if _is_verb(w, prev, len(subject)):
+        if _is_verb(w, prev, len(subject)) and not _attributive_participle(w, subject, words[i + 1:i + 3]):
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
             # "automated cranes would", "estate agents blamed", "Alpine glaciers lost": a word read as a
@@ -464,6 +464,20 @@ def _subject(s: str) -> tuple[str | None, str | None]:
 
 _OBJECT_STARTS = frozenset("the a an their its his her our them it this that these those".split())
 _PARTICLES = frozenset("out up off down in on over back".split())
+
+
+_PLAIN_ADJECTIVES = frozenset("local federal central municipal general special public private joint".split())
+
+
+def _attributive_participle(word: str, subject: list[str], ahead: list[str]) -> bool:
+    """``word`` is a participle used as an adjective inside the noun phrase: "the regional organised crime
+    unit" (a determiner and an adjective before it, a noun and more after it)."""
+    low = word.lower()
+    return low.endswith("ed") and len(subject) >= 2 and subject[-2].lower() in _DETERMINERS \
+        and subject[-1].islower() and (subject[-1].endswith(("ional", "ical", "ive", "ous", "ful", "ern", "ish"))
+                                       or subject[-1] in _PLAIN_ADJECTIVES) \
+        and len(ahead) == 2 and ahead[0].islower() and ahead[0].isalpha() and ahead[0] not in _DETERMINERS \
+        and ahead[0] not in _PREPOSITIONS and ahead[0] not in _AUX and not ahead[0].endswith(("ed", "ly"))
 
 
 def _plural_present(word: str, subject: list[str], ahead: list[str]) -> bool:

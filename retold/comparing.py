@@ -246,7 +246,9 @@ def _pronoun_doer_drifts(source: Claim, retelling: Claim, claims: list[Claim]) -
                     source_span=m.span("p"))]
 
 
-_AGENTLESS_PASSIVE = re.compile(r"\b(?:has|have|had|was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b(?![^.;]*\bby\b)")
+# (a perfect needs its "been": "The tool had answered 46,000 questions" is no passive)
+_AGENTLESS_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?been|was|were|is|are|been|being)\s+(?:\w+ly\s+)?"
+                                r"[a-z]+(?:ed|en|wn|ne)\b(?![^.;]*\bby\b)")
 
 
 def _goes_on_with_the_deed(text: str) -> bool:

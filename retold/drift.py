@@ -1315,6 +1315,9 @@ def _date_of_saying(text: str, d) -> bool:
     return d.end > d.start and _SAID_BEFORE.search(text[max(0, d.start - 60):d.start]) is not None
 
 
+_NOWADAYS = re.compile(r"\b(?:now|currently|at\s+present|nowadays|these\s+days)\b", re.I)
+
+
 def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """date_changed when a retelling date agrees with none of the source's dates. Compared as
     calendar intervals, so "in October" agrees with "on 12 October" and a lost day is no drift; a
@@ -1332,6 +1335,9 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         riv = date_interval(rd.value)
         if not riv:
             continue
+        if rd.text.strip().lower() == "today" and _NOWADAYS.search(source.text) and not any(
+                d.text.strip().lower() == "today" for d in source.dates):
+            continue  # "and now has about 300" / "and counts today around 300": the present, not a day
         days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
                 and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
         # a month against the source's months: "in March" / "this year, after ... in February" is not told
@@ -1624,6 +1630,14 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+def _acronyms(name: str) -> set[str]:
+    """The acronyms a name may go by: its initials, and its initials with a capitals word kept whole
+    ("UKHSA" of "UK Health Security Agency")."""
+    words = [w for w in _ENTITY_WORD.findall(name) if w[:1].isupper() and w.lower() not in _STOP]
+    whole = "".join(w if w.isupper() and len(w) <= 4 else w[0] for w in words).lower()
+    return {x for x in (_acronym(name), whole) if len(x) >= 2}
+
+
 _GENERIC_SINGULAR = frozenset(singular(g) for g in _GENERIC)
 _VAGUE_MODIFIERS = frozenset("local national state government senior top unnamed anonymous relevant".split())
 
@@ -1813,8 +1827,7 @@ def same_entity(a: str | None, b: str | None) -> bool | None:
     # "the SDF" and "the Syrian Democratic Forces"
     for x, y in ((a, b), (b, a)):
         bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
-        acro = _acronym(y)
-        if len(acro) >= 2 and acro in bare:
+        if _acronyms(y) & bare:
             return True
     ha, hb = _head_and_mods(a)[0], _head_and_mods(b)[0]
     if _is_press_or_paper(a) != _is_press_or_paper(b) and (ha in _INSTITUTION_HEADS or hb in _INSTITUTION_HEADS):
@@ -2044,6 +2057,23 @@ def _credits_someone(claim: Claim) -> bool:
         return True  # "Bosses were warned about cracks": told of a thing by nobody named, nobody is credited
     m = _LABEL.match(claim.text)
     return bool(m) and any(c.islower() for c in m.group(1))
+
+
+def _opens_with(text: str, name: str | None) -> bool:
+    """``text`` opens on ``name`` as its subject: "The government declared ..." opens with "The government"."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
+    return bool(bare) and re.match(rf"(?:the\s+|a\s+|an\s+)?{re.escape(bare)}\b", text.strip(), re.I) is not None
+
+
+def _credits_beyond(claim: Claim, other: Claim) -> bool:
+    """``claim`` credits someone, with a word of crediting ``other`` does not share: "Genetic testing has
+    confirmed that ..." on both sides credits the testing on both, not the speaker ``other`` adds."""
+    if not _credits_someone(claim):
+        return False
+    words = [m.group() for m in _CREDIT.finditer(claim.text)]
+    cue = (other.attribution.cue or "").lower() if other.attribution else ""
+    # (a credit word that is the other side's own cue is that credit kept: "said" / "said")
+    return not words or not all(_word_in(w, other.text) and w.lower() not in cue.split() for w in words)
 
 
 def _bad_speaker(speaker: str | None) -> bool:
@@ -2451,7 +2481,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
                 or _told_past_credit(source, retelling)
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
-                or _credits_someone(retelling) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk))
+                or _credits_beyond(retelling, source) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk))
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
@@ -2872,7 +2902,10 @@ _UNLIKELY = frozenset("unlikely improbable doubtful".split())
 
 
 # Hedges by the odds they give: "likely" and "probably" lean to yes; "could", "may" and "might" only allow it.
-_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|generally\s+)?expected\s+to\b", re.I)
+_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|generally\s+)?expected\s+to\b|"
+                          # "they expected the exchange to be completed": the speakers' own odds
+                          r"\b(?:expects?|expected)\s+(?:the|a|an|its|their|his|her|it|them)\s+(?:[\w’'-]+\s+){0,3}?to\s+be\b",
+                          re.I)
 _LIKELY_WORDS = frozenset("likely probably probable expected".split())
 # "not ruled out" and "not excluded" leave a thing possible, no more.
 _POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible rule ruled exclude excluded".split())
@@ -2933,13 +2966,13 @@ _PROSPECT = re.compile(
     r"no\s+(?:evidence|proof|indication)\s+(?:that|of)|can(?:not|'t|’t)\s+rule\s+out|"
     r"(?:on|of|amid|despite|after|following|unconfirmed|media|press)\s+reports?\s+that|"
     r"should\s+(?:be|have\s+been)\s+[a-z]+(?:ed|en)\b|"
-    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|tipped|touted|fancied|favou?red)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|(?:no|any)\s+plans?\s+to|"
+    r"(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|seek(?:s|ing)?|sought|tipped|touted|fancied|favou?red)\s+to|(?:will|would|to|yet\s+to)\s+decide\b|(?:no|any)\s+plans?\s+to|"
     r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed|ing)?)\s+(?:about|that|over)\b)", re.I)
 # Every _PROSPECT match holds one of these words (lower-cased, as the text splits them).
 _PROSPECT_WORDS = frozenset("""expected expect expects expecting hope hopes hoped hoping considering consider considers
     weighing mulling contemplating
     considered whether talks early evidence proof indication rule reports report should try tries tried trying
-    attempt attempts attempted attempting decide worry worries worried concerned fear fears feared fearing
+    attempt attempts attempted attempting seek seeks seeking sought decide worry worries worried concerned fear fears feared fearing
     cannot can't can’t plans plan reported rumoured rumored tipped touted fancied favoured favored""".split())
 # On the other side, any word of prospect or doubt keeps the claim as open as its source.
 _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?\s+to|"
@@ -3236,7 +3269,8 @@ def _clause_there(text: str, span: tuple[int, int], other: str) -> bool:
 # Verbs a retelling swaps for one another in the clause a "not" negates ("had not been affected" /
 # "had also been hit"), by their stems as ``tokens`` gives them.
 _CLAUSE_SYNONYMS = {}
-for _group in ("affect hit impact touch", "damag harm", "find found discover", "releas publish", "criticis slam blast"):
+for _group in ("affect hit impact touch", "damag harm", "find found discover", "releas publish", "criticis slam blast",
+               "evidence trac"):
     for _w in _group.split():
         _CLAUSE_SYNONYMS[_w] = frozenset(_group.split()) - {_w}
 
@@ -3636,6 +3670,9 @@ def _flipped(neg: Claim, other: Claim, span: tuple[int, int], explicit: bool, ot
             return False  # "lacked evidence": a "not" whose scope is not read
     if _said_otherwise(neg.text, span, other.text):
         return False  # "would not withdraw" / "would keep", "no change" / "unchanged": the same statement
+    if neg.text[span[0]:span[1]].lower() == "without" and (u := re.search(r"\b(?:unless|except\s+(?:if|when|where))\b", other.text, re.I)) \
+            and _share_stem(set(_head_words(neg.text, span[1], 3)), _token_set(other.text[u.end():])):
+        return False  # "without checks by trained staff" / "unless trained staff check it": one condition
     if neg.text[span[0]:span[1]].lower() == "without" and _LESS_FORM.search(other.text) and any(
             _share_stem({t}, {w.lower()[:-4] for w in _LESS_FORM.findall(other.text)}) or
             t.rstrip("e") in {w.lower()[:-4].rstrip("e") for w in _LESS_FORM.findall(other.text)}
@@ -4627,7 +4664,7 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|"
               r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
-_BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|"
+_BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|cut|shut|"
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
                        r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
                        r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
@@ -4866,11 +4903,28 @@ def _named(name: str) -> set[str]:
             and w.lower().rstrip(".") not in _TITLES and not (k == 0 and singular(w.lower()) in _COMMON_SUBJECTS)}
 
 
+def _positive(word: str) -> str:
+    """The plain form of a comparative or superlative the synonyms know: "bigger" -> "big", "larger" -> "large"."""
+    syn = _align_synonyms()
+    for suffix in ("est", "er"):
+        base = word[:-len(suffix)]
+        if word.endswith(suffix) and len(base) >= 3:
+            for cand in (base[:-1] if base[-1] == base[-2] else base, base + "e", base):
+                if cand in syn:
+                    return cand
+    return word
+
+
 def _share_modifier(ma: set[str], mb: set[str]) -> bool:
     """Modifiers in common, a name and its adjective counted as one ("Alps" / "Alpine", "Syria" /
     "Syrian")."""
     if ma & mb:
         return True
+    syn = _align_synonyms()
+    grade = {x for x in ma | mb if _positive(x) != x}  # comparatives only ("home" / "house" are two names)
+    if grade and {syn.get(_positive(x), _positive(x)) for x in ma} & {syn.get(_positive(y), _positive(y)) for y in mb} \
+            & {syn.get(_positive(g), _positive(g)) for g in grade}:
+        return True  # "a larger commune" / "a bigger commune": one size in two words
     for x in ma:
         for y in mb:
             short, long_ = sorted((x, y), key=len)
@@ -4972,7 +5026,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     for x, y in ((a, b), (b, a)):
         bare = {w.lower().rstrip(".").replace(".", "") for w in _ENTITY_WORD.findall(x)}
         acro = _acronym(y)
-        if len(acro) >= 2 and (acro in bare or any(_loose_acronym(w, acro) for w in _ENTITY_WORD.findall(x))):
+        if _acronyms(y) & bare or len(acro) >= 2 and any(_loose_acronym(w, acro) for w in _ENTITY_WORD.findall(x)):
             return False
     if not (_agentive(a, ha) and _agentive(b, hb)):
         return False  # "the strike", "an explosion": not who did it
@@ -5030,6 +5084,12 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
                     and hy in _GENERIC_ORG_HEADS and not _named_kind(y, hy) and not _PLURAL_ACRONYM.search(x):
                 return False  # (not "GPs", "MPs": a trade's acronym names no one)
         return True
+    pa, pb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
+    if len(pa) == len(pb) == 2 and _head_and_mods(pa[1])[0] and _head_and_mods(pb[1])[0] \
+            and _head_and_mods(pa[1])[0] in _INSTITUTION_HEADS and _head_and_mods(pb[1])[0] in _INSTITUTION_HEADS \
+            and actor_conflict(pa[1], pb[1]):
+        return True  # "Officers from the regional organised crime unit" / "Cops from the National Crime Agency":
+        # one kind of people, from two bodies
     shared_names = _proper_tokens(a) & _proper_tokens(b)
     if ha in shared_names and len(shared_names) >= 2 and ha not in _INSTITUTION_HEADS | _GENERIC_ORG_HEADS | _COMMON_SUBJECTS:
         return False  # "Farmer Gareth Pritchard" / "Gutted farmer Gareth Pritchard": one person's full name
@@ -5213,10 +5273,7 @@ def _mentions(text: str, entity: str, *, strict: bool = False) -> bool:
             return True
     if not ents:
         return False
-    acro = _acronym(entity)
-    if len(acro) >= 2 and acro in {w.replace(".", "") for w in words}:
-        return True
-    return False
+    return bool(_acronyms(entity) & {w.replace(".", "") for w in words})
 
 
 # --- everything ------------------------------------------------------------------------------------
@@ -5370,7 +5427,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     # "The competition authority blocked the deal, arguing ..." -> "The government blocked the deal on the
     # grounds ...": the doer changed, and with it the one who argued; one change, told as the actor's
     drifts = [d for d in drifts if not (d.kind == "attribution_changed" and d.direction == "dropped" and any(
-        same_entity(d.from_, m.from_) and same_entity(m.from_, source.actor) for m in moved))]
+        same_entity(d.from_, m.from_) and (same_entity(m.from_, source.actor) or _opens_with(source.text, m.from_))
+        for m in moved))]
     if _AND_SAID.search(source.text) and _AND_SAID.search(retelling.text):
         # "The government has released 20 million euros and said ..." -> "The army has released ... and said":
         # the doer of the deed changed, and so the one who speaks after it; one change, told as the actor's

@@ -79,7 +79,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
     # "where, it was said, she finds herself in stable state": the hearsay told in an aside
     (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),
-    (r"(?:may|might|could|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
+    # ("could no longer find", "could not reach": what someone was unable to do, not a doubt)
+    (r"(?:may|might|could(?!\s+(?:not|no\s+longer|never)\b)|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
      r"presumably|conceivably|arguably|possible)" + _E, "hedge"),
     (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
      r"alleged|unconfirmed|unverified|rumou?red|suggests?|suggested|suggesting|indicates?|"
@@ -255,7 +256,7 @@ def in_adverbial_clause(sentence: str, pos: int) -> bool:
     return False
 
 
-_COORDINATED_AUX = frozenset("would will could should can may might must".split())
+_COORDINATED_AUX = frozenset("would will could should can may might must has have had".split())
 _ADVERBIAL = frozenset("if whether although though because unless while whilst when whenever after before since "
                        "until till once lest".split())
 

@@ -1659,7 +1659,10 @@ _SPAN_BEFORE = (r"for|within|over|in|after|lasting|lasted|lasts|last|took|takes|
 _ONE_SPAN = re.compile(
     rf"\b(?P<pre>(?:(?:{_SPAN_BEFORE})\s+)+)(?P<amount>(?:a|an|one)\s+(?:(?:full|whole|single)\s+)?"
     rf"(?P<unit>second|minute|hour|day|night|week|fortnight|month|year|decade|century))\b"
-    r"(?!\s*(?:-|ago\b|earlier\b|later\b|before\b|after\b|since\b|from\s+now\b|previously\b|old\b))", re.I)
+    r"(?!\s*(?:-|ago\b|earlier\b|later\b|from\s+now\b|previously\b|old\b))", re.I)
+# "a month after the fire" is when, not how long ("for a month after the fire" is how long)
+_WHEN_AFTER = re.compile(r"\s*(?:before|after|since)\b", re.I)
+_HOW_LONG = re.compile(r"\b(?:for|lasting|lasted|lasts|spent|spend|spends|took|takes|take|taking|spanning)\s", re.I)
 _SOME_SPANS = re.compile(
     rf"\b(?:(?P<pre>(?:(?:{_SPAN_BEFORE})\s+)+)(?P<amount>(?:(?:several|a\s+few|many)\s+)?{{unit}})|"
     rf"(?P<amount2>(?:several|a\s+few|many)\s+{{unit}}))\b"
@@ -1765,6 +1768,8 @@ def implied_amounts(sentence: str) -> tuple[Quantity, ...]:
     for m in scan(_ONE_SPAN, "one_span"):
         if _RATE_BEFORE.search(sentence, 0, m.start("amount")) and not m.group("pre").strip():
             continue  # "30 million euros a day", "twice a week": a rate
+        if _WHEN_AFTER.match(sentence, m.end()) and not _HOW_LONG.search(m.group("pre")):
+            continue
         word = m.group("unit").lower()
         n = float(_TIME_UNITS[word])
         approx, lo, hi, li, hi_inc = _approx_of(m.group("pre"))

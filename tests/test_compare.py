@@ -1938,8 +1938,9 @@ def test_unanimous_against_split_and_a_denial_against_an_admission():
     assert _drifts_between("The union accused the company of relying on untrained staff, a claim the company denied.",
                            "The company has admitted relying on untrained staff, the union said.") \
         == ["negation_flipped"]
-    assert _drifts_between("Two people were admitted to hospital, a claim the company denied.",
-                           "Two people were admitted to hospital.") == []
+    # (patients "admitted to hospital" admit nothing; what the retelling drops is the company's denial)
+    assert "negation_flipped" not in _drifts_between("Two people were admitted to hospital, a claim the company denied.",
+                                                     "Two people were admitted to hospital.")
 
 
 def test_a_range_end_that_moved_an_age_by_decade_and_fire_engines_as_vehicles():
@@ -2706,3 +2707,54 @@ def test_round_28_more_opposites_and_counts():
     # a body named as the owner of the people counted is not the body telling the count
     assert _drifts_between("The teachers' union said about 1,200 of its members had joined the strike.",
                            "About 1,200 members of the teachers' union joined the strike.") == ["attribution_changed"]
+
+
+
+def test_round_29_faithful_rewordings():
+    # "without checks" / "unless staff check it": one condition
+    assert _drifts_between("Councils should not rely on automated tools to give advice without checks by a lawyer.",
+                           "Councils should not rely on automated tools to give advice unless a lawyer checks it.") == []
+    # "could no longer find" is what they were unable to do, not a doubt
+    assert _drifts_between("Campaigners argued that the parishes could no longer find enough volunteers for their schools.",
+                           "The campaigners argued that the parishes no longer arrived to find enough volunteers for "
+                           "their schools.") == []
+    # one size in two words
+    assert _drifts_between("A larger council would get better terms.", "A bigger council would get better terms.") == []
+    # an acronym that keeps a capitals word whole
+    assert _drifts_between("The UK Health Security Agency said the risk remained very low.",
+                           "The UKHSA said the risk remained very low.") == []
+    # "now" and "today" are both the present
+    assert _drifts_between("The county had 80 libraries in 2000 and now has about 50.",
+                           "The county counted 80 libraries in 2000 and counts today about 50.") == []
+
+
+def test_round_29_drifts_found():
+    assert _drifts_between("Officers said they would seek to recover the money.",
+                           "Officers said they would claw back the money.") == ["certainty_changed"]
+    assert _drifts_between("She could not work for a fortnight after the crash.",
+                           "She could not work for a month after the crash.") == ["number_changed"]
+    assert _drifts_between("The fire broke out a month after the inspection.",
+                           "The fire broke out a month after the inspection.") == []
+    assert _drifts_between("Divers said the wreck showed no sign of having been looted.",
+                           "Divers said the wreck bore traces of looting.") == ["negation_flipped"]
+    assert _drifts_between("Residents were consulted before work began and have not objected to the plan.",
+                           "Residents were consulted before the work began, and some have objected to the plan.") \
+        == ["negation_flipped"]
+    assert _drifts_between("Officials said they expected the talks to be finished by Friday.",
+                           "Officials said the talks could be wrapped up by Friday.") == ["certainty_changed"]
+    # one kind of people from two bodies; a passive's agent after "cut off by"
+    assert _drifts_between("Officers from the regional organised crime unit traced the money.",
+                           "Officers from the National Crime Agency traced the money.") == ["actor_changed"]
+    assert _drifts_between("A padlock fitted to the gate in May was cut off by council workers last week.",
+                           "A padlock fitted to the gate in May was cut off by members of the Ramblers last week.") \
+        == ["actor_changed"]
+    # a credit both sides give ("has confirmed") does not keep the one the retelling dropped
+    assert _drifts_between("DNA analysis has confirmed that at least six of the cases are linked, the agency said.",
+                           "DNA analysis has confirmed that six of the cases are linked.") \
+        == ["attribution_changed", "precision_changed"]
+    # a perfect is no passive: "The tool had answered" does not go on with the deed told before it
+    pairs = _pairs("The council said the tool had answered 4,000 questions since it went live. Council staff spotted "
+                   "the errors after tenants got in touch.",
+                   "Council staff spotted the errors after tenants got in touch. The tool had answered 4,000 questions "
+                   "since it went live.")
+    assert _kinds_of(pairs, "The tool had answered") == ["attribution_changed"]
