@@ -180,6 +180,12 @@ def test_a_union_announcing_its_members_strike_keeps_its_source_and_a_shouted_ki
                    "Winds of up to 90mph are expected on Friday, the weather service said.",
                    source_title="Storm to bring 90mph winds on Friday, forecasters say",
                    retelling_title="STORM FURY: 90mph winds on Friday")
+    assert [p.retelling_claim.attribution for p in pairs if "STORM FURY" in p.retelling_claim.text] == [None]
+    # (the same claim with its tag left off is how headlines run; a changed one loses its source)
+    pairs = _pairs("Winds of up to 90mph are expected on Friday, the weather service said.",
+                   "Winds of up to 90mph are expected on Friday, the weather service said.",
+                   source_title="Storm to bring 90mph winds on Friday, forecasters say",
+                   retelling_title="STORM FURY: 120mph winds on Friday")
     assert "attribution_changed" in _kinds_of(pairs, "STORM FURY")
 
 
@@ -832,19 +838,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh26 (303 pairs, 1735 faithful sentences), tuned on
-    # after their first sight: measured false alarms 6/1735 = 0.003, number 0.959, precision 0.977, date 0.995,
-    # attribution 0.874, certainty 0.942, actor 0.826, negation 0.934, quote 0.986; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh28 (327 pairs, 1915 faithful sentences), tuned on
+    # after their first sight: measured false alarms 3/1915 = 0.002, number 0.960, precision 0.975, date 0.995,
+    # attribution 0.876, certainty 0.946, actor 0.821, negation 0.939, quote 0.988; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.87,
-               "certainty_changed": 0.938, "actor_changed": 0.822, "negation_flipped": 0.931, "quote_altered": 0.979},
+    "recall": {"number_changed": 0.957, "precision_changed": 0.971, "date_changed": 0.992, "attribution_changed": 0.873,
+               "certainty_changed": 0.943, "actor_changed": 0.817, "negation_flipped": 0.936, "quote_altered": 0.981},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 27))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 29))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh26").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh28").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 26 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 28 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -2758,3 +2764,14 @@ def test_round_29_drifts_found():
                    "Council staff spotted the errors after tenants got in touch. The tool had answered 4,000 questions "
                    "since it went live.")
     assert _kinds_of(pairs, "The tool had answered") == ["attribution_changed"]
+
+
+def test_a_headline_that_tells_the_same_claim_may_leave_its_tag_credit_off():
+    body = "A swarm of locusts has destroyed crops across 6,500 hectares in the province, the ministry said."
+    assert _headline_drifts("Locust swarm ravages crops in Kharan province, ministry says", body,
+                            "Locusts destroy crops across Kharan province") == []
+    assert _headline_drifts("Locust swarm ravages crops in Kharan province, say ministry officials", body,
+                            "Locusts destroy crops across Kharan province") == []
+    # ... but a headline that changes the claim leaves the change unsourced
+    assert _headline_drifts("Locusts destroy 6,500 hectares of crops, ministry says", body,
+                            "Locusts destroy 9,000 hectares of crops") == ["attribution_changed", "number_changed"]
