@@ -4445,7 +4445,9 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("collect", ("collect", "pick up", "picked up", "picking up")),
                 ("sell", ("sell", "flog", "auction")),  # ("sold by the bank" / "flogged by the council")
                 ("alert", ("alert", "tip off", "tipped off", "tipping off")),
-                ("down", ("shoot down", "shot down", "bring down", "brought down", "down")))  # a drone or a plane
+                ("down", ("shoot down", "shot down", "bring down", "brought down", "down")),  # a drone or a plane
+                ("begin", ("take up", "taken up", "took up", "taking up")),  # ("opened" / "taken up" an investigation)
+                ("drop", ("drop", "dump")))  # ("dropped water on the flames" / "dumped water")
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
