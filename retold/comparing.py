@@ -605,6 +605,12 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     for c, bq, _ in candidates:
         if intervals_overlap(bq, hq):
             return True, None, c.id
+    if not hq.unit and hq.value is not None:
+        for c in body:
+            for bq in amounts(c):
+                if not bq.unit and bq.counted and bq.value is not None and intervals_overlap(bq, hq) and (
+                        hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq)):
+                    return True, None, c.id  # "2.4 million fans queue" over "About 2.4 million people joined"
     c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -(rank[x[2]] if rank is not None else 0)))
     if bq.value is not None and hq.value is not None and (abs(bq.value - hq.value) <= 1e-9 * max(1.0, abs(bq.value))
                                                           or _rounded(bq, hq)):

@@ -2063,6 +2063,15 @@ def _credits_someone(claim: Claim) -> bool:
 _TAG_CREDIT = re.compile(r",\s+(?:(?:[\w’'-]+\s+){1,5}(?:says|say|said)|(?:says|say|said)(?:\s+[\w’'-]+){1,5})\s*$", re.I)
 
 
+_ERA_AFTER = re.compile(r"[\d,\s]*(?:and|to|-|–)?[\d,\s]*(?:BC|BCE|AD|CE)\b")
+
+
+def _era_years(claim: Claim, drift: Drift) -> bool:
+    """The drift's amount in ``claim`` is a year told with its era ("1200 BC", "between 1350 and 1200 BC")."""
+    span = drift.retelling_span
+    return span is not None and bool(_ERA_AFTER.match(claim.text, span[1]))
+
+
 def _opens_with(text: str, name: str | None) -> bool:
     """``text`` opens on ``name`` as its subject: "The government declared ..." opens with "The government"."""
     bare = re.sub(r"^(?:the|a|an)\s+", "", (name or "").strip(), flags=re.I)
@@ -2277,6 +2286,11 @@ def _self_report(claim: Claim) -> bool:
     spk, actor = _speaker(claim.attribution), claim.actor
     if _THERE_WAS.search(claim.text):
         return False  # "Police said there was no sign that ...": a finding, not their own doing
+    att = claim.attribution
+    if att.speaker_end is not None and (aside := _ASIDE_THEN.match(claim.text, att.speaker_end)) \
+            and (not _may_stand_for(aside.group(1), spk) or aside.group(1).lower() != "they"
+                 and _head_and_mods(spk or "")[0] in _INSTITUTION_HEADS):
+        return False  # "In return, the court said, he helped three developers": the aside's speaker tells of him
     if actor and claim.attribution.resolved_from and actor.strip().lower() == claim.attribution.resolved_from:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
@@ -2296,6 +2310,7 @@ def _self_report(claim: Claim) -> bool:
     return same is True or _members_of(actor, spk)
 
 
+_ASIDE_THEN = re.compile(r"\s+(?:said|says|added|claimed|alleged|found|ruled|heard)\s*,\s*(he|she|they)\b", re.I)
 _SOME_OF_THEM = re.compile(r"(?:some|many|several|certain|a\s+few|few|most|a\s+number\s+of|dozens\s+of|hundreds\s+of|"
                            r"two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s", re.I)  # ("Two Labour councillors")
 _ABOUT_LEAD = re.compile(r"^(?:about|around|some|nearly|almost|more\s+than|over|roughly|up\s+to)\s+", re.I)
@@ -2983,6 +2998,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"intend\w*|should|talks|due\s+to|scheduled|would\s+like|seek\w*|want\w*|propos\w*|"
                    # a search is an attempt too: "are hunting the firm" / "are trying to trace the firm"
                    r"hunt(?:s|ed|ing)?|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|"
+                   r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
@@ -4447,7 +4463,8 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("alert", ("alert", "tip off", "tipped off", "tipping off")),
                 ("down", ("shoot down", "shot down", "bring down", "brought down", "down")),  # a drone or a plane
                 ("begin", ("take up", "taken up", "took up", "taking up")),  # ("opened" / "taken up" an investigation)
-                ("drop", ("drop", "dump")))  # ("dropped water on the flames" / "dumped water")
+                ("drop", ("drop", "dump")),  # ("dropped water on the flames" / "dumped water")
+                ("inspect", ("inspect", "check")))  # ("inspected the building" / "checked the building")
 
 
 _CLASS_KEYS = frozenset(key for key, _ in _SPEECH_ACTS + _ACT_CLASSES)
@@ -5007,6 +5024,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if any(_SIDE_ROLE.match(x) for x in (a, b)) and not (_who_named(a) or _who_named(b)):
         return False  # "Retired Cumbrian postman" / "Amateur astronomer in Cumbria": a hobby or a past trade is
         # no other person than the trade told now
+    if _holders_of(a, b) or _holders_of(b, a):
+        return False  # "passengers with tickets" / "ticket holders": the same people, named by what they hold
     if (ties := _two_ties(a, b)) is not None:
         return ties  # "Her mother" / "Her father", "Marsden's mother" / "Marsden's father": two people of one family
     if _vague_doer(a) or _vague_doer(b):
@@ -5169,6 +5188,16 @@ _KIN = frozenset("friend neighbour neighbor colleague partner relative son daugh
 _ONE_TIE = frozenset("son daughter wife husband brother sister uncle aunt nephew niece mother father mum dad "
                      "grandmother grandfather".split())
 _TIE_OF = {"mum": "mother", "dad": "father"}
+_HOLDERS = re.compile(r"^(?:(?:the|all|any|some|many)\s+)?([a-z]+)\s+holders?$", re.I)
+_WITH_THING = re.compile(r"\bwith\s+(?:a|an|their|valid|the)?\s*([a-z]+)\b", re.I)
+
+
+def _holders_of(a: str | None, b: str | None) -> bool:
+    """``a`` names holders of the thing ``b``'s people are "with": "ticket holders" / "passengers with tickets"."""
+    m, n = _HOLDERS.match((a or "").strip()), _WITH_THING.search(b or "")
+    return bool(m and n) and singular(m.group(1).lower()) == singular(n.group(1).lower())
+
+
 _TIE = re.compile(r"^(?P<owner>(?:(?i:his|her|their|its)|[A-Z][\w-]*[’']s)\s+)?(?P<tie>[a-z]+)$")
 
 
@@ -5463,6 +5492,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                             direction="changed", source_span=_speaker_span(source.attribution),
                             retelling_span=_speaker_span(retelling.attribution), source_claim=source.id,
                             retelling_claim=retelling.id))
+    drifts = [replace(d, kind="date_changed") if d.kind == "number_changed" and _era_years(retelling, d) else d
+              for d in drifts]  # "between 1150 and 1000 BC" / "between 1350 and 1200 BC": a date moved
     if source.role == retelling.role == "headline" and _TAG_CREDIT.search(source.text) \
             and [d.kind for d in drifts] == ["attribution_changed"] and drifts[0].direction == "dropped":
         # "Locust swarm ravages crops in Kharan province, ministry says" / "Locusts destroy crops across

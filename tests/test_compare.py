@@ -2775,3 +2775,27 @@ def test_a_headline_that_tells_the_same_claim_may_leave_its_tag_credit_off():
     # ... but a headline that changes the claim leaves the change unsourced
     assert _headline_drifts("Locusts destroy 6,500 hectares of crops, ministry says", body,
                             "Locusts destroy 9,000 hectares of crops") == ["attribution_changed", "number_changed"]
+
+
+def test_round_30():
+    # a court's aside ("the court said, he ...") tells of him, not of its own doing
+    pairs = _pairs("Kaleva District Court jailed a former planning official for three years on Friday. In return, the "
+                   "court said, he helped two developers win planning permission for flats.",
+                   "Kaleva District Court jailed a former planning official for three years on Friday. In exchange he "
+                   "helped two builders to get building permits for flats.")
+    assert _kinds_of(pairs, "In exchange") == ["attribution_changed"]
+    # years told with their era are dates
+    assert _drifts_between("Dating suggests the tree was felled between 1150 and 1000 BC.",
+                           "Dating suggests the tree was felled between 1350 and 1200 BC.") == ["date_changed"]
+    # an attempt in a hurry is still an attempt; checking is inspecting
+    assert _drifts_between("The site crashed as fans tried to buy tickets for the tour.",
+                           "The site crashed as fans rushed to buy tickets for the tour.") == []
+    assert _drifts_between("Engineers from the district council inspected the building on Monday.",
+                           "Engineers from the county council checked the building on Monday.") == ["actor_changed"]
+    # people named by what they hold
+    assert _drifts_between("Passengers with tickets will be able to use the ferry at no extra charge.",
+                           "Ticket holders will be able to use the ferry at no extra charge.") == []
+    # a headline's count told in the body of people, under another noun
+    assert _headline_drifts("Ticket site crashes as millions queue for tour",
+                            "About 2.4 million people joined an online queue. Thousands of fans complained.",
+                            "Ticket site crashes as 2.4 million fans queue for tour") == []
