@@ -838,19 +838,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh28 (327 pairs, 1915 faithful sentences), tuned on
-    # after their first sight: measured false alarms 3/1915 = 0.002, number 0.960, precision 0.975, date 0.995,
-    # attribution 0.876, certainty 0.946, actor 0.821, negation 0.939, quote 0.988; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh29 (339 pairs, 2007 faithful sentences), tuned on
+    # after their first sight: measured false alarms 4/2007 = 0.002, number 0.959, precision 0.976, date 0.995,
+    # attribution 0.878, certainty 0.948, actor 0.817, negation 0.937, quote 0.988; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.957, "precision_changed": 0.971, "date_changed": 0.992, "attribution_changed": 0.873,
-               "certainty_changed": 0.943, "actor_changed": 0.817, "negation_flipped": 0.936, "quote_altered": 0.981},
+    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.875,
+               "certainty_changed": 0.945, "actor_changed": 0.813, "negation_flipped": 0.934, "quote_altered": 0.981},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 29))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 30))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh28").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh29").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 28 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 29 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
