@@ -575,6 +575,13 @@ def _people_told_bare(hq: Quantity, bq: Quantity) -> bool:
 _SHORT_MONEY = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:k|m|bn)$", re.I)
 
 
+def _counted_loosely(hq: Quantity, bq: Quantity) -> bool:
+    """A headline count and a body count of people under two nouns ("fans" / "people"), or of the people
+    a bare headline count stands for ("Hundreds stranded" / "About 240 passengers")."""
+    return not bq.unit and not hq.unit and bool(bq.counted) and bool(
+        hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq))
+
+
 def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, rank=None):
     """Set one headline amount against every body amount counting the same thing.
 
@@ -590,9 +597,7 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
                 candidates.append((c, bq, j))
     if not candidates:
         # "Fifty holidaymakers" over a body whose only count of people is "at least 23 people"
-        loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c)
-                 if not bq.unit and not hq.unit and bq.counted and (
-                     hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq))]
+        loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if _counted_loosely(hq, bq)]
         concepts = {_counted_concepts(bq.counted.split(" and ")[0])[0] for _, bq, _ in loose}
         candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
     if not candidates and not hq.unit and _SHORT_MONEY.search(hq.text or ""):
@@ -605,12 +610,10 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     for c, bq, _ in candidates:
         if intervals_overlap(bq, hq):
             return True, None, c.id
-    if not hq.unit and hq.value is not None:
+    if hq.value is not None:
         for c in body:
-            for bq in amounts(c):
-                if not bq.unit and bq.counted and bq.value is not None and intervals_overlap(bq, hq) and (
-                        hq.counted and _loose_counted(bq.counted, hq.counted) or _people_told_bare(hq, bq)):
-                    return True, None, c.id  # "2.4 million fans queue" over "About 2.4 million people joined"
+            if any(bq.value is not None and _counted_loosely(hq, bq) and intervals_overlap(bq, hq) for bq in amounts(c)):
+                return True, None, c.id  # "2.4 million fans queue" over "About 2.4 million people joined"
     c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -(rank[x[2]] if rank is not None else 0)))
     if bq.value is not None and hq.value is not None and (abs(bq.value - hq.value) <= 1e-9 * max(1.0, abs(bq.value))
                                                           or _rounded(bq, hq)):

@@ -2286,11 +2286,12 @@ def _self_report(claim: Claim) -> bool:
     spk, actor = _speaker(claim.attribution), claim.actor
     if _THERE_WAS.search(claim.text):
         return False  # "Police said there was no sign that ...": a finding, not their own doing
-    att = claim.attribution
-    if att.speaker_end is not None and (aside := _ASIDE_THEN.match(claim.text, att.speaker_end)) \
-            and (not _may_stand_for(aside.group(1), spk) or aside.group(1).lower() != "they"
-                 and _head_and_mods(spk or "")[0] in _INSTITUTION_HEADS):
-        return False  # "In return, the court said, he helped three developers": the aside's speaker tells of him
+    end = claim.attribution.speaker_end
+    aside = _ASIDE_THEN.match(claim.text, end) if end is not None else None
+    if aside and (not _may_stand_for(aside.group(1), spk)
+                  or aside.group(1).lower() != "they" and _head_and_mods(spk or "")[0] in _INSTITUTION_HEADS):
+        return False  # "In return, the court said, he helped three developers": the aside's speaker (a body,
+        # never "he") tells of him
     if actor and claim.attribution.resolved_from and actor.strip().lower() == claim.attribution.resolved_from:
         return True  # "They said they were examining footage": the police named before, of themselves
     if not spk or not actor or "," in actor or len(actor.split()) > 6 or spk in actor and spk != actor:
@@ -5264,7 +5265,7 @@ def _agentive(name: str, head: str) -> bool:
         return True  # "Tamari jets", "an Army helicopter", "fighter jets": the force that flies them acts through them
     if singular(head) in ("defence", "defense") and any(w.lower() in ("air", "missile") for w in words[:-1]):
         return True  # "air defences shot down 14 drones"
-    if head.endswith(_TRADE_ENDINGS) and head not in ("human", "woman's", "german"):
+    if head.endswith(_TRADE_ENDINGS) and head not in ("human", "german", "roman"):
         return True  # a locksmith, a postman, a gamekeeper, a shipwright
     if len(words) == 1 and words[0].lower() in _WHAT_RUNS:
         return False  # "Work was due to start", "Services will run": what goes on, capitalised to open a sentence
