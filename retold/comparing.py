@@ -595,9 +595,9 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
                 bq = replace(bq, unit=hq.unit)  # "14.20 euros" over "14.20 euros an hour": a headline drops the rate
             if _quantity_match_score(bq, hq) >= 2:
                 candidates.append((c, bq, j))
+    loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if _counted_loosely(hq, bq)]
     if not candidates:
         # "Fifty holidaymakers" over a body whose only count of people is "at least 23 people"
-        loose = [(c, bq, j) for j, c in enumerate(body) for bq in amounts(c) if _counted_loosely(hq, bq)]
         concepts = {_counted_concepts(bq.counted.split(" and ")[0])[0] for _, bq, _ in loose}
         candidates = loose if len(concepts) == 1 else []  # all of them count one kind of people
     if not candidates and not hq.unit and _SHORT_MONEY.search(hq.text or ""):
@@ -610,10 +610,9 @@ def amount_against_body(hq: Quantity, headline: Claim, body: list[Claim], *, ran
     for c, bq, _ in candidates:
         if intervals_overlap(bq, hq):
             return True, None, c.id
-    if hq.value is not None:
-        for c in body:
-            if any(bq.value is not None and _counted_loosely(hq, bq) and intervals_overlap(bq, hq) for bq in amounts(c)):
-                return True, None, c.id  # "2.4 million fans queue" over "About 2.4 million people joined"
+    if hq.value is not None and (c := next((c for c, bq, _ in loose if bq.value is not None and intervals_overlap(bq, hq)),
+                                           None)):
+        return True, None, c.id  # "2.4 million fans queue" over "About 2.4 million people joined"
     c, bq, _ = min(candidates, key=lambda x: (_log_distance(x[1], hq), -(rank[x[2]] if rank is not None else 0)))
     if bq.value is not None and hq.value is not None and (abs(bq.value - hq.value) <= 1e-9 * max(1.0, abs(bq.value))
                                                           or _rounded(bq, hq)):

@@ -2333,14 +2333,15 @@ def _own_doing_told(source: Claim, retelling: Claim) -> bool:
         # ... unless the deed is told in a passive with no doer ("Natural England said it had received about 20
         # applications" -> "About 20 applications have been received"): neither the teller nor the doer is left
         named = [re.sub(r"^(?:the|a|an)\s+", "", x.strip(), flags=re.I) for x in (_speaker(source.attribution), source.actor) if x]
-        return not (_AGENTLESS_PASSIVE.search(retelling.text) and named
+        return not (_PASSIVE_WITHOUT_DOER.search(retelling.text) and named
                     and not any(re.search(rf"\b{re.escape(x)}\b", retelling.text, re.I) for x in named))
     return bool(retelling.actor) and same_entity(source.actor, retelling.actor) is True
 
 
-# A passive told with no "by": "have been received", "was approved on Monday."
-_AGENTLESS_PASSIVE = re.compile(r"^(?![^,;]*\bby\b)[^,;]*?\b(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+being)\s+"
-                                r"[a-z]+(?:ed|en|t)\b(?![^,;]*\bby\b)", re.I)  # ("Nobody is being investigated")
+# A perfect or progressive passive in the first clause, told with no "by": "have been received", "Nobody is
+# being investigated" (comparing's _AGENTLESS_PASSIVE reads any passive anywhere)
+_PASSIVE_WITHOUT_DOER = re.compile(r"^(?![^,;]*\bby\b)[^,;]*?\b(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+being)\s+"
+                                r"[a-z]+(?:ed|en|t)\b(?![^,;]*\bby\b)", re.I)
 
 
 _CUE_VERBS = frozenset("""said says say told tells tell reported reports report announced announces announce
@@ -4239,8 +4240,11 @@ def _with_conjuncts(doers: list[str]) -> list[str]:
     """The doers and each of two joined by "and": "Over 600 firefighters and 11 water bombers" still has the
     firefighters among them."""
     # (not a name with an "and" in it: "the Health and Safety Executive")
-    return doers + [part for d in doers if d.count(" and ") == 1 and not re.search(r"\b[A-Z][\w’'-]*\s+and\s+[A-Z]", d)
+    return doers + [part for d in doers if d.count(" and ") == 1 and not _NAME_WITH_AND.search(d)
                     for part in d.split(" and ")]
+
+
+_NAME_WITH_AND = re.compile(r"\b[A-Z][\w’'-]*\s+and\s+[A-Z]")  # "the Health and Safety Executive"
 
 
 def _conjunct_swapped(a: str, b: str) -> tuple[str, str] | None:
@@ -4647,7 +4651,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                 if group == "verb" and (off := re.match(r"\w+\s+(off|out|up)\s+by\b", m.group(), re.I)) \
                         and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
                     key = k2  # "signed off by the full parliament": the verb with its particle
-                if agent.split()[-1][:1].isupper() and re.match(r"\s+and\s+[A-Z]", text[m.end("agent"):]):
+                if _NAME_WITH_AND.match(text, m.end("agent") - len(agent.split()[-1])):
                     continue  # "the Health" of "by the Health and Safety Executive": a name cut at its "and"
                 if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
                     stop = _CLAUSE_END.search(text, m.end())
@@ -4824,8 +4828,7 @@ def _vague_doer(name: str | None) -> bool:
     if name.split()[0].lower() in _POSSESSIVE:
         # "its director"; but "his teammates" are told by what they are, "their captain Luis Vidal" by his name
         # ("her mother" is one person by her tie)
-        return not _possessed_group(name) and not _NAME_IN_IT.search(name) and not (
-            (m := _TIE.match(name.strip())) and m.group("tie").lower() in _ONE_TIE)
+        return not _possessed_group(name) and not _NAME_IN_IT.search(name) and _tie(name) is None
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
     if _LOCAL_AUTHORITY.search(name):
@@ -5202,16 +5205,22 @@ def _holders_of(a: str | None, b: str | None) -> bool:
 _TIE = re.compile(r"^(?P<owner>(?:(?i:his|her|their|its)|[A-Z][\w-]*[’']s)\s+)?(?P<tie>[a-z]+)$")
 
 
+def _tie(name: str | None) -> tuple[str, str] | None:
+    """(owner, tie) of one person named by a tie: "Her mum" -> ("her", "mother"), "Marsden's father"."""
+    m = _TIE.match((name or "").strip())
+    if m is None or m.group("tie").lower() not in _ONE_TIE:
+        return None
+    tie = m.group("tie").lower()
+    return (m.group("owner") or "").strip().lower(), _TIE_OF.get(tie, tie)
+
+
 def _two_ties(a: str | None, b: str | None) -> bool | None:
     """For two ties of one owner, whether they are two people ("Her mother" / "Her father": True; "Her mum"
     / "Her mother": False); None for anything else."""
-    ma, mb = (_TIE.match((x or "").strip()) for x in (a, b))
-    if not (ma and mb) or (ma.group("owner") or "").lower() != (mb.group("owner") or "").lower():
+    ta, tb = _tie(a), _tie(b)
+    if ta is None or tb is None or ta[0] != tb[0]:
         return None
-    ta, tb = ma.group("tie").lower(), mb.group("tie").lower()
-    if ta not in _ONE_TIE or tb not in _ONE_TIE:
-        return None
-    return _TIE_OF.get(ta, ta) != _TIE_OF.get(tb, tb)
+    return ta[1] != tb[1]
 # Documents that find or show things: "an internal audit found", "the inquiry concluded".
 _FINDERS = frozenset("audit inquiry investigation review study survey report probe inspection".split())
 
