@@ -124,6 +124,12 @@ def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
 # --- cues --------------------------------------------------------------------------------------
 
 _STRONG = r"said|says|say|saying|told|tells|tell|telling"
+# How a tabloid tells the way a quote was said ('"...," she fumed'): a cue only right after the quote,
+# where nothing else can be meant ("the fire raged", "the agency blasted the plan" are deeds).
+_QUOTE_VERBS = (r"fumed|raged|blasted|gushed|beamed|sobbed|wept|joked|quipped|snapped|yelled|shouted|screamed|"
+                r"exclaimed|whispered|muttered|thundered|sighed|laughed|chuckled|roared|barked|vented|seethed|"
+                r"stormed|raved|hissed|growled|cried|pleaded|begged|demanded|scoffed|sneered|hit\s+out")
+_AFTER_QUOTE = re.compile(r"[,!?]\s*[”\"’]\s*(?:[\w’'.-]+\s+){0,4}$")
 _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:es|ed|ing)|"
          r"warn(?:s|ed|ing)?|add(?:s|ed|ing)?|confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|"
          r"announc(?:e|es|ed|ing)|wr(?:ote|ites|iting)|tweet(?:s|ed|ing)?|posted|insist(?:s|ed|ing)?|"
@@ -133,12 +139,14 @@ _WEAK = (r"claim(?:s|ed|ing)?|admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|stat(?:
          r"observ(?:es|ed)|inform(?:s|ed)|communicat(?:es|ed)|indicat(?:es|ed)|caution(?:s|ed)|complain(?:s|ed)|lament(?:s|ed)|conced(?:es|ed)|boast(?:s|ed)|urg(?:es|ed)|advis(?:es|ed)(?=\s+that\b|\s*[.,;]|\s*$)|(?:(?<=court\s)|(?<=jury\s)|(?<=inquest\s)|(?<=tribunal\s)|(?<=hearing\s))heard|recommend(?:s|ed)(?=\s+that\b)|vow(?:s|ed)|pledg(?:es|ed)|promis(?:es|ed)|threaten(?:s|ed)|"
          r"believ(?:e|es)|fear(?:s|ed)|suspect(?:s|ed)|describ(?:es|ed)|contend(?:s|ed)|assert(?:s|ed)|clarif(?:y|ies|ied)|replied|responded|attribut(?:es|ed)(?=\s[^.;:]{0,60}\bto\b)|"
          r"(?<=,\shas\s)referred(?![^.;:]*\bto\b)|"  # ", has referred the civil protection": a stilted "reported"
-         r"made\s+known(?=\s+(?:that\b|the\b|[A-Z]))")  # ", have made known the Italian authorities": a stilted "announced"
+         r"made\s+known(?=\s+(?:that\b|the\b|[A-Z]))|"  # ", have made known the Italian authorities": a stilted "announced"
+         rf"{_QUOTE_VERBS}")
 # The first four letters of every cue form (a cheap look before the scans).
 _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat warn add adds adde addi conf repo
     anno wrot writ twee post insi argu esti expl note ackn alle reve stre decl pred conc main reca obse caut
     comp lame boas urge urgi cont asse clar repl resp vow vows vowe pled prom thre beli fear susp desc
-    acco Acco attr advi reco hear""".split())
+    acco Acco attr advi reco hear fume rage blas gush beam sobb wept joke quip snap yell shou scre excl whis
+    mutt thun sigh laug chuc roar bark vent seet stor rave hiss grow crie plea begg dema scof snee hit""".split())
 # Cue forms whose first four letters would let too many other words through ("committee", "industry").
 _CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated referred known".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
@@ -526,6 +534,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
         if cue.endswith("ed") and re.match(r"\s+(?:were|was|is|are)\b", after):
             continue  # "None of the other injuries reported were serious": a participle after its noun
+        if re.fullmatch(_QUOTE_VERBS, cue) and not _AFTER_QUOTE.search(sentence, max(0, a - 120), a):
+            continue  # "the fire raged", "she blasted the agency": a deed, not how a quote was said
         weak = not re.fullmatch(_STRONG, cue)
         trailing = bool(_TRAILING_BEFORE.search(before, _words_start(before, 8))) and \
             bool(_TRAILING_AFTER.match(after))

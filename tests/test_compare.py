@@ -356,11 +356,14 @@ def test_dev_set_floor():
             assert kinds[kind]["precision"] >= floor, kind
 
 
-FLOORS = {  # measured 0.003 / 0.976 / number 0.93, date 1.0, precision 0.97, attribution 0.95,
-    # certainty 0.93, actor 0.85, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
-    # and the fresh3 test set are never part of a floor); precision (of the drifts named) 1.0 for every
-    # kind but attribution (0.97)
-    "false_alarm_rate": 0.003,
+FLOORS = {  # measured 0.008 / 0.978 / number 0.93, date 1.0, precision 0.97, attribution 0.95,
+    # certainty 0.95, actor 0.85, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
+    # and the later test sets are never part of a floor); precision (of the drifts named) 1.0 for every
+    # kind but attribution (0.81). Lowered on purpose for false alarms (0.003) and attribution precision
+    # (0.94): our dev labels let a neighbour's own credit cover a sentence that dropped its own, the
+    # blind labelers never did (twenty of their labels against six of ours), and the rule now reads it
+    # their way; the dev labels stay as written.
+    "false_alarm_rate": 0.011,
     "alignment_accuracy": 0.96,
     # each floor one miss (or, for false alarms, one more) under the measure
     "recall": {"number_changed": 0.91, "date_changed": 0.97, "precision_changed": 0.94,
@@ -368,7 +371,7 @@ FLOORS = {  # measured 0.003 / 0.976 / number 0.93, date 1.0, precision 0.97, at
                "negation_flipped": 0.87, "quote_altered": 0.94},
     # one more false drift each
     "precision": {"number_changed": 0.97, "date_changed": 0.97, "precision_changed": 0.96,
-                  "attribution_changed": 0.94, "certainty_changed": 0.98, "actor_changed": 0.96,
+                  "attribution_changed": 0.79, "certainty_changed": 0.98, "actor_changed": 0.96,
                   "negation_flipped": 0.96, "quote_altered": 0.95},
 }
 
@@ -840,10 +843,10 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
 
 TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh29 (339 pairs, 2007 faithful sentences), tuned on
     # after their first sight: measured false alarms 4/2007 = 0.002, number 0.959, precision 0.976, date 0.995,
-    # attribution 0.878, certainty 0.948, actor 0.817, negation 0.937, quote 0.988; each floor about one miss under
+    # attribution 0.920, certainty 0.948, actor 0.817, negation 0.937, quote 0.994; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.875,
-               "certainty_changed": 0.945, "actor_changed": 0.813, "negation_flipped": 0.934, "quote_altered": 0.981},
+    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.917,
+               "certainty_changed": 0.945, "actor_changed": 0.813, "negation_flipped": 0.934, "quote_altered": 0.988},
 }
 TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 30))
 
@@ -2799,3 +2802,41 @@ def test_round_30():
     assert _headline_drifts("Ticket site crashes as millions queue for tour",
                             "About 2.4 million people joined an online queue. Thousands of fans complained.",
                             "Ticket site crashes as 2.4 million fans queue for tour") == []
+
+
+def test_a_neighbours_own_credit_does_not_cover_a_sentence_that_dropped_its_own():
+    # the sentence before keeps the credit its own source sentence gave it: this one's is dropped
+    pairs = _pairs("The Bronze Age boat was found in a quarry near Ely in May, the archaeology unit said. Marks on "
+                   "its hull show it was shaped with bronze axes, the unit said.",
+                   "The Bronze Age boat was found in a quarry near Ely in May, the archaeology unit said. Marks on "
+                   "its hull show it was shaped with bronze axes.")
+    assert _kinds_of(pairs, "Marks on") == ["attribution_changed"]
+    # a credit the retelling moved to the sentence before still covers it
+    pairs = _pairs("The boat was found in a quarry near Ely in May. Marks on its hull show it was shaped with bronze "
+                   "axes, the archaeology unit said.",
+                   "The boat was found in a quarry near Ely in May, the archaeology unit said. Marks on its hull show "
+                   "it was shaped with bronze axes.")
+    assert _kinds_of(pairs, "Marks on") == []
+    # a credit of a sentence merged in (not of the one retold) is the neighbour's to carry
+    pairs = _pairs("A wildfire forced 3,000 people from their homes, the regional agency said. Firefighters were "
+                   "battling the blaze with eight aircraft. Strong winds were hampering their efforts, the agency said.",
+                   "A wildfire forced 3,000 people from their homes, the regional agency said. Firefighters battled "
+                   "the blaze with eight aircraft while strong winds hampered their efforts.")
+    assert _kinds_of(pairs, "Firefighters") == []
+
+
+def test_how_a_quote_was_said_is_a_credit_only_right_after_the_quote():
+    from retold.attribution import attribute
+
+    pairs = _pairs('Mayor Ingrid Sallow told local radio the city had been warned. "People deserve to know why '
+                   'this happened," she said. Engineers were on site.',
+                   'Engineers were on site. "People deserve answers," she fumed.')
+    assert _kinds_of(pairs, "People deserve") == ["quote_altered"]
+    pairs = _pairs('Detective Inspector Karen Walsh said officers were investigating. "This was a reckless attack," '
+                   'she said. Engineers checked the building.',
+                   'Detective Inspector Karen Walsh said officers were investigating. "This was a sickening '
+                   'attack," thundered the detective. Engineers checked the building.')
+    assert _kinds_of(pairs, "This was") == ["quote_altered"]
+    # the same verbs telling a deed credit nobody
+    assert attribute("The fire raged for three days.") is None
+    assert attribute("She blasted the agency for its failures.") is None
