@@ -320,14 +320,21 @@ _SKIP_BEFORE_VERB = frozenset("""is are was were be been being am has have had d
 
 def _main_verb(words: list[str], at: int) -> str | None:
     """The first word from ``at`` that is not an auxiliary, a modal, "not" or an -ly adverb."""
-    for w in words[at: at + 6]:
+    window = words[at: at + 6]
+    for k, w in enumerate(window):
         lw = w.lower().replace("’", "'")
         if lw in _SKIP_BEFORE_VERB or lw.endswith("n't") or (lw.endswith("ly") and len(lw) > 4):
             continue
+        if (lw, window[k + 1].lower() if k + 1 < len(window) else "") in _TWO_WORD_ADVERBS or \
+                k and (window[k - 1].lower(), lw) in _TWO_WORD_ADVERBS:
+            continue  # "have so far removed", "had at first denied"
         if not w[:1].isalpha():
             return None
         return lw
     return None
+
+
+_TWO_WORD_ADVERBS = frozenset({("so", "far"), ("at", "first"), ("at", "last"), ("of", "course"), ("in", "turn")})
 
 
 _MAIN_AUX = frozenset("is are was were has have had will would".split())
@@ -412,8 +419,12 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             guessed = w.lower() not in _AUX and w.lower() not in _VERBS and not w.lower().endswith("ed")
             # "automated cranes would", "estate agents blamed", "Alpine glaciers lost": a word read as a
             # verb by its ending, right before a modal or a plain past-tense verb, is the subject's noun
+            after = words[i + 2] if i + 2 < len(words) else ""
+            # ("Trading standards officers have removed": a noun before the noun it names, then the verb)
+            compound = nxt.endswith("s") and not nxt.endswith(("ss", "'s", "’s")) and nxt not in _AUX \
+                and nxt not in _VERBS and (after.lower() in _AUX or _past_verb(after))
             if not (guessed and (nxt in _AUX or _past_verb(nxt) and w.lower() not in _LINKING
-                                 or nxt == "to" and _stem_s(w.lower()) not in _TO_VERBS)):
+                                 or nxt == "to" and _stem_s(w.lower()) not in _TO_VERBS or compound)):
                 break
             if nxt == "to" and i + 2 < len(words) and words[i + 2][:1].islower():
                 subject.append(w)

@@ -2840,3 +2840,21 @@ def test_how_a_quote_was_said_is_a_credit_only_right_after_the_quote():
     # the same verbs telling a deed credit nobody
     assert attribute("The fire raged for three days.") is None
     assert attribute("She blasted the agency for its failures.") is None
+
+
+def test_a_doer_read_whole_and_without_what_it_was_doing():
+    # a noun naming the noun after it is no verb ("Trading standards officers"), nor is "so far" the verb
+    assert _drifts_between("Trading standards officers have so far seized about 300 bottles from shops.",
+                           "Environmental health officers have so far seized about 300 bottles from shops.") \
+        == ["actor_changed"]
+    # what the doer was doing when it did the deed is not the doer
+    assert _drifts_between("The hoard was found in May by a farmer walking his dog near the village.",
+                           "The hoard was found in May by metal detectorists searching the field near the village.") \
+        == ["actor_changed"]
+    assert _drifts_between("The hoard was found in May by a farmer walking his dog near the village.",
+                           "A farmer out walking his dog found the hoard near the village in May.") == []
+    # removing is pulling, taking down
+    assert _drifts_between("Council staff removed the posters from bus shelters on Friday.",
+                           "Police officers pulled the posters from bus shelters on Friday.") == ["actor_changed"]
+    assert _drifts_between("Council staff removed the posters from bus shelters on Friday.",
+                           "The posters were taken down from bus shelters by council staff on Friday.") == []
