@@ -534,6 +534,8 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
             continue  # "it was reported", "is said to" (a hedge, not a speaker)
         if cue.endswith("ed") and re.match(r"\s+(?:were|was|is|are)\b", after):
             continue  # "None of the other injuries reported were serious": a participle after its noun
+        if cue.lower().startswith("add") and re.match(r"\s+to\s+(?!reporters\b|journalists\b)", after):
+            continue  # "The findings add to evidence that ...": a deed, not a statement
         if re.fullmatch(_QUOTE_VERBS, cue) and not _AFTER_QUOTE.search(sentence, max(0, a - 120), a):
             continue  # "the fire raged", "she blasted the agency": a deed, not how a quote was said
         weak = not re.fullmatch(_STRONG, cue)
@@ -592,10 +594,11 @@ def _cue_candidates(sentence: str, masked: str) -> list[tuple[int, int, str, tup
 # Cues that take a clause with no "that": "Network Rail claimed bridge strikes cost ...", read when a
 # verb follows the clause's subject within a few words.
 _CLAUSE_CUES = frozenset("claimed claims insisted insists argued argues maintained maintains alleged alleges "
-                         "contended contends warned warns".split())
+                         "contended contends warned warns believe believes believed suspect suspects suspected "
+                         "fear fears feared".split())
 _BARE_CLAUSE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
                           r"(?:is|are|was|were|had|has|have|would|will|could|can|may|might|cost|costs|caused|causes|did|"
-                          r"does|posed|poses|put|puts)\b")
+                          r"does|posed|poses|put|puts|[a-z]{2,}ed)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|s[’'])\s+$")
 _TRAILING_BEFORE = re.compile(r"[,”\"’]\s*\S*(?:\s+\S+){0,6}\s*$")  # a mark and at most seven words
 _AND_BUT_BEFORE = re.compile(r"\b(?:and|but)\s+$")
@@ -637,6 +640,7 @@ _REACTION_NP = re.compile(r"(?:a|an|the)\s+(?:claims?|allegations?|accusations?|
                           r"suggestions?)\s+(?:that\s+|which\s+)?|"
                           # "a move she said would leave households better off": the pronoun speaks
                           r"(?:a|an|the)\s+(?:[a-z]+\s+)?[a-z]+\s+(?:that\s+|which\s+)?(?=(?:he|she|they|we)\s)", re.I)
+_HEARER_TO_END = re.compile(r"(?:\s+[\w’'.-]+){1,5}\s*[.!]?[”\"’]?\s*$")
 _APPOSITION_TO_END = re.compile(r"(?:,\s*[^,;:]{1,80})?\s*[.!]?[”\"’]?\s*$")
 
 
@@ -660,9 +664,10 @@ def attribute(sentence: str) -> Attribution | None:
     last = cands[-1]
     if len(cands) - 1 in reactions:
         pass
-    elif len(cands) > 1 and re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) and \
+    elif len(cands) > 1 and (re.match(r"\s*[.!]?[”\"’]?\s*$", masked[last[1]:]) or last[2].lower().startswith(("told", "tell"))
+                             and _HEARER_TO_END.match(masked, last[1])) and \
             re.search(r",\s*$", masked[:min(last[0], last[3][0])]):
-        primary = last
+        primary = last  # (", a police source told this agency.": the one told, then the end)
     elif len(cands) > 1 and last[3][0] > last[1] and re.search(r",\s*$", masked[:last[0]]) and \
             _APPOSITION_TO_END.match(masked, last[3][1]):
         primary = last  # "..., said Mark Reid, a retail analyst at Barclays.": the inverted frame wraps the rest

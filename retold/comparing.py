@@ -61,10 +61,22 @@ def compare_claims(source: list[Claim], retelling: list[Claim], *, aligner=None)
             drifts += _pronoun_doer_drifts(read[p.source_claim.id], read_r[p.retelling_claim.id], source)
         if p.retelling_claim is not None and p.retelling_claim.role == "headline" and p.source_claim is not None:
             body = [c for c in source if c.role != "headline"]
-            drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)]
+            drifts = [d for d in drifts if not _body_says_so(d, p.retelling_claim, body)
+                      and not _credit_from_body(d, p.retelling_claim, body)]
             drifts += _headline_amounts(p.retelling_claim, [p.source_claim, *extras], source)
+        drifts = _one_change_an_amount(drifts)
         out.append(replace(p, drifts=tuple(drifts)))
     return out
+
+
+def _one_change_an_amount(drifts: list[Drift]) -> list[Drift]:
+    """An amount that changed is not also told more or less exactly: "kills 14" -> "Dozens dead" is
+    inflated, and precision_changed is for the same amount told another way (no blind label in 436 number
+    changes named both of one amount)."""
+    from retold.drift import _overlaps
+
+    changed = [d.retelling_span for d in drifts if d.kind == "number_changed"]
+    return [d for d in drifts if d.kind != "precision_changed" or not any(_overlaps(d.retelling_span, s) for s in changed)]
 
 
 # Bodies a bare definite description names ("the office said", "the authority said"): the article
@@ -204,7 +216,9 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
             if same or same is None and _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
-                if own and main_source:
+                if main_source and any(c.attribution is not None and c.attribution.speaker and (
+                        same_entity(c.attribution.speaker, other) or _mentions(c.attribution.speaker, other)
+                        or _mentions(other, c.attribution.speaker)) for c in credited):
                     continue  # the neighbour's credit is its own source sentence's: this one's was dropped
                 return True  # a vaguer voice ("officials said") carries no named one's ("a court official")
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
@@ -391,6 +405,18 @@ def _body_says_so(drift: Drift, headline: Claim, body: list[Claim]) -> bool:
         return False
     return any(_quantity_match_score(bq, hq) >= 2 and intervals_overlap(bq, hq) and not _classes_differ(bq, hq)
                and not _rounded(bq, hq) for c in body for bq in amounts(c))
+
+
+def _credit_from_body(drift: Drift, headline: Claim, body: list[Claim]) -> bool:
+    """A headline that names who says it when the source headline does not ("..., scientists say"):
+    the source body credits the claim the headline tells (its amount) to a speaker of that kind
+    ("..., researchers said")."""
+    if drift.kind != "attribution_changed" or drift.direction != "added" or not drift.to:
+        return False
+    hqs = amounts(headline)
+    return any(c.attribution is not None and c.attribution.speaker and match_quantities(amounts(c), hqs)
+               and not _other_speaker(c.attribution.speaker, drift.to)
+               and _speaker_kind(c.attribution.speaker) == _speaker_kind(drift.to) for c in body)
 
 
 def _headline_dates(headline: Claim, matched: list[Claim], body: list[Claim]) -> list[Drift]:

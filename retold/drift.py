@@ -2816,7 +2816,9 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         told_inside = any(_share_stem({t}, _token_set(other.text)) for cue, other in (
             (retelling.attribution.cue, source), (source.attribution.cue, retelling)) for t in _token_set(cue or "")
             if cue_strength(cue) < 0)  # "said they did not believe" / "believe": the belief was told already
-        if (cs < 0) != (cr < 0) and not told_inside:  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
+        # ("according to" keeps its distance: "Experts believe" / "According to the experts" is one credit)
+        according = any((a.cue or "").lower() == "according to" for a in (source.attribution, retelling.attribution))
+        if (cs < 0) != (cr < 0) and not told_inside and not according:  # "said" -> "claims"; "said" -> "confirmed" is reporting as usual
             direction = "strengthened" if cr > cs else "weakened"
             out.append(Drift(kind="certainty_changed",
                              summary=f"'{source.attribution.cue}' -> '{retelling.attribution.cue}' ({direction})",
@@ -3002,7 +3004,8 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"hunt(?:s|ed|ing)?|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|"
                    r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
-                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
+                   r"warn(?:s|ed|ing)?\s+(?:that|of)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -5026,6 +5029,8 @@ def _members_body(name: str | None) -> str | None:
     return body if _head_and_mods(body)[0] in _INSTITUTION_HEADS else name
 
 
+_GOVERNMENT_PEOPLE = re.compile(r"(?:the\s+)?(?:senior\s+|government\s+)?ministers$", re.I)
+_GOVERNMENT_BODY = re.compile(r"(?:the\s+)?(?:government|cabinet)$", re.I)
 _RIVAL = re.compile(r"\b(?:rival|competing|competitor|competitors)\b", re.I)
 
 
@@ -5042,6 +5047,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if any(_SIDE_ROLE.match(x) for x in (a, b)) and not (_who_named(a) or _who_named(b)):
         return False  # "Retired Cumbrian postman" / "Amateur astronomer in Cumbria": a hobby or a past trade is
         # no other person than the trade told now
+    if any(_GOVERNMENT_PEOPLE.match(x or "") and _GOVERNMENT_BODY.match(y or "") for x, y in ((a, b), (b, a))):
+        return False  # "The government" / "Ministers": a government acts through its ministers
     if _holders_of(a, b) or _holders_of(b, a):
         return False  # "passengers with tickets" / "ticket holders": the same people, named by what they hold
     if (ties := _two_ties(a, b)) is not None:
@@ -5370,7 +5377,7 @@ def _prohibition_told_twice(a: Claim, b: Claim) -> bool:
 # 8 a.m."), "an hour", a comparison ("roughly the size of a football"), a multiple ("more than doubled").
 _LOOSE_APPROX = (r"(?:(?P<a>about|around|roughly|approximately|some|circa|towards|toward|more\s+or\s+less|close\s+to|"
                  r"give\s+or\s+take|(?:shortly|just|soon|not\s+long|a\s+little)\s+(?:after|before)|nearly|almost|just\s+under|just\s+over|"
-                 r"more\s+than|less\s+than|at\s+least|up\s+to|well\s+over|under|over)\s+)?")
+                 r"more\s+than|less\s+than|at\s+least|up\s+to|within|well\s+over|under|over)\s+)?")
 _LOOSE_THING = re.compile(
     _LOOSE_APPROX + r"(?P<x>\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)|\d{1,2}[:.]\d\d(?!\d)|"
     r"(?:an?\s+)(?:hour|day|week|month|year|minute|decade)\s+(?:later|earlier|before|after|ago)\b|"
@@ -5383,7 +5390,7 @@ _LOOSE_CLASS = {"about": "approx", "around": "approx", "roughly": "approx", "app
                 "close to": "approx", "give or take": "approx", "nearly": "almost",
                 **{f"{w} {x}": "approx" for w in ("shortly", "just", "soon", "not long", "a little") for x in ("after", "before")}, "almost": "almost", "just under": "almost",
                 "more than": "lower", "at least": "lower", "just over": "lower", "well over": "lower",
-                "less than": "upper", "up to": "upper", "under": "upper", "over": "lower", None: "exact"}
+                "less than": "upper", "up to": "upper", "under": "upper", "within": "within", "over": "lower", None: "exact"}
 
 
 def _loose_precision_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -5401,7 +5408,10 @@ def _loose_precision_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return []
     s_found, r_found = found(source.text), found(retelling.text)
     for key, (sm, sc) in s_found.items():
-        if key in r_found and r_found[key][1] != sc:
+        # ("within a kilometre" is a bound to one reader, the distance itself to another: no change against
+        # "less than a kilometre" or "a kilometre", one against "within about a kilometre")
+        if key in r_found and r_found[key][1] != sc and not (
+                "within" in (sc, r_found[key][1]) and {sc, r_found[key][1]} <= {"within", "upper", "exact"}):
             rm, rc = r_found[key]
             return [Drift(kind="precision_changed", summary=f"{sm.group().strip()} -> {rm.group().strip()}",
                           source_text=source.text, retelling_text=retelling.text,

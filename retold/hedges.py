@@ -68,6 +68,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"not\s+(?:thought|believed|considered)\s+to" + _E, "evidential"),
     # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
     (r"(?<=,\s)(?:believed|thought|understood|reported|said|presumed)\s+to\s+(?:be|have)" + _E, "evidential"),
+    # "Road traffic, estimated to kill up to 100,000 hedgehogs a year,": a reduced "which is estimated to"
+    (r"(?<=,\s)estimated\s+to(?=\s+[a-z])" + _E, "evidential"),
     # "were feared trapped", "is presumed dead": the state told as feared, with no "to be"
     (r"(?:(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:feared|believed|presumed|thought)|"
      r"(?<=[a-z] )(?<!\bnot )(?:feared|believed|presumed))(?=\s+"

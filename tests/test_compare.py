@@ -2858,3 +2858,52 @@ def test_a_doer_read_whole_and_without_what_it_was_doing():
                            "Police officers pulled the posters from bus shelters on Friday.") == ["actor_changed"]
     assert _drifts_between("Council staff removed the posters from bus shelters on Friday.",
                            "The posters were taken down from bus shelters by council staff on Friday.") == []
+
+
+def test_round_31():
+    from retold.attribution import attribute
+
+    # an amount that changed is not also told more or less exactly
+    body = "At least 14 people were killed when a dust storm hit Rajasthan on Monday, officials said."
+    assert _headline_drifts("Dust storm kills 14 in Rajasthan", body,
+                            "Dozens dead as dust storm batters Rajasthan") == ["number_changed"]
+    # a warning of what could happen keeps it open, as a worry does
+    assert _drifts_between("The college said it was worried that waiting lists could grow if the alert lasted weeks.",
+                           "The college warned that waiting lists could grow if the alert lasted weeks.") == []
+    # "within" a distance is that distance or less
+    assert _drifts_between("Two schools lie within a kilometre of the site, the judge said.",
+                           "Two schools lie less than a kilometre from the site, the judge said.") == []
+    assert _drifts_between("Most patients live within a mile of the hotel, officials said.",
+                           "Most patients live within about a mile of the hotel, officials said.") == ["precision_changed"]
+    # an estimate told in a reduced clause is still an estimate
+    assert _drifts_between("Road traffic, which is estimated to kill up to 100,000 hedgehogs a year, also plays a part.",
+                           "Road traffic, estimated to kill up to 100,000 hedgehogs a year, also plays a part.") == []
+    assert _drifts_between("Road traffic, estimated to kill up to 100,000 hedgehogs a year, also plays a part.",
+                           "Road traffic kills up to 100,000 hedgehogs a year and also plays a part.") == ["certainty_changed"]
+    # a belief with no "that" is a credit, and what is believed said as told is stronger ...
+    assert _drifts_between("Officers believe the gang used electronic devices to copy the signal from key fobs.",
+                           "Police said the gang used electronic devices to copy the signal from key fobs.") \
+        == ["certainty_changed"]
+    # ... but "according to" keeps its distance
+    assert _drifts_between("Experts believe warmer summers are making such slides more frequent.",
+                           "According to experts, warmer summers are making such slides more frequent.") == []
+    # findings that add to evidence say nothing
+    assert _drifts_between("The findings add to evidence that art developed as early in Asia.",
+                           "The discovery adds to evidence that art developed as early in Asia.") == []
+    # a trailing credit with the one it was told to still wraps the sentence
+    told = attribute("Investigators believe the two shipments were organised by one gang, a police source told this agency.")
+    assert told.speaker == "a police source"
+    # a government acts through its ministers
+    assert _drifts_between("The government is not expected to intervene in the dispute.",
+                           "Ministers are not expected to step in to the dispute.") == []
+    assert _drifts_between("The council is not expected to intervene in the dispute.",
+                           "Ministers are not expected to step in to the dispute.") == ["actor_changed"]
+
+
+def test_a_headline_may_name_who_says_it_when_the_body_does():
+    body = ("A painting of a wild cow in a cave in Borneo is at least 48,000 years old, researchers said on Wednesday. "
+            "The team published its findings in the journal Nature.")
+    assert _headline_drifts("Cave painting in Borneo dated to at least 48,000 years ago", body,
+                            "Borneo cave painting is at least 48,000 years old, scientists say") == []
+    assert _headline_drifts("Cave painting in Borneo dated to at least 48,000 years ago", body,
+                            "Borneo cave painting is at least 48,000 years old, police say") == ["attribution_changed"]
