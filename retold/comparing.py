@@ -106,6 +106,9 @@ def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
         head = head[4:] if head.startswith("the ") else head
         if head not in _BODIES:
             continue
+        if (own := _own_named_subject(c)) is not None:
+            out[i] = replace(c, attribution=replace(att, speaker=own))  # "NHS Blood and Transplant has issued ..., the
+            continue  # service announced": the body the sentence is about
         # a body sentence names the body before it; a headline ("..., union says") in the body
         before = reversed(claims[:i]) if c.role != "headline" else (x for x in claims if x.role != "headline")
         for prev in before:
@@ -114,6 +117,24 @@ def resolve_descriptions(claims: list[Claim]) -> list[Claim]:
                 out[i] = replace(c, attribution=replace(att, speaker=full))
                 break
     return out
+
+
+def _own_named_subject(claim: Claim) -> str | None:
+    """The body a sentence names as its subject before a trailing bare credit ("NHS Blood and Transplant has
+    issued an alert ..., the service announced"), when that name says no kind of body of its own (not
+    "Police arrested two men, the ministry said", nor a person's name)."""
+    from retold.attribution import _person_like
+    from retold.drift import _GENERIC_ORG_HEADS, _INSTITUTION_HEADS, singular
+
+    actor, att = claim.actor, claim.attribution
+    if not actor or att.speaker_start is None or not claim.text.startswith(actor) or att.speaker_start < len(actor):
+        return None
+    words = [w for w in actor.split() if w.lower() not in ("and", "of", "the", "for", "&")]
+    last = singular(words[-1].lower()) if words else ""
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or _person_like(actor) \
+            or last in _GENERIC_ORG_HEADS | _INSTITUTION_HEADS | _BODIES:
+        return None
+    return actor
 
 
 _ONE_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?P<n>[A-Z][a-z’'-]+)$")

@@ -623,6 +623,34 @@ def ordinal_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+# A score or a tally, told where a match or a vote is ("lost the match 10-8", "passed 19-14")
+_SCORE_TOKEN = re.compile(r"(?<![\d.,:/–-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.,:/%–-])(?!\s*(?:per\s*cent|percent|million|"
+                          r"billion|year|month|week|day|hour|minute|[a-z]*metre|mile|kg|km|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                          r"Sep|Oct|Nov|Dec)\w*)")
+_CONTEST = re.compile(r"\b(?:w[oi]n|wins|winning|beat|beats|beaten|lost|lose|loses|losing|drew|draw|drawn|ended|finished|"
+                      r"defeat|victory|win|match|game|final|tie|frames?|sets?|scoreline|passed|vote[sd]?|ruling|thrash\w*|"
+                      r"thump\w*|stun\w*|crush\w*)\b", re.I)
+
+
+def score_drifts(source: Claim, retelling: Claim) -> list[Drift]:
+    """number_changed when both sides give a match's or a vote's score and it differs: "lost the match
+    10-8" / "lost the match 10-6". A score told the other way round ("2-1" / "1-2") is a matter of who
+    is named first, not read as a change."""
+    if not (_CONTEST.search(source.text) and _CONTEST.search(retelling.text)):
+        return []
+    s_scores, r_scores = list(_SCORE_TOKEN.finditer(source.text)), list(_SCORE_TOKEN.finditer(retelling.text))
+    if len(s_scores) != 1 or len(r_scores) != 1:
+        return []  # a set by set tennis score, or none: which is which is not read
+    a, b = s_scores[0], r_scores[0]
+    sa, sb = sorted(map(int, a.groups())), sorted(map(int, b.groups()))
+    if sa == sb:
+        return []
+    direction = "inflated" if sum(sb) > sum(sa) else "deflated"
+    return [Drift(kind="number_changed", summary=f"{a.group()} -> {b.group()}, the score", source_text=source.text,
+                  retelling_text=retelling.text, direction=direction, from_=a.group(), to=b.group(),
+                  source_span=a.span(), retelling_span=b.span(), source_claim=source.id, retelling_claim=retelling.id)]
+
+
 _TIME_RANKS = re.compile(r"^(?:centur(?:y|ies)|millenni(?:um|a)|half|halves|quarter|decade)\b", re.I)
 _TIMES_WORDS = {"once": 1, "twice": 2, "thrice": 3}
 _FREQUENCY = re.compile(r"\b(?:(?P<word>once|twice|thrice)|(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|"
@@ -2152,6 +2180,17 @@ def _name_and_role(a: str, b: str) -> bool:
     return (role(a) and name(b)) or (role(b) and name(a))
 
 
+def _within_another_name(name: str, text: str) -> bool:
+    """A name of three or more capitalised words whose leading words ``text`` has only inside another name
+    (the last word other): "World Snooker Tour" in "the World Snooker Championship"."""
+    words = [w for w in name.split() if w.lower() != "the"]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or _word_in(words[-1], text):
+        return False
+    lead = r"\s+".join(map(re.escape, words[:-1]))
+    found = list(re.finditer(rf"\b{lead}\b", text))
+    return bool(found) and all(re.match(r"\s+[A-Z][\w’'-]*", text[m.end():]) for m in found)
+
+
 def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     """True when the retelling still names the speaker, as the actor or anywhere in the sentence
     ("the agency said it had opened 12 clinics" -> "the agency has opened 12 clinics"; "it said it
@@ -2177,6 +2216,8 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
+    if _within_another_name(speaker, retelling.text):
+        return False  # "the World Snooker Tour said" / "at the World Snooker Championship": another name
     # (a body named only as the owner of the people counted, "About 2,600 members of the Tarrow Nursing Union
     # backed the walkout", is not the body telling the count)
     text = _PEOPLE_OF.sub(" ", retelling.text) if retelling.quantities else retelling.text
@@ -2537,7 +2578,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         press_apart = _is_press_or_paper(s_spk) != _is_press_or_paper(r_spk)
         if (_mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True)) and not (
                 press_apart and not _word_in(s_spk.split()[-1], retelling.text)
-                and not _word_in(r_spk.split()[-1], source.text)):
+                and not _word_in(r_spk.split()[-1], source.text)) and not _rival_voices(source, retelling, s_spk, r_spk):
             if not _two_places(s_spk, r_spk):
                 return []  # the other speaker is named in the sentence too (as a source's source, a party), not
             # only in a word the synonyms fold into it ("a council meeting" for "the municipality said")
@@ -2549,6 +2590,19 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+def _rival_voices(source: Claim, retelling: Claim, s_spk: str, r_spk: str) -> bool:
+    """Two speakers of one office named for two bodies ("A Conservative Party spokesperson" / "a Labour
+    spokesperson"), neither named outside its own credit: the words they share are the office's."""
+    (s_head, s_mods), (r_head, r_mods) = _head_and_mods(s_spk), _head_and_mods(r_spk)
+    s_names, r_names = _proper_tokens(s_spk) & s_mods, _proper_tokens(r_spk) & r_mods  # names said of the office
+    if not s_names or not r_names or _proper_tokens(s_spk) & _proper_tokens(r_spk) or s_head != r_head:
+        return False
+    def named_in(text: str, names: set) -> bool:
+        return any(m.group()[:1].isupper() for n in names for m in re.finditer(rf"\b{re.escape(n)}", text, re.I))
+    return not (named_in(_without_speaker(retelling.text, retelling), s_names - r_names)
+                or named_in(_without_speaker(source.text, source), r_names - s_names))
 
 
 def _told_the_outlet(text: str, outlet: str | None) -> bool:
@@ -2627,7 +2681,10 @@ def _told_past_credit(source: Claim, retelling: Claim) -> bool:
         # (a word or two of the credited clause is not telling it: "there was no sign of hospitals being
         # overwhelmed" is not told by "Hospitals ... are being overwhelmed by heat exhaustion cases")
         in_before = {t for t in told if _share_stem({t}, before)}
-        return len(in_before) >= 2 and len({t for t in told if _share_stem({t}, after)} - in_before) < 3
+        in_after = {t for t in told if _share_stem({t}, after)} - in_before
+        # (a short credited clause told by most of its words is told: "but meteorologists said this one was
+        # unusually strong" -> "but this one was unusually violent")
+        return len(in_before) >= 2 and len(in_after) < 3 and not (len(after) <= 4 and 2 * len(in_after) > len(after))
     m = _PAST_CREDIT.match(source.text, att.speaker_end)
     if m is None:
         return False
@@ -3455,6 +3512,12 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             if (asked := _OPEN_QUESTION.search(other.text)) and asked.start() < 40 and not _OPEN_QUESTION.search(neg.text):
                 continue  # "It is unclear whether the crew had been told" / "the crew had not been told": the
                 # open question answered is the certainty's change, not a "not" added
+            if cue.lower() in ("not", "n't", "n’t") and _NOT_CHANGED.match(neg.text, span[1]) and not other.negated \
+                    and (moved := _moved_instead(neg.text, span, other.text)):
+                return _opposite(source, retelling, span if neg is source else moved.span(),
+                                 moved.span() if neg is source else span,
+                                 summary=f"'{cue} changed' -> '{moved.group()}'" if neg is source
+                                 else f"'{moved.group()}' -> '{cue} changed'")
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",
@@ -3469,6 +3532,21 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
         _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling)
+
+
+# "had not changed significantly" against "had fallen sharply": no change told as a change
+_NOT_CHANGED = re.compile(r"\s+(?:been\s+|have\s+|has\s+|had\s+)?(?:changed|altered|shifted|moved)\b(?!\s+(?:hands|to|from|into|its|their|the)\b)")
+_MOVED = re.compile(r"(?<!slightly\s)(?<!marginally\s)\b(?:fell|fallen|rose|risen|dropped|increased|decreased|declined|"
+                    r"plunged|plummeted|soared|jumped|surged|climbed|doubled|halved|grew|grown|shrank|shrunk)\b"
+                    r"(?!\s+(?:slightly|marginally|a\s+little)\b)")
+
+
+def _moved_instead(text: str, span: tuple[int, int], other: str) -> re.Match | None:
+    """Where ``other`` tells the subject of the "not changed" at ``span`` rising or falling instead."""
+    start = max((m.end() for m in _SUBJECT_START.finditer(text, 0, span[0])), default=0)
+    subject = _token_set(text[start:span[0]])
+    return next((m for m in _MOVED.finditer(other) if _share_stem(subject, _token_set(other[max(0, m.start() - 40):m.start()]))),
+                None)
 
 
 def _not_elsewhere(neg: Claim, other: Claim) -> bool:
@@ -3806,7 +3884,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt"),
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
@@ -5453,7 +5531,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if not any(d.kind == "number_changed" for d in drifts):
         drifts += _swapped_drifts(source, retelling)
     if not any(d.kind == "number_changed" for d in drifts):
-        drifts += ordinal_drifts(source, retelling) or frequency_drifts(source, retelling) \
+        drifts += ordinal_drifts(source, retelling) or score_drifts(source, retelling) or frequency_drifts(source, retelling) \
             or multiplier_drifts(source, retelling) or _age_decade_drifts(source, retelling) \
             or _for_every_drifts(source, retelling)
     if not any(d.kind == "precision_changed" for d in drifts):

@@ -2907,3 +2907,44 @@ def test_a_headline_may_name_who_says_it_when_the_body_does():
                             "Borneo cave painting is at least 48,000 years old, scientists say") == []
     assert _headline_drifts("Cave painting in Borneo dated to at least 48,000 years ago", body,
                             "Borneo cave painting is at least 48,000 years old, police say") == ["attribution_changed"]
+
+
+def test_round_31_speakers_scores_and_what_did_not_change():
+    # two voices of one office named for two bodies
+    assert _drifts_between("A Conservative Party spokesperson said the MP should resign if he wanted to represent "
+                           "another party.",
+                           "The MP should resign if he wanted to represent another party, according to a Labour "
+                           "spokesperson.") == ["attribution_changed"]
+    assert _drifts_between("A Labour Party spokesperson said the MP should resign if he wanted to represent "
+                           "another party.",
+                           "The MP should resign if he wanted to represent another party, according to a Labour "
+                           "spokesperson.") == []
+    # going on is the opposite of stopping; no change is the opposite of a fall or a rise
+    assert _drifts_between("The company said work on the site would continue.",
+                           "The company said work on the site will be stopped.") == ["negation_flipped"]
+    assert _drifts_between("The review found that speeds had fallen by 2mph, but that serious collisions had not "
+                           "changed significantly.",
+                           "The review found that speeds had dropped by 2mph, while serious collisions had fallen "
+                           "sharply.") == ["negation_flipped"]
+    assert _drifts_between("The review found that serious collisions had not changed significantly.",
+                           "The review found that serious collisions were unchanged.") == []
+    # a match's score
+    assert _drifts_between("He went on to lose the match 10-8 after his rival won four frames in a row.",
+                           "He went on to lose the match 10-6 after his rival won four frames in a row.") == ["number_changed"]
+    assert _drifts_between("He went on to lose the match 10-8 after his rival won four frames in a row.",
+                           "He lost the match 10-8 after his rival won four frames in a row.") == []
+    # a name is not told by another name that shares its first words
+    assert _drifts_between("Pryce made a maximum break at the World Snooker Championship on Wednesday, the World "
+                           "Snooker Tour said.",
+                           "Pryce made a maximum break at the World Snooker Championship on Wednesday.") \
+        == ["attribution_changed"]
+    # a short clause after its credit, told by most of its words, is told without it
+    assert _drifts_between("Dust storms are common before the monsoon, but meteorologists said this one was "
+                           "unusually strong.",
+                           "Dust storms are common before the monsoon, but this one was unusually violent.") \
+        == ["attribution_changed"]
+    # a bare description crediting a sentence is the body that sentence is about
+    pairs = _pairs("Blood service issues amber alert. NHS Blood and Transplant has issued an amber alert after "
+                   "stocks fell, the service announced on Wednesday.",
+                   "NHS Blood and Transplant issued an amber alert on Wednesday after stocks fell.")
+    assert _kinds_of(pairs, "NHS Blood") == []
