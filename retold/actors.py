@@ -372,7 +372,7 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 break
             i += 1
             continue
-        if w.lower() in _RELATIVE and subject:
+        if w.lower() in _RELATIVE and subject and not w.isupper():  # ("the WHO will send": the World Health Organization)
             # a relative clause: skip to a comma
             j = i + 1
             while j < len(words) and words[j] != ",":

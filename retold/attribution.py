@@ -159,10 +159,10 @@ _AUX_BEFORE = re.compile(
     r"subsequently|had\s+previously|would\s+later)\s+)+$")
 _AUX_INVERTED = re.compile(r",\s+(?:has|have|had)\s+$")
 _PASSIVE_AUX = re.compile(r"(?<![\w’'])(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
-_DET_BEFORE = re.compile(r"(?<![\w’'])(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|no|"
+_DET_BEFORE = re.compile(r"(?<![\w’'&.-])(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|no|"
                          r"any|such|whose|first|latest|new|previous|initial|unconfirmed|unverified|conflicting|media|news|"
                          r"press|local|early|initial|false|several|many|some|both|two|three)\s+$", re.I)
-_PREP_BEFORE = re.compile(r"(?<![\w’'])(?:to|of|for|by|with|from|in|on|at|as|after|before|about)\s+$")
+_PREP_BEFORE = re.compile(r"(?<![\w’'&.-])(?:to|of|for|by|with|from|in|on|at|as|after|before|about)\s+$")
 _TIME_AFTER = (r"(?:\s+(?:on|in|at|late|early|last|this|during|via|over|through)\s+"
                r"(?:[\w’'.-]+\s+){0,3}?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                r"statement|interview|letter|post|briefing|conference|report|speech|filing|night|morning|"

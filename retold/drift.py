@@ -2397,8 +2397,9 @@ def _blame_dropped(source: Claim, retelling: Claim) -> str | None:
     """The doer when the source tells who blames or accuses ("the army, which the governor blamed
     for the attack") and the retelling states the charge without anyone making it ("The attack was
     carried out by the army"): the accusation became a fact."""
-    if not any(w.startswith(("blam", "accus")) for w in _word_set(source.text)) or _credits_someone(retelling):
-        return None
+    if not any(w.startswith(("blam", "accus")) for w in _word_set(source.text)) or _credits_someone(retelling) \
+            or any(w.startswith(("blam", "accus")) for w in _word_set(retelling.text)):
+        return None  # (still a charge: "exchanged accusations over the attack")
     for doer, verb, _ in _actions(source.text):
         if verb not in ("@blame", "@accuse") or _vague_doer(doer) or _is_pronoun(doer):
             continue
@@ -2583,8 +2584,11 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 return []  # the other speaker is named in the sentence too (as a source's source, a party), not
             # only in a word the synonyms fold into it ("a council meeting" for "the municipality said")
         if not _portfolios_differ(s_spk, r_spk) and not (_document_owner(s_spk) and _document_owner(r_spk)) \
-                and not press_apart and not _two_places(s_spk, r_spk) and any(_mentions(text, spk) and not _only_its_nation(text, spk) for text, spk in (
-                    (_without_speaker(retelling.text, retelling), s_spk), (_without_speaker(source.text, source), r_spk))):
+                and not press_apart and not _two_places(s_spk, r_spk) and any(
+                    _mentions(text, spk) and not _only_its_nation(text, spk) and not _mentions(own, spk) for text, own, spk in (
+                        (_without_speaker(retelling.text, retelling), _without_speaker(source.text, source), s_spk),
+                        (_without_speaker(source.text, source), _without_speaker(retelling.text, retelling), r_spk))):
+            # (not words both sides tell: "Scotch whisky exports fell, according to the Scotch Whisky Association")
             return []  # ("NHS figures" / "council figures": the figures named on both sides are two sets; "the
             # municipality said" / "reports the regional broadcaster": the press is no body of the town)
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
@@ -3518,6 +3522,9 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                                  moved.span() if neg is source else span,
                                  summary=f"'{cue} changed' -> '{moved.group()}'" if neg is source
                                  else f"'{moved.group()}' -> '{cue} changed'")
+            if cue.lower() in ("not", "n't", "n’t") and _NOT_TOLD.match(neg.text, span[1]) \
+                    and re.search(r"\bnot" + _NOT_TOLD.pattern, other.text):
+                continue  # "has not said how much" / "has not disclosed how much": both leave it untold
             if _flipped(neg, other, span, explicit, other_cues):
                 return [Drift(
                     kind="negation_flipped",
@@ -3529,7 +3536,14 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 )]
     if source.negated != retelling.negated and not _not_elsewhere(source if source.negated else retelling,
                                                                  retelling if source.negated else source):
-        return []  # "did not deny" / "admitted": a word of opposite sense under a "not" says the same
+        # "did not deny" / "admitted": a word of opposite sense under a "not" says the same; but a "not" after
+        # it is no part of it ("He denied the charges and claimed he had not known" / "He admitted the charges")
+        neg = source if source.negated else retelling
+        flips = _opposite_drifts(source, retelling) or _state_flips(source, retelling)
+        at = flips and (flips[0].source_span if neg is source else flips[0].retelling_span)
+        if at and all(span[0] >= at[1] or _overlaps(span, at) for span, _, _ in _negation_cues(neg)):
+            return flips
+        return []
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
         _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling)
 
@@ -3539,6 +3553,10 @@ _NOT_CHANGED = re.compile(r"\s+(?:been\s+|have\s+|has\s+|had\s+)?(?:changed|alte
 _MOVED = re.compile(r"(?<!slightly\s)(?<!marginally\s)\b(?:fell|fallen|rose|risen|dropped|increased|decreased|declined|"
                     r"plunged|plummeted|soared|jumped|surged|climbed|doubled|halved|grew|grown|shrank|shrunk)\b"
                     r"(?!\s+(?:slightly|marginally|a\s+little)\b)")
+
+
+_NOT_TOLD = re.compile(r"\s+(?:yet\s+)?(?:said|disclosed|revealed|specified|stated|announced|confirmed|explained|"
+                       r"given\s+details\s+of|made\s+public)\b")
 
 
 def _moved_instead(text: str, span: tuple[int, int], other: str) -> re.Match | None:
@@ -3575,7 +3593,8 @@ _STATES = [
      r"out\s+of\s+(?:action|service|order|use)|unavailable|not\s+working|broken\s+down"),
     (r"free\s+of\s+charge|for\s+free|at\s+no\s+(?:cost|charge)",
      r"(?:have|has|had|will\s+need)\s+to\s+pay|must\s+pay|will\s+pay|at\s+(?:their|his|her)\s+own\s+(?:expense|cost)"),
-    (r"\b(?:refused|rejected|turned\s+down|ruled\s+out)\b", r"\b(?:agreed\s+to|accepted|consented\s+to|given\s+the\s+go-ahead)\b"),
+    (r"\b(?:refused|rejected|turned\s+down|ruled\s+out)\b", r"\b(?:agreed\s+to|accepted|consented\s+to|given\s+the\s+go-ahead|"
+     r"(?:was|is|were|are|remained|remains)\s+open\s+to|(?:was|is|were|are)\s+willing\s+to\s+(?:consider|accept|discuss))\b"),
     (r"\bsafe\b", r"\bunsafe\b"),
     (r"\bunanimous(?:ly)?\b", r"\b(?:split|divided)\b"),
     (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b"),
@@ -3624,13 +3643,25 @@ def _state_flips(source: Claim, retelling: Claim) -> list[Drift]:
     for one, other in _STATES:
         for x, y in ((source, retelling), (retelling, source)):
             a, b = one.search(x.text), other.search(y.text)
-            if a is None or b is None or other.search(x.text) or one.search(y.text):
+            if a is None or b is None:
+                continue
+            if (other.search(x.text) or one.search(y.text)) and not _state_of_other_thing(x.text, a, y.text, b, one, other):
                 continue
             if _NOT_JUST_AHEAD.search(x.text[:a.start()]) or _NOT_JUST_AHEAD.search(y.text[:b.start()]):
                 continue  # "was not discharged" / "kept in": the same state
             s_span, r_span = (a.span(), b.span()) if x is source else (b.span(), a.span())
             return _opposite(source, retelling, s_span, r_span)
     return []
+
+
+def _state_of_other_thing(x: str, a: re.Match, y: str, b: re.Match, one: re.Pattern, other: re.Pattern) -> bool:
+    """Both phrases on one side, but of other things: "ruled out a formal coalition but was open to agreements"
+    / "was open to a formal coalition": the state of the thing both sides tell is the flip."""
+    told = set(_head_words(x, a.end(), 2)) & set(_head_words(y, b.end(), 2))
+    if not told:
+        return False
+    return all(not set(_head_words(text, m.end(), 2)) & told for text, rx in ((x, other), (y, one))
+               for m in rx.finditer(text))
 
 
 # "un" before any word of four letters or more; "in", "im", "il", "ir" only before an adjective's ending
@@ -3884,7 +3915,8 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"),
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"),
+                   ("reduce", "increase raise boost"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
                           r"deficit|surplus|rise|fall|drop|increase|decrease)", re.I)
@@ -4270,11 +4302,14 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             swapped = _conjunct_swapped(f"{joined_a[0]} and {a}", f"{joined_b[0]} and {b}")
         else:
             swapped = _conjunct_swapped(a, b)
+        ties = [(x, y) for x in ours for y in theirs if _two_ties(x, y) is not None]
         if swapped and not _mentions(retelling.text, swapped[0], strict=True) \
                 and not _mentions(source.text, swapped[1], strict=True):
             # "RSPCA officers and volunteers from the sanctuary" / "Firefighters and volunteers from the
             # sanctuary": one of two doers is another
             a, b = swapped
+        elif ties and all(_two_ties(x, y) for x, y in ties):
+            a, b = ties[0]  # "His older brother, Jamie," / "His dad, Alan,": the ties tell two people, whatever the names
         elif any(not actor_conflict(_represented(x), _represented(y))
                  and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
                           and all(actor_conflict(r, y) for r in roles))
@@ -4928,7 +4963,10 @@ def _vague_doer(name: str | None) -> bool:
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
     if _LOCAL_AUTHORITY.search(name):
         return False  # "Local authorities" are the councils, not authorities in general
-    content = [w.lower() for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP]
+    words = [w for w in _ENTITY_WORD.findall(name) if w.lower() not in _STOP or w.isupper() and len(w) > 1]
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return False  # an acronym is a name: "the WHO", "the UN"
+    content = [w.lower() for w in words]
     if not content or all(w in _PRONOUNS for w in content):
         return True
     if all(_CALENDAR.match(w) or w in _TIME_WORDS for w in content):
@@ -4982,7 +5020,8 @@ def _head_and_mods(name: str) -> tuple[str | None, set[str]]:
     words = [w for w in _ENTITY_WORD.findall(name) if not is_number_word(w.lower())]
     lower = [w.lower().rstrip(".") for w in words]
     content = [w for k, (w, lw) in enumerate(zip(words, lower))
-               if lw not in _STOP and (lw not in _TITLES or k == len(words) - 1 and w.islower())]
+               if (lw not in _STOP or w.isupper() and len(w) > 1)  # (an acronym is a name: "the WHO")
+               and (lw not in _TITLES or k == len(words) - 1 and w.islower())]
     # a title before a name is no head ("Defense Secretary Jim Mattis"); one that ends the phrase
     # in lower case is ("the transport minister")
     if not content:
@@ -5146,7 +5185,7 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return False  # "Pryce and Tiel" / "all three players": the group counts them
     ha, ma = _head_and_mods(a)
     hb, mb = _head_and_mods(b)
-    if not ha or not hb or ha in _VAGUE_HEADS or hb in _VAGUE_HEADS:
+    if not ha or not hb or ha in _VAGUE_HEADS and not _typed_groups(a) or hb in _VAGUE_HEADS and not _typed_groups(b):
         return False
     if (ha in _BARE_UNITS and not ma and hb not in _NO_CREWS) or (hb in _BARE_UNITS and not mb and ha not in _NO_CREWS):
         return False  # "crews rescued 17 people" / "Firefighters plucked ...": crews of whatever service the story has
@@ -5197,6 +5236,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
             return True  # "Soravia's parliament" / "Soravia's government": two bodies of one country
         if _WHOLE.search(a) and ha in mb or _WHOLE.search(b) and hb in ma:
             return True  # "the full parliament" / "parliament's defence committee": the whole, not a part of it
+        if _proper_body(a) and _proper_body(b) and ha in _INSTITUTION_HEADS and hb in _INSTITUTION_HEADS:
+            return True  # "the National Vehicle Crime Intelligence Service" / "the National Crime Agency": two names
         na, nb = _named(a) - _INSTITUTION_HEADS, _named(b) - _INSTITUTION_HEADS
         kinds_only = bool(na) and bool(nb) and not _share_modifier(na, nb)  # "the Treasury Committee of MPs" /
         # "the House of Lords Economic Affairs Committee": two names, alike only in the kind of body they end on
@@ -5287,6 +5328,18 @@ _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil
 # People named by their tie to someone: "two relatives", "two of his friends".
 _KIN = frozenset("friend neighbour neighbor colleague partner relative son daughter wife husband brother sister "
                  "cousin uncle aunt nephew niece mother father mum dad grandmother grandfather".split())
+def _proper_body(name: str) -> bool:
+    """A body named in full, every word of it capitalised ("the National Crime Agency")."""
+    words = [w for w in (name or "").split() if w.lower() not in ("the", "of", "and", "for")]
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _typed_groups(name: str) -> bool:
+    """Groups named by their kind ("Consumer groups", "opposition groups"): a kind of body, not anyone."""
+    words = (name or "").split()
+    return len(words) >= 2 and words[-1].lower() == "groups" and bool(_head_and_mods(name)[1])
+
+
 # Ties that name one person each: "Marsden's mother" is never "Marsden's father"
 _ONE_TIE = frozenset("son daughter wife husband brother sister uncle aunt nephew niece mother father mum dad "
                      "grandmother grandfather".split())
@@ -5301,7 +5354,8 @@ def _holders_of(a: str | None, b: str | None) -> bool:
     return bool(m and n) and singular(m.group(1).lower()) == singular(n.group(1).lower())
 
 
-_TIE = re.compile(r"^(?P<owner>(?:(?i:his|her|their|its)|[A-Z][\w-]*[’']s)\s+)?(?P<tie>[a-z]+)$")
+_TIE = re.compile(r"^(?P<owner>(?:(?i:his|her|their|its)|[A-Z][\w-]*[’']s)\s+)?(?:(?:older|younger|elder|eldest|big|little|"
+                  r"late|twin|baby|teenage|grown-up)\s+)?(?P<tie>[a-z]+)$")
 
 
 def _tie(name: str | None) -> tuple[str, str] | None:

@@ -2948,3 +2948,40 @@ def test_round_31_speakers_scores_and_what_did_not_change():
                    "stocks fell, the service announced on Wednesday.",
                    "NHS Blood and Transplant issued an amber alert on Wednesday after stocks fell.")
     assert _kinds_of(pairs, "NHS Blood") == []
+
+
+def test_round_32():
+    # groups named by their kind are a doer; two ties of one family are two people, whatever their names
+    assert _drifts_between("Opposition MPs called for the rollout to be paused.",
+                           "Consumer groups called for the rollout to be paused.") == ["actor_changed"]
+    assert _drifts_between("His older brother, Jamie, caddied for him all week.",
+                           "His dad, Alan, caddied for him all week.") == ["actor_changed"]
+    assert _drifts_between("His older brother, Jamie, caddied for him all week.",
+                           "His brother Jamie caddied for him all week.") == []
+    # an acronym is a name, not a relative pronoun
+    assert _drifts_between("The health ministry said it would send a team of surgeons on Saturday.",
+                           "The ministry added that the WHO will send a team of surgeons on Saturday.") == ["actor_changed"]
+    # two bodies named in full, of two kinds, are two bodies however many words they share
+    assert _drifts_between("Officers raided the farm on Sunday, supported by the National Vehicle Crime Intelligence Service.",
+                           "Officers raided the farm on Sunday, backed up by the National Crime Agency.") == ["actor_changed"]
+    # words both sides tell do not name the speaker; a name with an ampersand is a speaker
+    assert _drifts_between("Whisky exports fell by 4 percent last year, according to the Scotch Whisky Association.",
+                           "Scotch whisky exports fell by 4 percent last year, according to HM Revenue and Customs.") \
+        == ["attribution_changed"]
+    assert _drifts_between("Scottish Golf said Baird was the first Scottish amateur to finish in the top ten.",
+                           "The R&A said Baird is the first Scottish amateur to finish in the top ten.") == ["attribution_changed"]
+    # what neither side told is no flip; a "not" after the opposite is no part of it
+    assert _drifts_between("The company has not said how much of the cost will be borrowed.",
+                           "The company has not disclosed how much of the cost will be borrowed.") == []
+    assert _drifts_between("He denied the charges and claimed he had not known about the conditions.",
+                           "He admitted the charges but claimed he had been unaware of the conditions.") == ["negation_flipped"]
+    assert _drifts_between("He did not deny the charges.", "He admitted the charges.") == []
+    # a cut is the opposite of a rise; ruling out the opposite of being open to it, of the thing both tell
+    assert _drifts_between("Prosecutors said he had cut staffing to save money.",
+                           "Prosecutors said he had increased staffing to save money.") == ["negation_flipped"]
+    assert _drifts_between("She ruled out a formal coalition with Labour but said she was open to agreements on policies.",
+                           "She said she was open to a formal coalition with Labour as well as to agreements on policies.") \
+        == ["negation_flipped"]
+    # an exchange of accusations is still a charge
+    assert _drifts_between("The army and the RSF blamed each other for the attack.",
+                           "The army and the Rapid Support Forces exchanged accusations over the attack.") == []
