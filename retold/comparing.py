@@ -239,7 +239,8 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
             if same or same is None and _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
                 if main_source and any(c.attribution is not None and c.attribution.speaker and (
                         same_entity(c.attribution.speaker, other) or _mentions(c.attribution.speaker, other)
-                        or _mentions(other, c.attribution.speaker)) for c in credited):
+                        or _mentions(other, c.attribution.speaker) or _bare(other) and _mentions(body[k].text, c.attribution.speaker))
+                        for c in credited):  # ("Hebridean Spirits will spend ..., the company announced")
                     continue  # the neighbour's credit is its own source sentence's: this one's was dropped
                 return True  # a vaguer voice ("officials said") carries no named one's ("a court official")
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \

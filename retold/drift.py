@@ -2180,6 +2180,10 @@ def _name_and_role(a: str, b: str) -> bool:
     return (role(a) and name(b)) or (role(b) and name(a))
 
 
+def _capitalised(name: str) -> set[str]:
+    return {w for w in (name or "").split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+
+
 def _within_another_name(name: str, text: str) -> bool:
     """A name of three or more capitalised words whose leading words ``text`` has only inside another name
     (the last word other): "World Snooker Tour" in "the World Snooker Championship"."""
@@ -2216,6 +2220,8 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
+    if retelling.role == "headline" and actor and not actor_conflict(speaker, actor) and _capitalised(speaker) & _capitalised(actor):
+        return True  # "Islay distillery announces ..." / "Islay whisky maker plans ...": the one who does it, described
     if _within_another_name(speaker, retelling.text):
         return False  # "the World Snooker Tour said" / "at the World Snooker Championship": another name
     # (a body named only as the owner of the people counted, "About 2,600 members of the Tarrow Nursing Union
@@ -4772,7 +4778,11 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
                         and (k2 := _verb_key(f"{m.group('verb').lower()} {off.group(1).lower()}")) in _CLASS_KEYS:
                     key = k2  # "signed off by the full parliament": the verb with its particle
                 if _NAME_WITH_AND.match(text, m.end("agent") - len(agent.split()[-1])):
-                    continue  # "the Health" of "by the Health and Safety Executive": a name cut at its "and"
+                    # "the Health" of "by the Health and Safety Executive": a name cut at its "and", read whole
+                    whole = _WHOLE_NAME.match(text, m.start("agent"))
+                    if whole is None or len(whole.group()) <= len(agent):
+                        continue
+                    agent = whole.group()
                 if key and not _vague_doer(agent) and not any(a == agent and k == key for a, k, _ in out):
                     stop = _CLAUSE_END.search(text, m.end())
                     out.append((agent, key, (m.start(), stop.start() if stop else len(text))))
@@ -4821,6 +4831,7 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|"
               r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
+_WHOLE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|cut|shut|"
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
@@ -4831,7 +4842,8 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
 _BY_AGENT_LAST = re.compile(r"\bby\s+(?P<agent>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?P<verb>[a-z]{3,}ed)"
                             r"(?=\s*[,.;:]|\s*$)")
 # Money told by where it came from: "most of the money came from Tameside Council" (who paid)
-_MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:came|comes|will\s+come|is\s+coming|"
+_MONEY_FROM = re.compile(r"\b(?:money|funding|funds|cash|the\s+bill|the\s+cost)\s+(?:(?:for|of|to)\s+(?:the\s+|its\s+|their\s+)?"
+                         r"[a-z][\w'’-]*\s+)?(?:(?:came|comes|will\s+come|is\s+coming|"
                          r"was\s+coming|has\s+come)\s+)(?:mainly\s+|mostly\s+|largely\s+)?from\s+" + _AGENT + _AGENT_END)
 
 # Money told by whose budget it comes out of: "paid for out of the county council's highways budget"
@@ -5629,7 +5641,9 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     # grounds ...": the doer changed, and with it the one who argued; one change, told as the actor's
     drifts = [d for d in drifts if not (d.kind == "attribution_changed" and d.direction == "dropped" and any(
         same_entity(d.from_, m.from_) and (same_entity(m.from_, source.actor) or _opens_with(source.text, m.from_))
-        for m in moved))]
+        and _opens_with(retelling.text, m.to) for m in moved))]
+    # (not "The Department of Health said it was funding a campaign" / "A campaign, paid for by NHS Blood and
+    # Transplant, starts": the retelling's doer is told aside, the department's credit is simply gone)
     if _AND_SAID.search(source.text) and _AND_SAID.search(retelling.text):
         # "The government has released 20 million euros and said ..." -> "The army has released ... and said":
         # the doer of the deed changed, and so the one who speaks after it; one change, told as the actor's

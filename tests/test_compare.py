@@ -2985,3 +2985,31 @@ def test_round_32():
     # an exchange of accusations is still a charge
     assert _drifts_between("The army and the RSF blamed each other for the attack.",
                            "The army and the Rapid Support Forces exchanged accusations over the attack.") == []
+
+
+def test_round_32_credits_merges_and_funding():
+    # a neighbour credited by a description of the one its own source names keeps its own credit
+    pairs = _pairs("The distillery is to spend 90 million pounds on an expansion, its owner, Hebridean Spirits, announced. "
+                   "The company said annual capacity would rise to 5 million litres.",
+                   "Hebridean Spirits will spend 90 million pounds expanding the distillery, the company announced. "
+                   "Annual capacity will rise to 5 million litres.")
+    assert _kinds_of(pairs, "Annual capacity") == ["attribution_changed"]
+    # a headline's doer described another way still does what the source headline said it announced
+    assert _headline_drifts("Islay distillery announces 90 million pound expansion",
+                            "The Laggan Bay distillery on Islay is to spend 90 million pounds on an expansion.",
+                            "Islay whisky maker plans 90 million pound expansion") == []
+    # a long source sentence that shares only names and a word with a retelling sentence is not merged into it
+    pairs = _pairs("The Care Quality Commission, which inspected the home, closed it in March 2036, and its 27 residents "
+                   "were moved elsewhere. Lancashire County Council said it had since changed the way it monitors the "
+                   "homes it pays for.",
+                   "Lancashire County Council closed the home in March 2036, and its 27 residents were moved elsewhere.")
+    assert _kinds_of(pairs, "closed the home") == ["actor_changed"]
+    assert any(p.retelling_claim is None and "monitors" in p.source_claim.text for p in pairs)
+    # money that came from a body named with an "and" in it
+    assert _drifts_between("The experiment was partly funded by the UK Atomic Energy Authority.",
+                           "Part of the funding for the experiment came from the Engineering and Physical Sciences "
+                           "Research Council.") == ["actor_changed"]
+    # a speaker whose deed the retelling gives, aside, to another: the credit is gone and the doer changed
+    assert _drifts_between("The Department of Health said it was funding a campaign to recruit donors.",
+                           "A campaign to recruit donors, paid for by NHS Blood and Transplant, starts soon.") \
+        == ["actor_changed", "attribution_changed"]
