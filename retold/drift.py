@@ -4699,6 +4699,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if _PRONOUN_THEN_NP.match(actor):
                 continue  # "that it the decision of the Greens welcomed": a verb-final rendering, its object read in
             key = _verb_key(verb)
+            if key == "@criticise" and _PHYSICAL_BLOW.match(part, part.lower().find(verb.lower()) + len(verb)):
+                key = "press"  # "slammed the emergency stop button", "blasted water on the flames": a deed, no criticism
             particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down)\b", part[part.lower().find(verb.lower()):], re.I) \
                 if verb.lower() in part.lower() else None
             if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
@@ -4831,6 +4833,8 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"is|was|are|were|has|had|said|says|who|which|found|discovered|spotted|saw|reported|concluded|showed|"
               r"shows|have)\b|\s+(?:for|at)\b(?!\s+(?:the\s+)?[A-Z])|\s+(?:[a-z]{3,}ed|run|paid|made|led|held)\s+by\b|"
               r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
+_PHYSICAL_BLOW = re.compile(r"\s+(?:on\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:button|brakes?|door|doors|"
+                            r"lid|gate|window|phone|fist|hole|water|foam|shut|open)\b")
 _WHOLE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|cut|shut|"

@@ -3013,3 +3013,10 @@ def test_round_32_credits_merges_and_funding():
     assert _drifts_between("The Department of Health said it was funding a campaign to recruit donors.",
                            "A campaign to recruit donors, paid for by NHS Blood and Transplant, starts soon.") \
         == ["actor_changed", "attribution_changed"]
+
+
+def test_slamming_a_button_is_a_deed_not_a_criticism():
+    assert _drifts_between("Security guards pressed the emergency stop button within seconds.",
+                           "Shop workers slammed the emergency stop button within seconds.") == ["actor_changed"]
+    assert _drifts_between("Unions criticised the decision to close the plant.",
+                           "Unions slammed the decision to close the plant.") == []
