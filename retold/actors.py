@@ -164,7 +164,11 @@ def _is_opener(text: str) -> bool:
     return not any(_is_verb(w, words[k - 1] if k else None, k) for k, w in enumerate(words) if k)
 
 
+_LEAD_CONJUNCTION = re.compile(r"(?:But|And|Yet)\s+(?=[A-Za-z])")
+
+
 def _skip_adverbials(s: str) -> str:
+    s = s[m.end():] if (m := _LEAD_CONJUNCTION.match(s)) else s  # "But UK Anti-Doping threw out ...": the doer follows
     for _ in range(3):
         m = _LEAD_ADVERBIAL.match(s)
         if m and not _is_opener(m.group()):
@@ -289,7 +293,7 @@ _LY_NOT_ADVERBS = frozenset("""assembly family ally rally supply reply anomaly m
     early daily weekly monthly yearly nightly hourly friendly elderly lonely lovely ugly silly costly deadly likely
     only holy jolly woolly melancholy homily""".split())
 _PRE_VERB_ADVERBS = frozenset("""also still already just then later again recently finally reportedly allegedly
-    currently quickly swiftly promptly subsequently initially""".split())
+    currently quickly swiftly promptly subsequently initially first""".split())
 
 
 def plural_name(name: str | None) -> bool:

@@ -148,10 +148,10 @@ _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat 
     acco Acco attr advi reco hear fume rage blas gush beam sobb wept joke quip snap yell shou scre excl whis
     mutt thun sigh laug chuc roar bark vent seet stor rave hiss grow crie plea begg dema scof snee hit""".split())
 # Cue forms whose first four letters would let too many other words through ("committee", "industry").
-_CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated referred known".split())
+_CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated referred known per".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
-_ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to)\s+")
+_ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to|[Aa]s\s+per)\s+")  # ("As per farmers' organisations,")
 _AUX_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:has|have|had|will|would|is|are|was|were|be|been|also|later|previously|repeatedly|"
     r"earlier|since|then|further|again|publicly|privately|separately|recently|once|often|always|never|"

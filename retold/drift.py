@@ -761,6 +761,42 @@ def _direction_flips(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+_RISE = re.compile(r"\b(?:rose|risen|rises|increased|climbed|grew|jumped|soared|surged|edged\s+up|went\s+up|gone\s+up|"
+                   r"(?:was|were|is|are)\s+up)\b", re.I)
+_FALL = re.compile(r"\b(?:fell|fallen|falls|dropped|declined|decreased|slipped|dipped|plunged|slumped|edged\s+down|"
+                   r"went\s+down|gone\s+down|eased|(?:was|were|is|are)\s+down)\b", re.I)
+
+
+def _movements(text: str) -> list[tuple[int, tuple[int, int], set[str]]]:
+    """(+1 for a rise, -1 for a fall, span, the words of what moved) of each moving verb with no "not" before it."""
+    out = []
+    for sign, rx in ((1, _RISE), (-1, _FALL)):
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 50):m.start()]
+            if _NOT_JUST_BEFORE.search(before[-25:]):
+                continue
+            subject = re.split(r"[;:]|\b(?:and|but|while|whereas|although|though|as|because|after|when|since)\b", before)[-1]
+            out.append((sign, m.span(), _token_set(subject)))
+    return out
+
+
+def _movement_flips(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when the same thing rises on one side and falls on the other, with no amount to
+    set them by: "Petrol prices fell slightly" / "Petrol prices rose slightly"."""
+    s_moves, r_moves = _movements(source.text), _movements(retelling.text)
+    for sign, s_span, what in s_moves:
+        # the retelling's move told closest to it, by the words before it ("prices in Skarn, in the north,
+        # edged up" for "prices in the northern region of Skarn rose", not "Prices fell in most regions")
+        scored = [(len({t for t in what if _share_stem({t}, w)}), d, sp) for d, sp, w in r_moves]
+        if not scored:
+            continue
+        best = max(k for k, _, _ in scored)
+        closest = [(d, sp) for k, d, sp in scored if k == best]
+        if best >= 1 and all(d != sign for d, _ in closest):
+            return _opposite(source, retelling, s_span, closest[0][1])
+    return []
+
+
 def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """number_changed when a thing grows by another multiple: "could double in size" -> "could triple"."""
     s_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(source.text)]
@@ -3313,7 +3349,8 @@ _RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>n
                            r"(?=[^,;:]*(?:,|[.!?]?\s*$))"
                            # "..., although the company said it had never prosecuted anyone": a concession asserts
                            # what it says, as a main clause does
-                           r"|,\s+(?:although|though|whereas)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never|none|nobody|nothing)\b", re.I)
+                           # (and a clause joined on: "..., and till now it has not been reopened")
+                           r"|,\s+(?:although|though|whereas|and|but)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never|none|nobody|nothing)\b", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying withheld withhold withholds withholding".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -3460,9 +3497,9 @@ _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunp
 
 
 _NO_PLANS = re.compile(r"\b(?:(?:has|had|have)\s+)?no\s+(?:plans?|intention)\s+(?:to|of)\b|\b(?:is|was|are|were)\s+not\s+"
-                       r"(?:planning|considering|intending)\b", re.I)
+                       r"(?:planning|considering|intending)\b|\b(?<!not\s)(?<!n't\s)ruled\s+out\s+(?:any|a|an)\b", re.I)
 _WEIGHING = re.compile(r"\b(?:(?:is|was|are|were)\s+)?(?:considering|weighing|planning|looking\s+at|exploring)\b|"
-                       r"\b(?:plans?|intends?)\s+to\b", re.I)
+                       r"\b(?:plans?|intends?)\s+to\b|\b(?:would|will|could)\s+consider\b", re.I)
 
 
 def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
@@ -3603,7 +3640,8 @@ _STATES = [
      r"(?:was|is|were|are|remained|remains)\s+open\s+to|(?:was|is|were|are)\s+willing\s+to\s+(?:consider|accept|discuss))\b"),
     (r"\bsafe\b", r"\bunsafe\b"),
     (r"\bunanimous(?:ly)?\b", r"\b(?:split|divided)\b"),
-    (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b"),
+    (r"\bden(?:y|ies|ied|ying)\b", r"\badmit(?:s|ted|ting)?\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:hospital|care))|\bconfess(?:es|ed)?\b|"
+     r"\backnowledg(?:e|es|ed|ing)\b"),
     # "the city expected more film crews to come" / "The mayor has excluded that other crews arrive"
     (r"\bexpect(?:s|ed|ing)?\s+(?:more|other|further|new|another|an?|the)\b",
      r"\b(?:exclud(?:es|ed)|ruled\s+out|rules\s+out)\s+(?:that|any|more|other|further)\b"),
@@ -4319,6 +4357,7 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         elif any(not actor_conflict(_represented(x), _represented(y))
                  and not (_bare_name(x) and _head_and_mods(y)[0] in _ROLES and roles
                           and all(actor_conflict(r, y) for r in roles))
+                 and not (_bare_name(x) and _described_apart(ours, y))
                  for x in _with_conjuncts(ours + joined_a) for y in _with_conjuncts(theirs + joined_b)):
             # ("The provincial governor, Leyla Abadi," / "The agriculture minister": her name may be anyone's,
             # her office is told and is another)
@@ -4479,13 +4518,18 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
         return []  # "Most had minor burns" read as a doer "Most had minor": a clause, not a name
     heads = {h for h in (_head_and_mods(a)[0], _head_and_mods(b)[0]) if h}
     if (_share_stem(_token_set(a) & _token_set(b), heads) or _share_stem(_token_set(a) & _token_set(b), _ROLES)) \
-            and not _other_bodies(a, b):
+            and not _other_bodies(a, b) and not _two_names(a, b):
         return []  # ... and share no head or role: "Former mayor" / "Ex-mayor Kroll" may be one person;
         # "Soravia's parliament" / "Soravia's government" share only whose they are; "Volunteer divers" /
         # "Police divers" are divers of two bodies
     if any(same_entity(x, _speaker(c.attribution)) for x, c in ((a, source), (b, retelling)) if c.attribution):
         return []  # the doer is the speaker: a change of who speaks is the attribution's
-    if _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True):
+    if _two_names(a, b):  # ("World Athletics" / "UK Athletics": only the words that tell them apart name them)
+        told = any(re.search(rf"\b{re.escape(w)}\b", text) for names, text in (
+            (_capitalised(a) - _capitalised(b), retelling.text), (_capitalised(b) - _capitalised(a), source.text)) for w in names)
+    else:
+        told = _mentions(retelling.text, a, strict=True) or _mentions(source.text, b, strict=True)
+    if told:
         return []
     deed_s = _token_set(_clause_without(source.text, s_span, a)) - _token_set(a) - {sv}
     deed_r = _token_set(_clause_without(retelling.text, r_span, b)) - _token_set(b) - {rv}
@@ -4495,6 +4539,9 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
         # may still tell the same deed ("... and treated on the sand before being flown to hospital")
         whole_s = _token_set(source.text.replace(a, " ", 1)) - _token_set(a) - {sv}
         whole_r = _token_set(retelling.text.replace(b, " ", 1)) - _token_set(b) - {rv}
+        lead = retelling.text.split(":", 1)[0] if ":" in retelling.text else ""
+        if lead and len(_token_set(lead) & whole_s) < 2:
+            return []  # a lead-in before a colon ("But fans face a wait to see their new hero: boss Colin Dray ...")
         shared = {t for t in whole_s & whole_r if not t.startswith("#") and len(t) > 2}
         if len(shared) < 4 or len(shared) < 0.5 * min(len(whole_s), len(whole_r)) \
                 or not (_surely_a_doer(a) and _surely_a_doer(b)) or _concept(_head_and_mods(a)[0] or "") == \
@@ -4592,7 +4639,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("begin", ("take up", "taken up", "took up", "taking up")),  # ("opened" / "taken up" an investigation)
                 ("drop", ("drop", "dump")),  # ("dropped water on the flames" / "dumped water")
                 ("inspect", ("inspect", "check")),  # ("inspected the building" / "checked the building")
-                ("remove", ("remov", "pull", "withdraw", "take down", "taken down", "took down", "confiscat")))
+                ("remove", ("remov", "pull", "withdraw", "take down", "taken down", "took down", "confiscat", "clear")))
 # ("removed 300 bottles from shops" / "pulled 300 bottles")
 
 
@@ -5266,8 +5313,10 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         # a bare name ("Norvik") may be what a generic description ("the company") refers to
         for x, y, hy in ((a, b, hb), (b, a, ha)):
             if _proper_tokens(x) and _head_and_mods(x)[0] not in _INSTITUTION_HEADS | _COMMON_SUBJECTS \
-                    and hy in _GENERIC_ORG_HEADS and not _named_kind(y, hy) and not _PLURAL_ACRONYM.search(x):
-                return False  # (not "GPs", "MPs": a trade's acronym names no one)
+                    and hy in _GENERIC_ORG_HEADS and not _named_kind(y, hy) and not _PLURAL_ACRONYM.search(x) \
+                    and not (len(_POST_OF.split(x, 1)) == 2 and len(_POST_OF.split(y, 1)) == 2):
+                return False  # (not "GPs", "MPs": a trade's acronym names no one; nor two who say whose
+                # people they are: "Teams from the National Disaster Response Force" / "jawans of the Indian Army")
         return True
     pa, pb = _POST_OF.split(a, 1), _POST_OF.split(b, 1)
     if len(pa) == len(pb) == 2 and _head_and_mods(pa[1])[0] and _head_and_mods(pb[1])[0] \
@@ -5344,6 +5393,23 @@ _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil
 # People named by their tie to someone: "two relatives", "two of his friends".
 _KIN = frozenset("friend neighbour neighbor colleague partner relative son daughter wife husband brother sister "
                  "cousin uncle aunt nephew niece mother father mum dad grandmother grandfather".split())
+def _two_names(a: str, b: str) -> bool:
+    """Two bodies named in full that share a word but neither is in the other: "World Athletics" / "UK Athletics"."""
+    ca, cb = _capitalised(a), _capitalised(b)
+    if any(re.search(r"-[a-z]", w) for w in ca ^ cb):
+        return False  # "Semi-professional Harrowby" / "Part-time Harrowby": a description capitalised to open a sentence
+    return _proper_body(a) and _proper_body(b) and not ca <= cb and not cb <= ca
+
+
+def _described_apart(ours: list[str], other: str) -> bool:
+    """The source says what its bare name is ("The forestry company, Skogsbolaget Norr,"), and that is not
+    the other side's doer ("The state"): the name cannot refer to it."""
+    if _capitalised(other):
+        return False  # the other side names its doer ("Prime Minister Helen Achebe"): names are set against names
+    told = [x for x in ours if not _bare_name(x) and not _vague_doer(x)]
+    return bool(told) and all(actor_conflict(_represented(x), _represented(other)) for x in told)
+
+
 def _proper_body(name: str) -> bool:
     """A body named in full, every word of it capitalised ("the National Crime Agency")."""
     words = [w for w in (name or "").split() if w.lower() not in ("the", "of", "and", "for")]
@@ -5632,7 +5698,7 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         # prospect stated as fact
         drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)
                   or (d.source_span is not None and _DOUBT_UNDER_NOT.match(source.text[d.source_span[0]:d.source_span[1]]))]
-    drifts += negation or _direction_flips(source, retelling)
+    drifts += negation or _direction_flips(source, retelling) or _movement_flips(source, retelling)
     # an amount changed inside the quoted words is the quote's change, told once ("running at full
     # capacity for months" -> "for weeks")
     drifts = [d for d in drifts if d.kind not in ("number_changed", "precision_changed")
@@ -5688,7 +5754,8 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 _DOUBT_UNDER_NOT = re.compile(r"not\s+(?:thought|believed|considered)\s+to$", re.I)
-_AND_SAID = re.compile(r"\band\s+(?:said|says|added|announced)\b", re.I)
+_AND_SAID = re.compile(r"\band\s+(?:said|says|added|announced)\b|,\s+(?:saying|arguing|adding|claiming|insisting)\b", re.I)
+# ("An independent tribunal rejected that explanation, saying ..." / "UK Anti-Doping threw out his excuse, saying ...")
 # ("the experts discarded a stronger quake": a word-for-word rendering of "descartar", to rule out)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b|\b(?:is|are|was|were|been)\s+excluded\b|"
                         r"\b(?:discard(?:s|ed)|dismiss(?:es|ed))\b", re.I)

@@ -82,6 +82,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     # "where, it was said, she finds herself in stable state": the hearsay told in an aside
     (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),
     # ("could no longer find", "could not reach": what someone was unable to do, not a doubt)
+    # "will almost certainly negotiate": very likely, still not certain (the word is the hedge's, read with its "almost")
+    (r"(?<=almost\s|nearly\s)certain(?:ly)?" + _E, "hedge"),
     (r"(?:may|might|could(?!\s+(?:not|no\s+longer|never)\b)|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
      r"presumably|conceivably|arguably|possible)" + _E, "hedge"),
     (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"

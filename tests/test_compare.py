@@ -3020,3 +3020,43 @@ def test_slamming_a_button_is_a_deed_not_a_criticism():
                            "Shop workers slammed the emergency stop button within seconds.") == ["actor_changed"]
     assert _drifts_between("Unions criticised the decision to close the plant.",
                            "Unions slammed the decision to close the plant.") == []
+
+
+def test_round_33():
+    # "as per" credits as "according to" does; "almost certainly" is a hedge
+    assert _drifts_between("Farmers' groups said the rice crop had been badly damaged in low-lying areas.",
+                           "As per farmers' organisations, the paddy crop had been badly damaged in low-lying areas.") == []
+    assert _drifts_between("NHS England will almost certainly negotiate a confidential discount, analysts said.",
+                           "NHS England will negotiate a confidential discount, analysts said.") == ["certainty_changed"]
+    # the same thing falling on one side and rising on the other, with no amount to set them by
+    assert _drifts_between("Petrol prices fell slightly between April and May, which partly offset the rise.",
+                           "Petrol prices rose slightly between April and May, adding to the pressure.") == ["negation_flipped"]
+    assert _drifts_between("Exports fell but imports rose in May.", "Imports rose while exports fell in May.") == []
+    # ruling out is the opposite of considering; a denial of acknowledging; "not reopened" in a clause joined on
+    assert _drifts_between("The minister ruled out any change to the law.",
+                           "The minister said she would consider a change to the law.") == ["negation_flipped"]
+    assert _drifts_between("The guards said the tanker hit a fishing boat, a claim the company denied.",
+                           "The guards said the tanker hit a fishing boat, which the company has acknowledged.") \
+        == ["negation_flipped"]
+    assert _drifts_between("The airport was closed for 14 hours but reopened on Wednesday afternoon.",
+                           "The airport remained closed for 14 hours, and till now it has not been reopened.") \
+        == ["negation_flipped"]
+    # "first" is no part of the doer; a name the source describes is not the other side's description
+    assert _drifts_between("The islands council first voted in 2020 to explore options for self-government.",
+                           "The Scottish Parliament first voted in 2020 to explore options for self-government.") \
+        == ["actor_changed"]
+    assert _drifts_between("The forestry company, Skogsbolaget Norr, must also pay the legal costs.",
+                           "The state must also pay the legal costs.") == ["actor_changed"]
+    assert _drifts_between("The forestry company, Skogsbolaget Norr, must also pay the legal costs.",
+                           "The company must also pay the legal costs.") == []
+    # two who say whose people they are; two bodies named in full apart; clearing trees is removing them
+    assert _drifts_between("Teams from the National Disaster Response Force cleared fallen trees from roads overnight.",
+                           "Overnight, soldiers of the Indian Army removed the fallen trees from the roads.") == ["actor_changed"]
+    assert _drifts_between("World Athletics will strike from the record the results he has achieved since May, "
+                           "including fourth place at the Diamond League final.",
+                           "UK Athletics will wipe from the record every result he has posted since May, including "
+                           "fourth place at the Diamond League final.") == ["actor_changed"]
+    # a sentence opening on "But" has its doer after it, and the one giving a reason is that doer
+    assert _drifts_between("An independent tribunal rejected that explanation, saying he had not provided any evidence.",
+                           "But UK Anti-Doping threw out his excuse, saying he had provided no evidence at all.") \
+        == ["actor_changed"]
