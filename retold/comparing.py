@@ -376,6 +376,9 @@ def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]
     ("floods wreck 18,000 homes" over a source headline with no number and a body with 1,800)."""
     hqs = amounts(headline)
     counted_there = {id(r) for m in matched for _, r in match_quantities(amounts(m), hqs)}
+    # the very amount the matched headline gives, as it gives it ("kills 38" / "leaves 38 dead")
+    counted_there |= {id(r) for r in hqs if r.value is not None and any(
+        q.value == r.value and q.approx == r.approx and (q.unit or None) == (r.unit or None) for m in matched for q in amounts(m))}
     # the same vague amount in the matched headline ("as thousands flee" / "thousands on the move")
     counted_there |= {id(r) for r in hqs if r.approx == "vague" and any(
         q.approx == "vague" and (q.low, q.high) == (r.low, r.high) for m in matched for q in amounts(m))}

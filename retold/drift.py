@@ -2216,6 +2216,16 @@ def _name_and_role(a: str, b: str) -> bool:
     return (role(a) and name(b)) or (role(b) and name(a))
 
 
+def _topic_words_only(speaker: str, source: Claim, retelling: Claim) -> bool:
+    """The retelling "names" the speaker only in words the source's own claim says too ("Sickle cell
+    disease affects 17,000 people, the Sickle Cell Society said" / "Sickle cell disease affects ..."): the
+    topic, not the voice; a retelling whose doer is the speaker still names it."""
+    if len(_capitalised(speaker)) < 2 or retelling.actor and (same_entity(speaker, retelling.actor) is True
+                                                               or _capitalised(speaker) <= _capitalised(retelling.actor)):
+        return False  # (a name of its own: "it", "the report" are named by any word of theirs)
+    return _mentions(_without_speaker(source.text, source), speaker)
+
+
 def _capitalised(name: str) -> set[str]:
     return {w for w in (name or "").split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
 
@@ -2583,7 +2593,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"what {s_spk} gave as their reason stated as fact",
                       from_=s_spk, to=None, direction="dropped", **{**common, "source_span": said})]
     if sa is not None and ra is None:
-        if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling)) or _still_credited(s_spk, retelling)
+        if (_bad_speaker(s_spk) or _weak_attribution(sa, _role(source, retelling))
+                or _still_credited(s_spk, retelling) and not _topic_words_only(s_spk, source, retelling)
                 or _told_past_credit(source, retelling)
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
                 or _credits_beyond(retelling, source) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk))

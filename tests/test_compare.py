@@ -3060,3 +3060,15 @@ def test_round_33():
     assert _drifts_between("An independent tribunal rejected that explanation, saying he had not provided any evidence.",
                            "But UK Anti-Doping threw out his excuse, saying he had provided no evidence at all.") \
         == ["actor_changed"]
+
+
+def test_round_33_headline_amounts_and_topic_words():
+    # a headline that gives the amount as the source headline gives it is not held to the body's bound
+    assert _headline_drifts("Cholera outbreak in Zambian capital kills 38",
+                            "At least 38 people have died in a cholera outbreak in Lusaka, the health ministry said.",
+                            "Zambia cholera outbreak leaves 38 dead in Lusaka") == []
+    # a speaker "named" only in the words its own sentence is about is not named
+    assert _drifts_between("Sickle cell disease affects about 17,000 people in the UK, the Sickle Cell Society said.",
+                           "Sickle cell disease affects about 17,000 people in the UK.") == ["attribution_changed"]
+    assert _drifts_between("The Sickle Cell Society said it had opened 12 clinics.",
+                           "The Sickle Cell Society has opened 12 clinics.") == []
