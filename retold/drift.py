@@ -2478,7 +2478,9 @@ def _members_of(people: str, body: str) -> bool:
     words = [_norm_word(w) for w in _ENTITY_WORD.findall(body)]
     members = set(words[:words.index(head)]) if head in words else mods
     p_head, _ = _head_and_mods(people)
-    return bool(p_head) and p_head in members
+    # (people, told in the plural: "lichen-rich forest" is no member of the Swedish Forest Agency)
+    plural = any(w.lower().endswith("s") and singular(w.lower()) == p_head for w in _ENTITY_WORD.findall(people))
+    return bool(p_head) and p_head in members and (plural or p_head in _PEOPLE)
 
 
 # A document as the subject of a verb of finding or telling: "A national survey published last year

@@ -3072,3 +3072,10 @@ def test_round_33_headline_amounts_and_topic_words():
                            "Sickle cell disease affects about 17,000 people in the UK.") == ["attribution_changed"]
     assert _drifts_between("The Sickle Cell Society said it had opened 12 clinics.",
                            "The Sickle Cell Society has opened 12 clinics.") == []
+
+
+def test_a_thing_a_body_is_named_for_is_not_its_members():
+    assert _drifts_between("The Swedish Forest Agency said lichen-rich forest in Norrbotten had shrunk by a third.",
+                           "Lichen-rich forest in Norrbotten has shrunk by a third.") == ["attribution_changed"]
+    assert _drifts_between("The Aldrian Nurses' Union said nurses would strike on Monday.",
+                           "Nurses will strike on Monday.") == []
