@@ -151,7 +151,9 @@ _CUE_STEMS = frozenset("""said says say sayi told tell clai admi deny deni stat 
 _CUE_WHOLE = frozenset("informed informs communicated communicates indicates indicated referred known per".split())
 _WORD_RX = re.compile(r"[A-Za-z]+")
 _CUE = re.compile(rf"(?<![\w’'-])(?P<cue>{_STRONG}|{_WEAK})(?![\w’'-])")
-_ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to|[Aa]s\s+per)\s+")  # ("As per farmers' organisations,")
+_ACCORDING = re.compile(r"(?<![\w’'-])(?P<cue>[Aa]ccording\s+to|[Aa]s\s+per)\s+"  # ("As per farmers' organisations,")
+                        r"(?!(?:the\s+|its\s+|their\s+)?(?:plans?|schedule|timetable|programme|law|rules?)\b)")
+# ("shall according to the plan open in the autumn": as planned, no one's word)
 _AUX_BEFORE = re.compile(
     r"(?:(?<![\w’'])(?:has|have|had|will|would|is|are|was|were|be|been|also|later|previously|repeatedly|"
     r"earlier|since|then|further|again|publicly|privately|separately|recently|once|often|always|never|"

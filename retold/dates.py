@@ -69,6 +69,7 @@ _DAY_MONTH = re.compile(  # 12 October 2017 / 12 Oct / 12th of October
 _MONTH_DAY = re.compile(  # October 12, 2017 / Oct. 12
     rf"(?<![\w-])(?:(?i:on|from|since|until|by)\s+)?{_MONTH}\s+{_DAYNUM}(?!\d)(?:,?\s+{_YEAR})?(?![\w-])"
 )
+_WHICH_BEFORE = re.compile(r"\b(next|last|this)\s+$", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w$£€-])(?P<prep>(?i:(?:in\s+)?the\s+year|in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
@@ -330,6 +331,14 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
                 year = pub.year + {"last": -1, "this": 0, "next": 1}[which.group(1).lower()]
                 add(m.start(), which.end(), f"{year}-{_MONTHS[m.group('month').lower().rstrip('.')]:02d}", "month")
                 continue
+            before = _WHICH_BEFORE.search(sentence, 0, m.start()) if m.group("year") is None else None
+            if before and pub is not None and not m.group().split()[0].lower() in ("in", "since", "until", "by", "from"):
+                # "next May" is the first May after the article, "last March" the last one before it
+                month_no = _MONTHS[m.group("month").lower().rstrip(".")]
+                which = before.group(1).lower()
+                year = pub.year + (0 if which == "this" else (month_no <= pub.month) if which == "next" else -(month_no >= pub.month))
+                add(before.start(), m.end(), f"{year}-{month_no:02d}", "month")
+                continue
             value, gran = _absolute(m, pub, future_at(m.start()))
             add(m.start(), m.end(), value, gran)
     if "day" in sentence and any(w in sentence for w in _WEEKDAY_NAMES):
@@ -442,6 +451,8 @@ def _is_month_name(sentence: str, m: re.Match) -> bool:
         lead = before[-1].lower()  # "between October and May": the joining word is not in the match
     if re.match(r"(?:the\s+)?(?:end|start|beginning|middle)\s+of\s", m.group(), re.I):
         return True  # "by the end of March": a month
+    if not lead and _WHICH_BEFORE.search(sentence, 0, m.start()):
+        return True  # "next May", "last March": a month
     if word in ("May", "March") or word.rstrip(".") in ("Jan", "Mar", "Sep", "Nov", "Dec", "Jun", "Jul", "Aug",
                                                        "Apr", "Oct", "Feb", "Sept"):
         # Ambiguous words count as months only after a preposition ("in May", "since March"), or

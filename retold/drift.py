@@ -3121,7 +3121,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
-                   r"warn(?:s|ed|ing)?\s+(?:that|of)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3972,7 +3972,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"),
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"), ("clear", "convict"),
                    ("reduce", "increase raise boost"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
@@ -4647,6 +4647,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("issue", ("issu", "emit", "emitt")),
                 ("collect", ("collect", "pick up", "picked up", "picking up")),
                 ("sell", ("sell", "flog", "auction")),  # ("sold by the bank" / "flogged by the council")
+                ("buy", ("buy", "bought", "take over", "taken over", "took over", "acquir", "purchas")),
                 ("alert", ("alert", "tip off", "tipped off", "tipping off")),
                 ("down", ("shoot down", "shot down", "bring down", "brought down", "down")),  # a drone or a plane
                 ("begin", ("take up", "taken up", "took up", "taking up")),  # ("opened" / "taken up" an investigation)
@@ -4761,7 +4762,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             key = _verb_key(verb)
             if key == "@criticise" and _PHYSICAL_BLOW.match(part, part.lower().find(verb.lower()) + len(verb)):
                 key = "press"  # "slammed the emergency stop button", "blasted water on the flames": a deed, no criticism
-            particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down)\b", part[part.lower().find(verb.lower()):], re.I) \
+            particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down|over)\b", part[part.lower().find(verb.lower()):], re.I) \
                 if verb.lower() in part.lower() else None
             if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
                 key = k2  # "signed off on the cuts", "called off the race": the verb with its particle
@@ -5261,6 +5262,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return False  # "Pryce and Tiel" / "all three players": the group counts them
     ha, ma = _head_and_mods(a)
     hb, mb = _head_and_mods(b)
+    if ha == hb and (na := _demonyms(a)) and (nb := _demonyms(b)) and not na & nb:
+        return True  # "a Norwegian energy group" / "a Swedish energy group": of two countries
     if not ha or not hb or ha in _VAGUE_HEADS and not _typed_groups(a) or hb in _VAGUE_HEADS and not _typed_groups(b):
         return False
     if (ha in _BARE_UNITS and not ma and hb not in _NO_CREWS) or (hb in _BARE_UNITS and not mb and ha not in _NO_CREWS):
@@ -5427,6 +5430,12 @@ def _proper_body(name: str) -> bool:
     """A body named in full, every word of it capitalised ("the National Crime Agency")."""
     words = [w for w in (name or "").split() if w.lower() not in ("the", "of", "and", "for")]
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _demonyms(name: str) -> set[str]:
+    """The nationalities a doer is told by: "a Norwegian energy group" -> {"norwegian"}."""
+    return {w.lower() for w in _ENTITY_WORD.findall(name or "") if w[:1].isupper() and w.lower().endswith(_DEMONYM_ENDINGS)
+            and w.lower() not in _STOP}
 
 
 def _typed_groups(name: str) -> bool:

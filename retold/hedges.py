@@ -78,7 +78,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?<=[A-Za-z] )(?<!\b(?:is|be|he|we|it|no) )(?<!\b(?:are|was|she|you|who|had|has|not|and|but) )"
      r"(?<!\b(?:were|been|they|that|have|also|once) )(?<!\b(?:being|which|never|first|still) )"
      r"(?:believed|thought)\s+to\s+(?:be|have|hold|contain|date|number|include|come|originate|stem)\b" + _E, "evidential"),
-    (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E, "evidential"),
+    # (not "it appears from the annual report": where it is told, a credit, no doubt)
+    (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E + r"(?!\s+from\b)", "evidential"),
     # "where, it was said, she finds herself in stable state": the hearsay told in an aside
     (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),
     # ("could no longer find", "could not reach": what someone was unable to do, not a doubt)

@@ -25,6 +25,7 @@ TENS_WORDS = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "milliard": 1e9, "milliards": 1e9,  # the billion of a text translated from Danish, Romanian, Russian ...
 }
 # attached or abbreviated scale marks: "$6bn", "25k", "$13.6M", "2 mln"
 SCALE_SUFFIXES = {

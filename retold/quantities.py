@@ -325,7 +325,7 @@ def build_unit_data() -> dict:
 # --- regexes ----------------------------------------------------------------------------
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
-_SCALE = (r"(?:(?i:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)|lakhs?|crores?|"
+_SCALE = (r"(?:(?i:hundred(?:\s+(?:thousand|million|billion))?|thousand|million|billion|trillion)|lakhs?|crores?|milliards?|"
           r"mln|mn|bln|bn|tn|trn|mil)\b")  # "3 MILLION" in a shouted headline
 _SUFFIX = r"(?:k|K|m|M|b|B)\b"
 

@@ -3079,3 +3079,27 @@ def test_a_thing_a_body_is_named_for_is_not_its_members():
                            "Lichen-rich forest in Norrbotten has shrunk by a third.") == ["attribution_changed"]
     assert _drifts_between("The Aldrian Nurses' Union said nurses would strike on Monday.",
                            "Nurses will strike on Monday.") == []
+
+
+def test_round_34():
+    # "next May" is a month, the first May after the article; "next April" after an April article is a year on
+    assert _drifts_between("The top division will be held in Helsinki and Stockholm next May.",
+                           "The top division will be staged in Helsinki and Stockholm next April.") == ["date_changed"]
+    # what is not yet said keeps a prospect open; "supposed to" is "should"
+    assert _drifts_between("The agency has not said when it expects waiting times to return to six weeks.",
+                           "The agency has not said when waits will return to six weeks.") == []
+    assert _drifts_between("He said the records showed the brake should have been checked every month.",
+                           "He said the records showed the brake was supposed to be checked monthly.") == []
+    # cleared is the opposite of convicted; a takeover is a purchase, by a group of another country
+    assert _drifts_between("A third man, a lorry driver from Chesterfield, was cleared of all charges.",
+                           "A third man, a lorry driver from Chesterfield, was also convicted.") == ["negation_flipped"]
+    assert _drifts_between("The company was bought by a Norwegian energy group last year.",
+                           "The company was taken over last year by a Swedish energy group.") == ["actor_changed"]
+    assert _drifts_between("The company was bought by a Norwegian energy group last year.",
+                           "The company was taken over last year by a Norwegian energy group.") == []
+    # a milliard is a billion; where a figure "appears from" is its source, no doubt; "according to plan" credits no one
+    assert _drifts_between("Sales rose by 4 percent last year to 1.9 billion kroner, according to its annual report.",
+                           "Sales rose last year with 4 percent to 1.9 milliard kroner, it appears from the annual report.") \
+        == []
+    assert _drifts_between("The new factory is expected to open in the autumn of 2037.",
+                           "The new factory shall according to the plan open in the autumn of 2037.") == []
