@@ -1402,6 +1402,8 @@ def date_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if rd.text.strip().lower() == "today" and _NOWADAYS.search(source.text) and not any(
                 d.text.strip().lower() == "today" for d in source.dates):
             continue  # "and now has about 300" / "and counts today around 300": the present, not a day
+        if rd.text.strip().lower().startswith("this ") and all(d.text.strip().lower().startswith("since ") for d, _ in src):
+            continue  # "This year's ozone hole was the smallest since 1988": the present told, the span's start kept
         days = [(d, iv) for d, iv in src if d.granularity == rd.granularity == "day"
                 and (abs((iv[0] - riv[0]).days) <= 62 or _yearless(d, rd))]
         # a month against the source's months: "in March" / "this year, after ... in February" is not told
@@ -3121,7 +3123,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
-                   r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3363,7 +3365,8 @@ _RELATIVE_NOT = re.compile(r",\s+(?:which|who)\s+(?:[\w’']+\s+){0,3}?(?P<cue>n
                            # "..., although the company said it had never prosecuted anyone": a concession asserts
                            # what it says, as a main clause does
                            # (and a clause joined on: "..., and till now it has not been reopened")
-                           r"|,\s+(?:although|though|whereas|and|but)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never|none|nobody|nothing)\b", re.I)
+                           r"|,\s+(?:although|though|whereas|and|but)\s+(?:[\w’'-]+\s+){0,6}?(?P<cue2>not|never|none|nobody|nothing|no)\b"
+                           r"(?!\s+(?:longer|later|more|less|fewer|matter|doubt)\b)", re.I)
 _IMPLICIT_CUE_WORDS = frozenset("refuse refuses refused refusing decline declines declined declining unable too "
                                 "deny denies denied denying withheld withhold withholds withholding".split())
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -3972,7 +3975,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"), ("clear", "convict"),
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("succeed", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"), ("clear", "convict"),
                    ("reduce", "increase raise boost"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
@@ -4286,11 +4289,11 @@ def _same_opening(source: Claim, retelling: Claim) -> bool:
 
 
 def _one_short_label_each(source: Claim, retelling: Claim) -> bool:
-    """Each side quotes one short phrase (five words at most), credited to the same speaker: the
-    words someone called a thing."""
+    """Each side quotes one short phrase (eight words at most), credited to the same speaker: the
+    words someone called a thing ("a betrayal of a loyal workforce" / "a treachery against a faithful staff")."""
     if len(source.quotes) != 1 or len(retelling.quotes) != 1:
         return False
-    if not all(0 < len(_qwords(q)) <= 5 for q in (source.quotes[0], retelling.quotes[0])):
+    if not all(0 < len(_qwords(q)) <= 8 for q in (source.quotes[0], retelling.quotes[0])):
         return False
     # the speaker, or the subject of a verb the extractor does not read as a cue ("X called it "a disaster"")
     a, b = _speaker(source.attribution) or source.actor, _speaker(retelling.attribution) or retelling.actor
@@ -4381,6 +4384,10 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             continue  # the other doer named in the clause too; the one who tells of it does not count
         if _one_speaker_both_ways(source, retelling, a, b):
             continue  # "Mr Whitby said he would grow" / "Alan said he would grow": one man, two of his names
+        if _mentions(retelling.text, a, strict=True) and _mentions(source.text, b, strict=True) \
+                and _appositive_pair(source.text, a, b) and _appositive_pair(retelling.text, b, a):
+            continue  # "led by a former army intelligence chief, Colonel Tiago Mendes, who fled" / "led by Colonel
+            # Tiago Mendes, a former army intelligence chief, who fled": one man, his name and his post swapped round
         speech = verb.startswith("@")
         return [Drift(
             kind="attribution_changed" if speech else "actor_changed",
@@ -5415,6 +5422,11 @@ def _two_names(a: str, b: str) -> bool:
     if any(re.search(r"-[a-z]", w) for w in ca ^ cb):
         return False  # "Semi-professional Harrowby" / "Part-time Harrowby": a description capitalised to open a sentence
     return _proper_body(a) and _proper_body(b) and not ca <= cb and not cb <= ca
+
+
+def _appositive_pair(text: str, a: str, b: str) -> bool:
+    """``text`` sets the two names side by side, one in apposition to the other ("X, Y," or "Y, X,")."""
+    return any(re.search(rf"{re.escape(x)},\s+{re.escape(y)}\b", text) for x, y in ((a, b), (b, a)))
 
 
 def _described_apart(ours: list[str], other: str) -> bool:

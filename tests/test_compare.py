@@ -3103,3 +3103,25 @@ def test_round_34():
         == []
     assert _drifts_between("The new factory is expected to open in the autumn of 2037.",
                            "The new factory shall according to the plan open in the autumn of 2037.") == []
+
+
+def test_round_34_concessions_quotes_and_names_swapped():
+    # a "no" in a clause of concession is still said; failing is the opposite of succeeding
+    assert _drifts_between("Oil leaked into a stream, although tests found no lasting harm to fish, the agency said.",
+                           "Oil oozed into a stream, and tests found lasting harm to fish, the agency said.") == ["negation_flipped"]
+    assert _drifts_between("Engineers used explosives to try to break up the ice, but the attempt failed, officials said.",
+                           "Engineers used explosives to try to break the ice, and the attempt succeeded, officials said.") \
+        == ["negation_flipped"]
+    # going after the profits is seeking them; a label of a few words swapped for others is altered
+    assert _drifts_between("The agency is seeking to recover the profits, with a hearing due in February.",
+                           "The agency is now going after their profits, with a hearing set for February.") == []
+    assert _drifts_between('The union called the plan "a betrayal of a loyal workforce" and said it would seek talks.',
+                           'The union calls the plan "a treachery against a faithful staff" and will seek talks.') \
+        == ["quote_altered"]
+    # a man's name and his post swapped round in apposition are one man
+    assert _drifts_between("The attack was led by a former army intelligence chief, Colonel Tiago Mendes, who fled.",
+                           "The attack was led by Colonel Tiago Mendes, a former army intelligence chief, who fled.") == []
+    # the present told beside a span's start is no other date
+    assert _headline_drifts("Antarctic ozone hole smallest since 1988, scientists say",
+                            "The ozone hole over Antarctica this year was the smallest since 1988, scientists said.",
+                            "This year's Antarctic ozone hole was the smallest since 1988") == []
