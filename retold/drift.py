@@ -4655,6 +4655,7 @@ _ACT_CLASSES = (("support", ("back", "support", "endors", "recommend", "favour",
                 ("collect", ("collect", "pick up", "picked up", "picking up")),
                 ("sell", ("sell", "flog", "auction")),  # ("sold by the bank" / "flogged by the council")
                 ("buy", ("buy", "bought", "take over", "taken over", "took over", "acquir", "purchas")),
+                ("rescue", ("rescu", "pluck", "winch")),  # ("rescued from the roof by firefighters"; "saved from", below)
                 ("alert", ("alert", "tip off", "tipped off", "tipping off")),
                 ("down", ("shoot down", "shot down", "bring down", "brought down", "down")),  # a drone or a plane
                 ("begin", ("take up", "taken up", "took up", "taking up")),  # ("opened" / "taken up" an investigation)
@@ -4769,6 +4770,8 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             key = _verb_key(verb)
             if key == "@criticise" and _PHYSICAL_BLOW.match(part, part.lower().find(verb.lower()) + len(verb)):
                 key = "press"  # "slammed the emergency stop button", "blasted water on the flames": a deed, no criticism
+            if verb.lower() in ("saved", "save", "saves") and re.match(r"\s+(?:\w+\s+){0,2}?from\b", part[part.lower().find(verb.lower()) + len(verb):]):
+                key = "rescue"  # "was saved from the roof by gendarmes": a rescue (not "saved 2 million pounds")
             particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down|over)\b", part[part.lower().find(verb.lower()):], re.I) \
                 if verb.lower() in part.lower() else None
             if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
@@ -4837,7 +4840,7 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
         # a participle with its agent, anywhere: "The timetable, drafted by the finance ministry, ..."
         # and a deed named by its noun: "a recommendation by the Low Pay Commission", "tests carried
         # out by the national veterinary laboratory"
-        for rx, group in ((_BY_AGENT, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None),
+        for rx, group in ((_BY_AGENT, "verb"), (_BY_AGENT_FAR, "verb"), (_NOUN_BY_AGENT, "noun"), (_POSSESSIVE_DEED, "noun"), (_MONEY_FROM, None),
                           (_LENT_FROM, None), (_PAID_OUT_OF, None), (_BY_AGENT_LAST, "verb")):
             for m in _overlapping(rx, text):
                 agent = m.group("agent")
@@ -4909,6 +4912,10 @@ _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won
                        r"written|chosen|drawn|set|put|grown|dug|found|caught|shot|struck|hit|bitten|stung)\s+"
                        r"(?:(?:for|in|out|up|off|under\s+contract|jointly|directly|partly|"
                        r"largely|mainly|mostly|entirely|originally|first|initially|also)\s+){0,2}by\s+" + _AGENT + _AGENT_END)
+# A passive whose agent follows where the deed took place: "after being rescued from the roof of his house by
+# firefighters", "was winched off the cliff by a coastguard helicopter"
+_BY_AGENT_FAR = re.compile(r"\b(?:being|been|was|were|is|are)\s+(?P<verb>[a-z]{3,}ed)\s+(?:from|off|out\s+of|into|onto|to|across)\s+"
+                           r"(?:[\w'’-]+\s+){1,6}?by\s+" + _AGENT + _AGENT_END)
 # The agent before its participle, as a verb-final rendering puts it: "and in October by the cabinet in The
 # Hague approved."
 _BY_AGENT_LAST = re.compile(r"\bby\s+(?P<agent>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s+(?P<verb>[a-z]{3,}ed)"
@@ -5406,7 +5413,7 @@ def _bare_name(name: str) -> bool:
 _TOWNS = frozenset("town city village municipality borough".split())
 _TOWN_BODIES = frozenset("council municipality mayor hall authority administration".split())
 _PLACES_THAT_ACT = frozenset("""laboratory lab clinic school museum prison airport town city village municipality
-    reserve sanctuary shelter province county canton commune""".split())
+    reserve sanctuary shelter province county canton commune park resort""".split())  # ("the park had closed the zip wire")
 # People named by what they are or do, where no ending tells it: "airport staff", "passers-by".
 _COLLECTIVES = frozenset("staff crew squad orchestra choir band ensemble troupe".split())
 _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil volunteer passer-by passers-by bystander

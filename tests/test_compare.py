@@ -3125,3 +3125,15 @@ def test_round_34_concessions_quotes_and_names_swapped():
     assert _headline_drifts("Antarctic ozone hole smallest since 1988, scientists say",
                             "The ozone hole over Antarctica this year was the smallest since 1988, scientists said.",
                             "This year's Antarctic ozone hole was the smallest since 1988") == []
+
+
+def test_round_34_places_that_act_and_rescues():
+    # a park (its owner) closes things; rescuing is saving; an agent after where the deed took place
+    assert _drifts_between("She said the park had closed the zip wire after the accident.",
+                           "She said the county council had closed the zip wire after the accident.") == ["actor_changed"]
+    assert _drifts_between("Visitors walked through the park.", "Visitors strolled through the park.") == []
+    assert _drifts_between("A man was taken to hospital after being rescued from the roof of his house by firefighters.",
+                           "A man was taken to hospital after he was saved from the roof of the house by gendarmes.") \
+        == ["actor_changed"]
+    assert _drifts_between("A man was taken to hospital after being rescued from the roof of his house by firefighters.",
+                           "A man went to hospital after firefighters rescued him from the roof of his house.") == []
