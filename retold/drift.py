@@ -2228,6 +2228,20 @@ def _topic_words_only(speaker: str, source: Claim, retelling: Claim) -> bool:
     return _mentions(_without_speaker(source.text, source), speaker)
 
 
+_ONE_IN_CHARGE = frozenset("leader leaders boss bosses chief chiefs chairman chairwoman chair head".split())
+
+
+def _only_before_its_head(speaker: str, text: str) -> bool:
+    """A body told by a bare noun ("the council") that the retelling names only before the one who runs it
+    ("Swindon's council leader"): that person is named, not the body's voice."""
+    words = [w for w in speaker.lower().split() if w not in ("the", "a", "an")]
+    if len(words) != 1:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(words[0])}\b", text, re.I))
+    return bool(found) and all(re.match(r"\s+([a-z]+)", text[m.end():]) and
+                               re.match(r"\s+([a-z]+)", text[m.end():]).group(1) in _ONE_IN_CHARGE for m in found)
+
+
 def _capitalised(name: str) -> set[str]:
     return {w for w in (name or "").split() if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
 
@@ -2259,6 +2273,8 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
                      and w.lower() not in _STOP and w[:1].isalpha())
     if document and owner and not _mentions(retelling.text, owner):
         return False  # "city figures" is not named by "the figure dropped": a document by its compiler
+    if _only_before_its_head(speaker, retelling.text):
+        return False  # "the council said" / "Swindon's council leader": the council's leader, not its word
     actor = retelling.actor
     head = _head_and_mods(speaker)[0]
     if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) \
@@ -3123,7 +3139,8 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
-                   r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|"
+                   r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3505,7 +3522,7 @@ _LACKING = re.compile(r"\b(?:lost|lose|loses|losing|cut\s+off|unable|cannot|can[
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+yet\s+to\b", re.I)
 _DENY = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b", re.I)
 _NOT_DENY = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:\w+ly\s+)?(?:den(?:y|ied)|refuse[d]?|reject(?:ed)?)\b", re.I)
-_NEVER_BEFORE = re.compile(r"\b(?:never|not)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now|since\s+(?:\d{4}|the|last))\b|"
+_NEVER_BEFORE = re.compile(r"\b(?:never|not|no)\b(?:\s+\w+){0,8}?\s+(?:before|previously|until\s+now|since\s+[\w’'-]+)\b|"
                            r"\b(?:never|not)\s+(?:once\s+)?in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b", re.I)
 # ("The port has not seen a strike since 1989" / "It is the first strike at the port since 1989")
 _FIRST_TIME = re.compile(r"\bfirst\s+(?:time|ever)\b|\bfor\s+the\s+first\b|\bunprecedented\b|"
@@ -3557,7 +3574,7 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 continue  # each side says "not": only a "not" whose very clause the other tells can be gone
             if explicit == _CONCESSION and not _share_stem(set(heads[:1]), _token_set(other.text)):
                 continue  # "..., though the authority said it would not be affected" / "will be hit": not that verb
-            if cue.lower() in ("never", "not") and _NEVER_BEFORE.search(neg.text) and _FIRST_TIME.search(other.text):
+            if cue.lower() in ("never", "not", "no") and _NEVER_BEFORE.search(neg.text) and _FIRST_TIME.search(other.text):
                 continue  # "Never before has the race been cancelled" / "It is the first time the race ..."
             if cue.lower() in ("not", "n't", "n’t") and _YET_TO.search(other.text):
                 continue  # "has not been confirmed" / "has yet to be confirmed": the same "not yet"

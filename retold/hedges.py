@@ -48,7 +48,7 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
      "hedge"),
     # "investigators were examining whether a scooter started the blaze": the cause is an open question
     (r"(?:examin|investigat|check|assess|determin|establish|prob|look(?:s|ed|ing)?\s+(?:into|at))[a-z]*"
-     r"\s+whether" + _E, "hedge"),
+     r"\s+(?:whether|if)" + _E, "hedge"),  # ("will investigate if the safety rules were broken")
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
     # "had not ruled out bringing in water", "cannot rule out", "it is not excluded that": a possibility
     # left open, not a "not"

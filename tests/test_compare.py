@@ -3137,3 +3137,19 @@ def test_round_34_places_that_act_and_rescues():
         == ["actor_changed"]
     assert _drifts_between("A man was taken to hospital after being rescued from the roof of his house by firefighters.",
                            "A man went to hospital after firefighters rescued him from the roof of his house.") == []
+
+
+def test_round_35():
+    # investigating "if" is investigating "whether"; a matter under discussion is still open
+    assert _drifts_between("Police will investigate whether safety rules were broken, the commander said.",
+                           "Police will investigate if the safety rules were broken, the commander said.") == []
+    assert _drifts_between("The company is in talks about a second route, which could open in 2039.",
+                           "A second route is under discussion and could open in 2039.") == []
+    # "the first time since" is "no one had since"
+    assert _drifts_between("It is the first time a New Mexico governor has been impeached since statehood in 1912.",
+                           "No New Mexico governor had been impeached since statehood in 1912.") == []
+    # a body named only before the one who leads it is not its voice
+    assert _drifts_between("A fake video appearing to show the leader of Swindon Borough Council was viewed about 400,000 "
+                           "times before it was taken down, the council said on Wednesday.",
+                           "A fake video appearing to show Swindon's council leader was watched around 400,000 times "
+                           "before it was pulled.") == ["attribution_changed"]
