@@ -841,19 +841,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh29 (339 pairs, 2007 faithful sentences), tuned on
-    # after their first sight: measured false alarms 4/2007 = 0.002, number 0.959, precision 0.976, date 0.995,
-    # attribution 0.920, certainty 0.948, actor 0.817, negation 0.937, quote 0.994; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh34 (399 pairs, 2456 faithful sentences), tuned on
+    # after their first sight: measured false alarms 7/2456 = 0.003, number 0.949, precision 0.974, date 0.994,
+    # attribution 0.906, certainty 0.949, actor 0.796, negation 0.932, quote 0.995; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.956, "precision_changed": 0.972, "date_changed": 0.992, "attribution_changed": 0.917,
-               "certainty_changed": 0.945, "actor_changed": 0.813, "negation_flipped": 0.934, "quote_altered": 0.988},
+    "recall": {"number_changed": 0.946, "precision_changed": 0.970, "date_changed": 0.991, "attribution_changed": 0.903,
+               "certainty_changed": 0.946, "actor_changed": 0.792, "negation_flipped": 0.929, "quote_altered": 0.990},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 30))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 35))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh29").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh34").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 29 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 34 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
