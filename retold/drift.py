@@ -3140,7 +3140,8 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
                    r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|"
-                   r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|"
+                   r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed)?)\s+(?:about|that|over|for)\b|feared\b|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -5762,6 +5763,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     drifts = [d for d in drifts if d.kind not in ("number_changed", "precision_changed")
               or not any(_within(d.source_span, q.source_span) and _within(d.retelling_span, q.retelling_span)
                          for q in quotes)]
+    # ... and so is a hedge put into the quoted words ("anyone would do this" -> "anybody could do this")
+    drifts = [d for d in drifts if d.kind != "certainty_changed" or not d.summary.startswith(("hedge added", "hedge dropped"))
+              or not any(_within(d.retelling_span if d.retelling_span else d.source_span,
+                                 q.retelling_span if d.retelling_span else q.source_span) for q in quotes)]
     drifts += quotes
     actors = [d for d in actor_drifts(source, retelling) if d.kind not in {x.kind for x in drifts}]
     moved = [d for d in actors if d.kind == "actor_changed"]

@@ -321,6 +321,11 @@ def main_negation(sentence: str) -> tuple[int, int] | None:
     return next(main_negations(sentence), None)
 
 
+_NOUN_NOT_YET = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|should|can|may|might|"
+                           r"must|shall|and|or|but|that|who|which|it|he|she|they|we|i|you|still|also|just|had)\s)[a-z]+\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:yet\s+)?[a-z]+(?:ed|en)\b(?!\s+(?:by|to)\b)")
+
+
 def main_negations(sentence: str):
     """The spans of every cue that negates a main (or reported) clause, in order: "there was no fire
     and no sign that ..." has two."""
@@ -337,6 +342,8 @@ def main_negations(sentence: str):
             continue  # "voted for no change", "with no warning": an adjunct, not the predicate
         if cue == "not" and _PREP_BEFORE.search(sentence, 0, m.start()) and _GERUND_AFTER.match(sentence, m.end()):
             continue  # "did the right thing by not resisting": an adjunct, not the predicate
+        if cue == "not" and _NOUN_NOT_YET.search(sentence, 0, m.start()) and _PARTICIPLE_AFTER.match(sentence, m.end()):
+            continue  # "to contact every pregnant woman not yet vaccinated": a reduced relative, said of the woman
         if _in_subordinate(sentence, m.start()):
             continue
         yield m.span()

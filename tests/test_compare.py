@@ -3153,3 +3153,17 @@ def test_round_35():
                            "times before it was taken down, the council said on Wednesday.",
                            "A fake video appearing to show Swindon's council leader was watched around 400,000 times "
                            "before it was pulled.") == ["attribution_changed"]
+
+
+def test_round_36():
+    # worry and concern keep a prospect open, as a fear does
+    assert _drifts_between("The council said it was concerned about the effect on commuters.",
+                           "The council said it was worried about the impact on commuters.") == []
+    assert _drifts_between("The union said it was worried that suppliers would bear the cost.",
+                           "The union said it feared suppliers would bear the cost.") == []
+    # a hedge put into quoted words is the quote's change, told once
+    assert _drifts_between('"It is hard to believe anyone would do this to a place that old," he said.',
+                           '"It is hard to believe anybody could do this to a place that old," he said.') == ["quote_altered"]
+    # "not yet vaccinated" said of the women, not of the clause
+    assert _drifts_between("Surgeries had been asked to contact every pregnant woman.",
+                           "Surgeries had been asked to contact every pregnant woman not yet vaccinated.") == []
