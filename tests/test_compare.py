@@ -357,7 +357,7 @@ def test_dev_set_floor():
 
 
 FLOORS = {  # measured 0.008 / 0.978 / number 0.93, date 1.0, precision 0.97, attribution 0.95,
-    # certainty 0.95, actor 0.85, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
+    # certainty 0.93, actor 0.85, negation 0.90, quote 1.0 on 60 pairs (the 48 and 12 fresh ones; fresh2
     # and the later test sets are never part of a floor); precision (of the drifts named) 1.0 for every
     # kind but attribution (0.81). Lowered on purpose for false alarms (0.003) and attribution precision
     # (0.94): our dev labels let a neighbour's own credit cover a sentence that dropped its own, the
@@ -841,19 +841,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh34 (399 pairs, 2456 faithful sentences), tuned on
-    # after their first sight: measured false alarms 7/2456 = 0.003, number 0.949, precision 0.974, date 0.994,
-    # attribution 0.906, certainty 0.949, actor 0.796, negation 0.932, quote 0.995; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh35 (411 pairs, 2550 faithful sentences), tuned on
+    # after their first sight: measured false alarms 8/2550 = 0.003, number 0.945, precision 0.969, date 0.994,
+    # attribution 0.903, certainty 0.943, actor 0.782, negation 0.934, quote 0.995; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.946, "precision_changed": 0.970, "date_changed": 0.991, "attribution_changed": 0.903,
-               "certainty_changed": 0.946, "actor_changed": 0.792, "negation_flipped": 0.929, "quote_altered": 0.990},
+    "recall": {"number_changed": 0.942, "precision_changed": 0.965, "date_changed": 0.991, "attribution_changed": 0.900,
+               "certainty_changed": 0.940, "actor_changed": 0.778, "negation_flipped": 0.931, "quote_altered": 0.990},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 35))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 36))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh34").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh35").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 34 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 35 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
