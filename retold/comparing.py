@@ -237,10 +237,7 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
             other = body[k].attribution.speaker or ""
             same = same_entity(drift.from_, other)
             if same or same is None and _mentions(other, drift.from_ or "", strict=_is_vague_entity(other)):
-                if main_source and any(c.attribution is not None and c.attribution.speaker and (
-                        same_entity(c.attribution.speaker, other) or _mentions(c.attribution.speaker, other)
-                        or _mentions(other, c.attribution.speaker) or _bare(other) and _mentions(body[k].text, c.attribution.speaker))
-                        for c in credited):  # ("Hebridean Spirits will spend ..., the company announced")
+                if main_source and any(_credits_its_own(c, other, body[k]) for c in credited):
                     continue  # the neighbour's credit is its own source sentence's: this one's was dropped
                 return True  # a vaguer voice ("officials said") carries no named one's ("a court official")
             if same is None and not _is_vague_entity(drift.from_) and not _is_vague_entity(other) \
@@ -249,6 +246,18 @@ def _credited_nearby(drift: Drift, claim: Claim | None, retelling: list[Claim],
                     and _bare(other if not _proper_tokens(other) else drift.from_):
                 return True  # "the company" and "Eastern Coal": a description may name the same speaker
     return False
+
+
+def _credits_its_own(source: Claim, speaker: str, neighbour: Claim) -> bool:
+    """The neighbour's credit (``speaker``) is the one its own source sentence gives: the same speaker, or a
+    bare description of the one the neighbour names ("Hebridean Spirits will spend ..., the company announced")."""
+    from retold.drift import _mentions, same_entity
+
+    theirs = source.attribution.speaker if source.attribution is not None else None
+    if not theirs:
+        return False
+    return bool(same_entity(theirs, speaker) or _mentions(theirs, speaker) or _mentions(speaker, theirs)
+                or _bare(speaker) and _mentions(neighbour.text, theirs))
 
 
 _PRONOUN_SUBJECT = re.compile(r"(?:(?:Earlier|Later)\s+(?:in\s+the\s+day|that\s+day|on)\b[^,]{0,12},?\s+)?"
@@ -376,12 +385,13 @@ def _headline_amounts(headline: Claim, matched: list[Claim], source: list[Claim]
     ("floods wreck 18,000 homes" over a source headline with no number and a body with 1,800)."""
     hqs = amounts(headline)
     counted_there = {id(r) for m in matched for _, r in match_quantities(amounts(m), hqs)}
-    # the very amount the matched headline gives, as it gives it ("kills 38" / "leaves 38 dead")
-    counted_there |= {id(r) for r in hqs if r.value is not None and any(
-        q.value == r.value and q.approx == r.approx and (q.unit or None) == (r.unit or None) for m in matched for q in amounts(m))}
-    # the same vague amount in the matched headline ("as thousands flee" / "thousands on the move")
-    counted_there |= {id(r) for r in hqs if r.approx == "vague" and any(
-        q.approx == "vague" and (q.low, q.high) == (r.low, r.high) for m in matched for q in amounts(m))}
+    # the very amount the matched headline gives, as it gives it ("kills 38" / "leaves 38 dead"), or the same
+    # vague amount ("as thousands flee" / "thousands on the move")
+    theirs = [q for m in matched for q in amounts(m)]
+    counted_there |= {id(r) for r in hqs if any(
+        q.approx == r.approx and ((q.low, q.high) == (r.low, r.high) if r.approx == "vague"
+                                  else r.value is not None and q.value == r.value and (q.unit or None) == (r.unit or None))
+        for q in theirs)}
     out = []
     body = [c for c in source if c.role != "headline"]
     for hq in hqs:
