@@ -2149,10 +2149,16 @@ def _credits_beyond(claim: Claim, other: Claim) -> bool:
     confirmed that ..." on both sides credits the testing on both, not the speaker ``other`` adds."""
     if not _credits_someone(claim):
         return False
+    idioms = [m.span() for m in _TOO_EARLY_TO_SAY.finditer(claim.text)]
+    if idioms and all(any(a <= m.start() < b for a, b in idioms) for m in _CREDIT.finditer(claim.text)):
+        return False  # "It was too early to tell how far ...": no one's word
     words = [m.group() for m in _CREDIT.finditer(claim.text)]
     cue = (other.attribution.cue or "").lower() if other.attribution else ""
     # (a credit word that is the other side's own cue is that credit kept: "said" / "said")
     return not words or not all(_word_in(w, other.text) and w.lower() not in cue.split() for w in words)
+
+
+_TOO_EARLY_TO_SAY = re.compile(r"\b(?:too\s+early|too\s+soon|hard|difficult|impossible)\s+to\s+(?:say|tell)\b", re.I)
 
 
 def _bad_speaker(speaker: str | None) -> bool:
@@ -2240,6 +2246,12 @@ def _only_before_its_head(speaker: str, text: str) -> bool:
     found = list(re.finditer(rf"\b{re.escape(words[0])}\b", text, re.I))
     return bool(found) and all(re.match(r"\s+([a-z]+)", text[m.end():]) and
                                re.match(r"\s+([a-z]+)", text[m.end():]).group(1) in _ONE_IN_CHARGE for m in found)
+
+
+# "It was too early to tell", "It is unclear whether": an "it" that stands for no one
+_DUMMY_IT = re.compile(r"\s*It\s+(?:is|was|has\s+been|had\s+been|will\s+be|remains|remained)\s+(?:still\s+|not\s+|now\s+)?"
+                       r"(?:too\s+early|unclear|clear|likely|unlikely|possible|impossible|difficult|hard|easy|important|"
+                       r"understood|thought|believed|expected|feared|known|not\s+known)\b")
 
 
 def _capitalised(name: str) -> set[str]:
@@ -2617,7 +2629,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 or _still_credited(s_spk, retelling) and not _topic_words_only(s_spk, source, retelling)
                 or _told_past_credit(source, retelling)
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
-                or _credits_beyond(retelling, source) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk))
+                or _credits_beyond(retelling, source) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk)
+                                                         and not _DUMMY_IT.match(retelling.text))
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
@@ -3458,7 +3471,8 @@ def _head_words(text: str, pos: int, n: int) -> list[str]:
     return out[:n]
 
 
-_NEED_TO = re.compile(r"\s+(?:(?:yet|even|really)\s+)?(?:need|needed|have|has|had|want|wanted)\s+to\b", re.I)
+_NEED_TO = re.compile(r"\s+(?:of\s+(?:them|those|these|the\s+[a-z]+)\s+)?(?:(?:yet|even|really)\s+)?"
+                      r"(?:need|needed|have|has|had|want|wanted)\s+to\b(?:\s+go\b)?", re.I)  # ("none of them needed to go to hospital")
 
 
 @lru_cache(maxsize=8192)
@@ -4397,8 +4411,8 @@ def actor_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             # her office is told and is another)
             continue  # "The tanker, the Malta-flagged Orion Star, was carrying" / "The Orion Star was
             # carrying": one of the names either side gives the doer
-        if _mentions(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a, strict=True) or \
-                _mentions(_without_speaker(_clause_without(source.text, s_span, a), source), b, strict=True):
+        if _named_in_clause(_without_speaker(_clause_without(retelling.text, r_span, b), retelling), a) or \
+                _named_in_clause(_without_speaker(_clause_without(source.text, s_span, a), source), b):
             continue  # the other doer named in the clause too; the one who tells of it does not count
         if _one_speaker_both_ways(source, retelling, a, b):
             continue  # "Mr Whitby said he would grow" / "Alan said he would grow": one man, two of his names
@@ -5441,6 +5455,15 @@ _PEOPLE = _COLLECTIVES | frozenset("""mission delegation expedition patrol pupil
 # People named by their tie to someone: "two relatives", "two of his friends".
 _KIN = frozenset("friend neighbour neighbor colleague partner relative son daughter wife husband brother sister "
                  "cousin uncle aunt nephew niece mother father mum dad grandmother grandfather".split())
+def _named_in_clause(text: str, doer: str) -> bool:
+    """``text`` names ``doer``; a doer told by one definite noun ("the company") by that noun itself, not by a
+    word of its kind ("small businesses")."""
+    words = doer.split()
+    if len(words) == 2 and words[0].lower() == "the" and words[1].islower():
+        return re.search(rf"\b{re.escape(singular(words[1]))}[a-z]*\b(?![’']s)", text, re.I) is not None
+    return _mentions(text, doer, strict=True)
+
+
 def _two_names(a: str, b: str) -> bool:
     """Two bodies named in full that share a word but neither is in the other: "World Athletics" / "UK Athletics"."""
     ca, cb = _capitalised(a), _capitalised(b)

@@ -3167,3 +3167,19 @@ def test_round_36():
     # "not yet vaccinated" said of the women, not of the clause
     assert _drifts_between("Surgeries had been asked to contact every pregnant woman.",
                            "Surgeries had been asked to contact every pregnant woman not yet vaccinated.") == []
+
+
+def test_round_36_doers_hospital_and_too_early():
+    # a doer told by one definite noun is named by that noun, not by a word of its kind
+    assert _drifts_between("He said the company would compensate small businesses for lost trade.",
+                           "He said the Government would compensate small businesses for lost trade.") == ["actor_changed"]
+    # "none of them needed to go to hospital" is the opposite of "all of them were rushed to hospital"
+    assert _drifts_between("Three firefighters were treated, and none of them needed to go to hospital.",
+                           "Three firefighters were treated, and all of them were rushed to hospital.") == ["negation_flipped"]
+    assert _drifts_between("Three firefighters were treated, and none of them needed to go to hospital.",
+                           "Three firefighters were treated; none had to go to hospital.") == []
+    # "too early to tell" credits no one
+    assert _drifts_between("The agency said it was too early to say how far the invaders had spread.",
+                           "It was too early to tell how far the invaders had spread.") == ["attribution_changed"]
+    assert _drifts_between("The agency said it was too early to say how far the invaders had spread.",
+                           "The agency said it was too early to tell how far the invaders had spread.") == []
