@@ -73,7 +73,8 @@ _WHICH_BEFORE = re.compile(r"\b(next|last|this)\s+$", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\w-])(?:(?i:(?:the\s+)?(?:end|start|beginning|middle)\s+of|in|since|until|by|from|during|of|early|late|mid-?)\s+)?(?:(?i:mid-|early\s+|late\s+))?{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR})?(?![\w-])")
 _YEAR_ONLY = re.compile(
     rf"(?<![\w$£€-])(?P<prep>(?i:(?:in\s+)?the\s+year|in|since|by|from|until|till|through|throughout|during|before|after|of|for|"
-    rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter)(?:\s+|-)){_YEAR}"
+    rf"between|and|to|early|late|mid|end\s+of|start\s+of|spring|summer|autumn|fall|winter|around|circa)(?:\s+|-)"
+    rf"(?:(?i:about|around|circa|roughly|approximately)\s+)?){_YEAR}"  # ("by about 2066", "in about 1890", "around 1890")
     rf"(?![\w%-]|,\d|\.\d)"
 )
 _YEAR_START = re.compile(rf"^{_YEAR}(?=\s+(?:was|is|has|had|saw|will|marked)\b)")

@@ -1591,9 +1591,14 @@ def _swapped_unit(a: str, b: str) -> bool:
 
 
 def _bounded(text: str, d) -> bool:
-    """The date is a bound ("no earlier than 9 September", "by 2027 at the latest")."""
+    """The date is a bound ("no earlier than 9 September", "by 2027 at the latest") or told roughly ("by
+    about 2066", "around 1890")."""
     return bool(_DATE_BOUND.search(text[max(0, d.start - 30):d.start]) or _DATE_BOUND.match(text, d.end)
-                or _DATE_BOUND.match(text[d.end:d.end + 20].lstrip(" ,")))
+                or _DATE_BOUND.match(text[d.end:d.end + 20].lstrip(" ,"))
+                or _ROUGH_YEAR.search(text, 0, d.start) and re.fullmatch(r"\d{4}", d.text.strip()))
+
+
+_ROUGH_YEAR = re.compile(r"\b(?:about|around|circa|roughly|approximately)\s+$", re.I)
 
 
 def _bound_text(text: str, d) -> str:

@@ -3183,3 +3183,10 @@ def test_round_36_doers_hospital_and_too_early():
                            "It was too early to tell how far the invaders had spread.") == ["attribution_changed"]
     assert _drifts_between("The agency said it was too early to say how far the invaders had spread.",
                            "The agency said it was too early to tell how far the invaders had spread.") == []
+
+
+def test_a_year_told_roughly_is_told_less_exactly():
+    assert _drifts_between("The ozone layer was on course to recover by about 2066, the organisation said.",
+                           "The ozone layer was on course to recover by 2066, the organisation said.") == ["precision_changed"]
+    assert _drifts_between("The bridge opened around 1890.", "The bridge opened in about 1890.") == []
+    assert _drifts_between("The bridge opened in about 1890.", "The bridge opened in 1895.") == ["date_changed"]
