@@ -1837,11 +1837,27 @@ def _service(name: str | None) -> str | None:
     return _SERVICES.get(words[0]) if len(words) == 1 else None
 
 
+def _acronym_for(name: str | None, other: str | None) -> str | None:
+    """``name`` with a run of capitalised words written as the acronym ``other`` uses for them: "the United
+    Nations mission" -> "the UN mission" when the other side says "UN"."""
+    if not name or not other:
+        return name
+    for acro in re.findall(r"\b[A-Z]{2,5}\b", other):
+        if acro in name:
+            continue
+        k = len(acro)
+        for m in re.finditer(rf"\b((?:[A-Z][a-z]+\s+){{{k - 1}}}[A-Z][a-z]+)\b", name):
+            if "".join(w[0] for w in m.group(1).split()) == acro:
+                return name[:m.start()] + acro + name[m.end():]
+    return name
+
+
 def same_entity(a: str | None, b: str | None) -> bool | None:
     """True when two names plausibly name the same speaker or actor, False when they surely do not,
     None when either is unknown, a pronoun or too generic to tell. A spokesman, an official or a
     source of a named body stands for that body ("a police spokesman" is the police)."""
     a, b = _represented(a), _represented(b)
+    a, b = _acronym_for(a, b), _acronym_for(b, a)  # ("the United Nations mission" / "the UN mission")
     if _officials_and_a_party(a, b) or _officials_and_a_party(b, a):
         return False  # "officials said" / "the teachers' union said": the authorities and a body that speaks to them
     oa, ob = _document_owner(a), _document_owner(b)
@@ -3159,7 +3175,8 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
                    r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|"
                    r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|"
-                   r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed)?)\s+(?:about|that|over|for)\b|feared\b|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
+                   r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed)?)\s+(?:about|that|over|for)\b|feared\b|(?:a\s+)?mystery|unknown|"
+                   r"under\s+investigation|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
                    r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
@@ -3682,6 +3699,7 @@ _STATES = [
      r"life-threatening|serious\s+condition"),
     (r"(?:allowed|sent|went|gone|were\s+released|was\s+released)\s+home|discharged|(?:later|since|were|was|been)\s+released\b",
      r"kept\s+in\b|kept\s+overnight|remain(?:s|ed)?\s+in\s+(?:hospital|prison|custody|jail|detention)|still\s+being\s+treated|"
+     r"(?:still\s+)?behind\s+bars|"
      r"still\s+in\s+(?:hospital|custody)|remanded\s+in\s+custody|held\s+in\s+custody"),
     (r"(?:stay|stays|remain|remains|will\s+remain|will\s+stay|kept)\s+open\b",
      r"\bclos(?:e|es|ed|ing|ure)\b|\bshut(?:s|ting)?\b"),
@@ -4012,7 +4030,7 @@ _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside",
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
-                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("succeed", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"), ("clear", "convict"),
+                   ("present", "absent"), ("true", "false"), ("pass", "fail"), ("succeed", "fail"), ("continue", "suspend halt stop cease"), ("cut", "increase raise boost"), ("clear", "convict"), ("rare", "common frequent"),
                    ("reduce", "increase raise boost"),
                    ("armed", "unarmed"), ("open", "closed shut close"), ("cooperate", "resist defy"), ("intact", "broken damaged destroyed"), ("high", "low"), ("higher", "lower"), ("unanimous", "split divided"), ("legal", "illegal"), ("safe", "unsafe"), ("insured", "uninsured"), ("free", "pay"), ("hard", "easy"), ("difficult", "easy"), ("missed", "beat hit met"), ("miss", "beat hit meet")]
 _SET_AGAINST = re.compile(r"against\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(?:\d|profit|loss|gain|"
@@ -4158,6 +4176,7 @@ _REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit g
              ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt"),
              ("obliged", "voluntary optional"), ("required", "voluntary optional"), ("compulsory", "voluntary optional"),
              ("pay", "exempt"), ("paid", "exempt"),  # "will not have to pay" / "will be exempt"
+             ("enough", "little few insufficient"),  # "did not have enough parking" / "had too little parking"
              # "had not been given a wildcard" / "had missed out on a wildcard"
              ("miss", "give given gave get got receive received grant granted award awarded")]
 _REVERSE = {}

@@ -44,7 +44,7 @@ _RULED_OUT = r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|ed))"  # "not ruled out", 
 _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:it\s+(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:still\s+)?"
      r"(?:unclear|not\s+(?:yet\s+)?(?:clear|known))|unclear|not\s+yet\s+(?:clear|known)|still\s+not\s+(?:clear|known)|"
-     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unknown)" + _E,
+     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:unknown|a\s+mystery))" + _E,
      "hedge"),
     # "investigators were examining whether a scooter started the blaze": the cause is an open question
     (r"(?:examin|investigat|check|assess|determin|establish|prob|look(?:s|ed|ing)?\s+(?:into|at))[a-z]*"
@@ -127,7 +127,7 @@ _TRIGGERS = frozenset("""unclear clear known would will could may might likely l
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
     definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown
-    whether suspect suspects accused suspicion exclude excluded certain sure convinced""".split())
+    whether suspect suspects accused suspicion exclude excluded certain sure convinced mystery""".split())
 _MONTH_NEXT = re.compile(r"\s*(?:\d|,\s*\d|and\b|or\b|to\b|through\b|until\b|last\b|this\b|next\b)")
 _NOT_AFTER = re.compile(r"\s+(?:not|never|n’t|n't)\b|n[’']t\b", re.I)
 _MIGHT_NOUN_BEFORE = re.compile(

@@ -3190,3 +3190,19 @@ def test_a_year_told_roughly_is_told_less_exactly():
                            "The ozone layer was on course to recover by 2066, the organisation said.") == ["precision_changed"]
     assert _drifts_between("The bridge opened around 1890.", "The bridge opened in about 1890.") == []
     assert _drifts_between("The bridge opened in about 1890.", "The bridge opened in 1895.") == ["date_changed"]
+
+
+def test_round_37():
+    # a body's acronym on one side is its name on the other
+    assert _drifts_between("At least 15 people were killed, according to the United Nations mission in the country.",
+                           "At least 15 people were killed, according to the UN mission in that country.") == []
+    # a cause "still a mystery" is one "not yet known"
+    assert _drifts_between("The cause is not yet known, and inspectors have opened an investigation.",
+                           "The cause is still a mystery, and inspectors have launched a probe.") == []
+    # "not enough" is "too little"; rare is the opposite of common; bail the opposite of behind bars
+    assert _drifts_between("It said many service stations did not have enough secure parking.",
+                           "It said many service stations had too little secure parking.") == []
+    assert _drifts_between("He said he would seek compensation, although such payments are rare.",
+                           "He said he would claim compensation, though such payments are common.") == ["negation_flipped"]
+    assert _drifts_between("They have been released on bail while inquiries continue.",
+                           "All three are still behind bars while inquiries continue.") == ["negation_flipped"]
