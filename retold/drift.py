@@ -3658,7 +3658,26 @@ def negation_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return flips
         return []
     return _opposite_drifts(source, retelling) or _expectation_drifts(source, retelling) or \
-        _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling)
+        _prefixed_opposites(source, retelling) or _state_flips(source, retelling) or _awaited_flips(source, retelling) \
+        or _hedge_not_flips(source, retelling)
+
+
+def _hedge_not_flips(source: Claim, retelling: Claim) -> list[Drift]:
+    """negation_flipped when one side's doubt carries a "not" the other's same doubt lacks, in a clause the
+    negation reading leaves aside: "injuries that were not thought to be life-threatening" / "injuries that
+    were thought to be life-threatening"."""
+    def bare(h):
+        return re.sub(r"\bnot\s+", "", h.text.lower())
+    for a, b in ((source, retelling), (retelling, source)):
+        for h in a.hedges:
+            if not re.search(r"\bnot\b", h.text, re.I):
+                continue
+            twin = next((g for g in b.hedges if bare(g) == bare(h) and not re.search(r"\bnot\b", g.text, re.I)), None)
+            if twin is not None:
+                s_h, r_h = (h, twin) if a is source else (twin, h)
+                return _opposite(source, retelling, (s_h.start, s_h.end), (r_h.start, r_h.end),
+                                 summary=f"'{s_h.text}' -> '{r_h.text}'")
+    return []
 
 
 # "had not changed significantly" against "had fallen sharply": no change told as a change

@@ -3206,3 +3206,11 @@ def test_round_37():
                            "He said he would claim compensation, though such payments are common.") == ["negation_flipped"]
     assert _drifts_between("They have been released on bail while inquiries continue.",
                            "All three are still behind bars while inquiries continue.") == ["negation_flipped"]
+
+
+def test_a_doubt_that_loses_its_not_is_a_flip():
+    assert _drifts_between("The driver was taken to hospital with injuries that were not thought to be life-threatening.",
+                           "The driver was taken to hospital with injuries that were thought to be life-threatening.") \
+        == ["negation_flipped"]
+    assert _drifts_between("The driver had injuries that were not thought to be serious.",
+                           "The driver had injuries that were not believed to be serious.") == []
