@@ -333,11 +333,16 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
                 add(m.start(), which.end(), f"{year}-{_MONTHS[m.group('month').lower().rstrip('.')]:02d}", "month")
                 continue
             before = _WHICH_BEFORE.search(sentence, 0, m.start()) if m.group("year") is None else None
-            if before and pub is not None and not m.group().split()[0].lower() in ("in", "since", "until", "by", "from"):
+            if before and pub is not None and m.group().split()[0].lower() not in ("in", "since", "until", "by", "from"):
                 # "next May" is the first May after the article, "last March" the last one before it
                 month_no = _MONTHS[m.group("month").lower().rstrip(".")]
                 which = before.group(1).lower()
-                year = pub.year + (0 if which == "this" else (month_no <= pub.month) if which == "next" else -(month_no >= pub.month))
+                if which == "next":
+                    year = pub.year + 1 if month_no <= pub.month else pub.year
+                elif which == "last":
+                    year = pub.year - 1 if month_no >= pub.month else pub.year
+                else:
+                    year = pub.year
                 add(before.start(), m.end(), f"{year}-{month_no:02d}", "month")
                 continue
             value, gran = _absolute(m, pub, future_at(m.start()))

@@ -1837,12 +1837,15 @@ def _service(name: str | None) -> str | None:
     return _SERVICES.get(words[0]) if len(words) == 1 else None
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
 def _acronym_for(name: str | None, other: str | None) -> str | None:
     """``name`` with a run of capitalised words written as the acronym ``other`` uses for them: "the United
     Nations mission" -> "the UN mission" when the other side says "UN"."""
     if not name or not other:
         return name
-    for acro in re.findall(r"\b[A-Z]{2,5}\b", other):
+    for acro in _ACRONYM.findall(other):
         if acro in name:
             continue
         k = len(acro)
@@ -2255,6 +2258,7 @@ def _topic_words_only(speaker: str, source: Claim, retelling: Claim) -> bool:
     return _mentions(_without_speaker(source.text, source), speaker)
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _ONE_IN_CHARGE = frozenset("leader leaders boss bosses chief chiefs chairman chairwoman chair head".split())
 
 
@@ -2264,9 +2268,8 @@ def _only_before_its_head(speaker: str, text: str) -> bool:
     words = [w for w in speaker.lower().split() if w not in ("the", "a", "an")]
     if len(words) != 1:
         return False
-    found = list(re.finditer(rf"\b{re.escape(words[0])}\b", text, re.I))
-    return bool(found) and all(re.match(r"\s+([a-z]+)", text[m.end():]) and
-                               re.match(r"\s+([a-z]+)", text[m.end():]).group(1) in _ONE_IN_CHARGE for m in found)
+    following = [_NEXT_WORD.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(words[0])}\b", text, re.I)]
+    return bool(following) and all(n is not None and n.group(1) in _ONE_IN_CHARGE for n in following)
 
 
 # "It was too early to tell", "It is unclear whether": an "it" that stands for no one
@@ -3172,7 +3175,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"hunt(?:s|ed|ing)?|search(?:es|ed|ing)?\s+for|look(?:s|ed|ing)?\s+for|"
                    r"(?:rush|scrambl|rac|hurr)\w*\s+to\s+(?:buy|get|book|secure|grab|find|reach)\b|"  # ("fans rushed to buy")
                    r"look(?:s|ed|ing)?\s+(?:at|into)|think(?:s|ing)?\s+(?:about|of)|tr(?:y|ies|ied|ying)\b|attempt\w*|"
-                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|fears?\s+(?:that|about|over)|"
+                   r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|"
                    r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|"
                    r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|"
                    r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed)?)\s+(?:about|that|over|for)\b|feared\b|(?:a\s+)?mystery|unknown|"
@@ -4843,21 +4846,20 @@ def _actions(text: str) -> tuple[tuple[str, str, tuple[int, int]], ...]:
             if _PRONOUN_THEN_NP.match(actor):
                 continue  # "that it the decision of the Greens welcomed": a verb-final rendering, its object read in
             key = _verb_key(verb)
-            if key == "@criticise" and _PHYSICAL_BLOW.match(part, part.lower().find(verb.lower()) + len(verb)):
-                key = "press"  # "slammed the emergency stop button", "blasted water on the flames": a deed, no criticism
-            if verb.lower() in ("saved", "save", "saves") and re.match(r"\s+(?:\w+\s+){0,2}?from\b", part[part.lower().find(verb.lower()) + len(verb):]):
-                key = "rescue"  # "was saved from the roof by gendarmes": a rescue (not "saved 2 million pounds")
-            particle = re.match(rf"{re.escape(verb)}\s+(off|out|in|up|down|over)\b", part[part.lower().find(verb.lower()):], re.I) \
-                if verb.lower() in part.lower() else None
-            if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
-                key = k2  # "signed off on the cuts", "called off the race": the verb with its particle
-            if key is None and verb.lower() in ("told", "tells", "tell"):
-                at_verb = part.lower().find(verb.lower())
-                if at_verb >= 0 and INSTRUCTION_AFTER.match(part, at_verb + len(verb)):
+            vat0 = part.lower().find(verb.lower())  # where the verb stands in the clause, and what follows it
+            after_verb = vat0 + len(verb) if vat0 >= 0 else None
+            if after_verb is not None:
+                if key == "@criticise" and _PHYSICAL_BLOW.match(part, after_verb):
+                    key = "press"  # "slammed the emergency stop button", "blasted water on the flames": a deed, no criticism
+                if verb.lower() in ("saved", "save", "saves") and _SAVED_FROM.match(part, after_verb):
+                    key = "rescue"  # "was saved from the roof by gendarmes": a rescue (not "saved 2 million pounds")
+                particle = _PARTICLE.match(part, after_verb)
+                if particle and (k2 := _verb_key(f"{verb.lower()} {particle.group(1).lower()}")) and k2 in _CLASS_KEYS:
+                    key = k2  # "signed off on the cuts", "called off the race": the verb with its particle
+                if key is None and verb.lower() in ("told", "tells", "tell") and INSTRUCTION_AFTER.match(part, after_verb):
                     key = "instruct"  # "has told students to pay through its portal": an order, a deed
             if key and actor.split()[-1].lower() in _DANGLING:
                 continue  # "these produce fewer" of "but these produce fewer grapes": a clause misread as a doer
-            vat0 = part.lower().find(verb.lower())
             clause_end = _PUNCT_END.search(part, vat0 + len(verb)) if vat0 >= 0 else None
             befell = bool(key) and vat0 > 0 and 0 <= part.find(actor) < vat0 \
                 and _BE_BEFORE.search(part, 0, vat0) is not None and _participle_form(verb) \
@@ -4981,6 +4983,8 @@ _AGENT_END = (r"(?=\s*[,.;:]|\s+(?:on|in|after|before|during|to|with|and|as|last
               r"\s+[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her)\b|\s*$)")  # ("taken by the agency confirmed the find")
 _PHYSICAL_BLOW = re.compile(r"\s+(?:on\s+)?(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:button|brakes?|door|doors|"
                             r"lid|gate|window|phone|fist|hole|water|foam|shut|open)\b")
+_SAVED_FROM = re.compile(r"\s+(?:\w+\s+){0,2}?from\b")
+_PARTICLE = re.compile(r"\s+(off|out|in|up|down|over)\b", re.I)
 _WHOLE_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w'’-]*)*")
 _AGENT = r"(?P<agent>(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,7}?[A-Za-z][\w'’-]*)"
 _BY_AGENT = re.compile(r"\b(?P<verb>[a-z]{3,}ed|paid|made|built|led|held|run|won|sold|bought|given|taken|shown|lent|cut|shut|"

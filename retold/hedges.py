@@ -82,9 +82,9 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"it\s+(?:appears|appeared|seems|seemed|would\s+seem)" + _E + r"(?!\s+from\b)", "evidential"),
     # "where, it was said, she finds herself in stable state": the hearsay told in an aside
     (r"(?<=,\s)it\s+(?:is|was|has\s+been)\s+said(?=\s*,)", "evidential"),
-    # ("could no longer find", "could not reach": what someone was unable to do, not a doubt)
     # "will almost certainly negotiate": very likely, still not certain (the word is the hedge's, read with its "almost")
     (r"(?<=almost\s|nearly\s)certain(?:ly)?" + _E, "hedge"),
+    # ("could no longer find", "could not reach": what someone was unable to do, not a doubt)
     (r"(?:may|might|could(?!\s+(?:not|no\s+longer|never)\b)|maybe|perhaps|possibly|probably|(?:un)?likel(?:y|ier|iest)|potentially|"
      r"presumably|conceivably|arguably|possible)" + _E, "hedge"),
     (r"(?:reportedly|allegedly|apparently|seemingly|supposedly|purportedly|ostensibly|"
@@ -322,7 +322,7 @@ def main_negation(sentence: str) -> tuple[int, int] | None:
 
 
 _NOUN_NOT_YET = re.compile(r"\b(?!(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|should|can|may|might|"
-                           r"must|shall|and|or|but|that|who|which|it|he|she|they|we|i|you|still|also|just|had)\s)[a-z]+\s+$")
+                           r"must|shall|and|or|but|that|who|which|it|he|she|they|we|i|you|still|also|just)\s)[a-z]+\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:yet\s+)?[a-z]+(?:ed|en)\b(?!\s+(?:by|to)\b)")
 
 
