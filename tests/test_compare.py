@@ -3165,8 +3165,9 @@ def test_round_36():
     assert _drifts_between('"It is hard to believe anyone would do this to a place that old," he said.',
                            '"It is hard to believe anybody could do this to a place that old," he said.') == ["quote_altered"]
     # "not yet vaccinated" said of the women, not of the clause
-    assert _drifts_between("Surgeries had been asked to contact every pregnant woman.",
-                           "Surgeries had been asked to contact every pregnant woman not yet vaccinated.") == []
+    assert _drifts_between('Dr Aisha Rahman said: "The vaccine is safe, and it is the best way to protect a newborn baby."',
+                           '"The vaccine is safe, and it is the best way to protect a newborn baby," said Dr Aisha Rahman, '
+                           'adding that surgeries had been asked to contact every pregnant woman not yet vaccinated.') == []
 
 
 def test_round_36_doers_hospital_and_too_early():
