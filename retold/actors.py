@@ -427,8 +427,10 @@ def _subject(s: str) -> tuple[str | None, str | None]:
             # ("Trading standards officers have removed": a noun before the noun it names, then the verb)
             compound = nxt.endswith("s") and not nxt.endswith(("ss", "'s", "’s")) and nxt not in _AUX \
                 and nxt not in _VERBS and (after.lower() in _AUX or _past_verb(after))
+            # ("Trading Standards officers and West Mercia Police raided": a noun joined to the next doer's name)
+            joined = nxt in ("and", "&") and after[:1].isupper() and prev is not None and prev[:1].isupper()
             if not (guessed and (nxt in _AUX or _past_verb(nxt) and w.lower() not in _LINKING
-                                 or nxt == "to" and _stem_s(w.lower()) not in _TO_VERBS or compound)):
+                                 or nxt == "to" and _stem_s(w.lower()) not in _TO_VERBS or compound or joined)):
                 break
             if nxt == "to" and i + 2 < len(words) and words[i + 2][:1].islower():
                 subject.append(w)
@@ -465,6 +467,8 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                         "on", "in", "at", "after", "before", "during", "for", "to", "with", "and", "as", "last", "this",
                         "next", "yesterday", "today", "overnight"} and not named_and:
                     break
+                if t.lower() == "from" and agent and agent[-1][:1].isupper():
+                    break  # "flown in by UNICEF from the port city": a name says who; "from" says where from
                 if agent and _is_verb(t, agent[-1], len(agent)) and not _plural_noun_like(t, agent[-1]):
                     break
                 agent.append(t)

@@ -5,7 +5,8 @@
 ISO 8601 at the precision written: a day "YYYY-MM-DD", a month "YYYY-MM", a year
 "YYYY", a week "YYYY-Www", a season "YYYY-21" .. "YYYY-24" (spring, summer, autumn,
 winter: EDTF's season codes; meteorological seasons of the northern hemisphere, winter
-"YYYY-24" running from December of YYYY into February).
+"YYYY-24" running from December of YYYY into February), a decade "YYYX" (EDTF: "196X" for
+"the 1960s").
 
 What is read, with one precompiled regex per family (no date parser runs over
 the text; everything here is arithmetic on the matched parts):
@@ -17,7 +18,8 @@ the text; everything here is arithmetic on the matched parts):
 - relative words: "yesterday", "today", "tomorrow", "last night", "this week",
   "last month", "earlier this month", "next year", "three days ago" ("the next year and a
   half" is a stretch of time, not a calendar year);
-- seasons: "last spring", "this summer", "in the autumn", "by next winter", "summer 2023".
+- seasons: "last spring", "this summer", "in the autumn", "by next winter", "summer 2023";
+- decades: "in the 1960s", "since the late 1990s".
 
 Policy, for news prose: a weekday or a month without a year is the most recent
 one on or before the publication date (a report tells what happened), unless
@@ -99,6 +101,10 @@ _SEASON = re.compile(
     r"early|late|mid-?)\s+)?(?:(?i:the)\s+)?(?:(?P<which>(?i:this|last|next|coming|past))\s+)?(?:(?i:early|late|mid-)\s*)?)"
     r"(?P<season>spring|summer|autumn|winter|fall|Spring|Summer|Autumn|Winter|Fall)"
     r"(?:(?:\s+of)?\s+(?P<year>1[89]\d\d|20\d\d|2100))?(?![\w-])(?![’']s\s+[A-Z]|\s+[A-Z])")
+# A decade after "the" ("in the 1960s", "since the late 1990s"), valued as EDTF's "196X"; not a decade
+# said of a thing ("1960s Britain") or an age ("in their 60s").
+_DECADE = re.compile(r"(?<![\w-])(?:(?i:in|during|since|from|by|through|throughout|until|till|of|before|after)\s+)?"
+                     r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<dec>1[5-9]\d|20\d)0s(?![\w-])")
 _WHICH_YEAR = re.compile(r"\s+(last|this|next)\s+year\b", re.I)
 _MONTH_START = re.compile(r"^(?P<month>May|March)(?=\s+(?:was|is|has|had|saw|brought|marked|will|also)\b)")
 _AGO = re.compile(
@@ -373,10 +379,16 @@ def find_dates(sentence: str, published: str | None = None) -> list[DateRef]:
             lead = m.group("lead").lower().split()
             if word == "fall" and not (m.group("year") or m.group("which") or "the" in lead):
                 continue  # "prices fall in May": the verb
+            if word == "fall" and not (m.group("year") or m.group("which")) \
+                    and re.match(r"\s+(?:of|in)\b", sentence[m.end():]):
+                continue  # "the fall of the water table", "the fall in prices": the noun
             if not (lead or m.group("year")):
                 continue  # a bare season word is a noun, not a date ("summer is busy")
             start = m.start() if m.group("which") or (lead and lead[0] not in ("the",)) else m.start("season")
             add(start, m.end(), _season(m, pub, future_at(m.start())), "season")
+    if digit and "0s" in sentence:
+        for m in _DECADE.finditer(sentence):
+            add(m.start(), m.end(), m.group("dec") + "X", "decade")
     if "ago" in low:
         for m in _AGO.finditer(sentence):
             value, gran = _ago(m, pub)

@@ -417,7 +417,25 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
         if not fraction and not a.unit and not b.unit and (_bare_vague(a) and _bare_vague(b) or same or not (
                 a.counted and b.counted and not same_counted(a.counted, b.counted) and not _loose_counted(a.counted, b.counted))):
             pairs.append((a, b))
+    if fallback:
+        paired = {id(q) for p in pairs for q in p}
+        rest_s = [q for q in source if id(q) not in paired]
+        rest_r = [q for q in retelling if id(q) not in paired]
+        if len(rest_s) == len(rest_r) == 1 and (_sum_told_bare(rest_s[0], rest_r[0]) or _sum_told_bare(rest_r[0], rest_s[0])):
+            pairs.append((rest_s[0], rest_r[0]))  # "1.2 million pounds" / "GRAB 2 MILLION": the sum, its currency left off
     return pairs
+
+
+_SCALE_WORD = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b", re.I)
+
+
+def _sum_told_bare(money: Quantity, bare: Quantity) -> bool:
+    """``money`` is a sum of a currency and ``bare`` the only other amount, a scaled figure that names
+    neither unit nor thing ("2 million"): headlines leave the currency off."""
+    from retold.quantities import unit_names
+
+    return bool(money.unit and money.unit in unit_names().currency_names and not bare.unit and not bare.counted
+                and _SCALE_WORD.search(bare.text))
 
 
 def _bare_vague(q: Quantity) -> bool:
@@ -722,8 +740,20 @@ def _for_every_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_claim=retelling.id, explanation="the ratio differs")]
 
 
-_MULTIPLIER = re.compile(r"\b(?:(doubl)|(tripl|trebl)|(quadrupl)|(halv))(?:e|es|ed|ing)\b", re.I)
+_MULTIPLIER = re.compile(r"\b(?:(doubl)|(tripl|trebl)|(quadrupl)|(halv))(?:e|es|ed|ing)\b|"
+                         # "twice as likely", "three times more": a multiple of a likelihood or a rate
+                         r"\b(twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+times)"
+                         r"(?=\s+(?:as|more|less|higher|lower|larger|bigger|greater|faster|the)\b)", re.I)
 _MULTIPLES = (2.0, 3.0, 4.0, 0.5)
+_TIMES = {"twice": 2.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "six": 6.0, "seven": 7.0, "eight": 8.0,
+          "nine": 9.0, "ten": 10.0}
+
+
+def _multiple(m: re.Match) -> float:
+    if m.lastindex <= len(_MULTIPLES):
+        return _MULTIPLES[m.lastindex - 1]
+    word = m.group(m.lastindex).split()[0].lower()
+    return _TIMES.get(word) or float(word)
 
 
 _UP_WORDS = frozenset("up rose rise rises rising gained gains climbed climbs increased increases higher jumped jumps "
@@ -798,9 +828,10 @@ def _movement_flips(source: Claim, retelling: Claim) -> list[Drift]:
 
 
 def multiplier_drifts(source: Claim, retelling: Claim) -> list[Drift]:
-    """number_changed when a thing grows by another multiple: "could double in size" -> "could triple"."""
-    s_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(source.text)]
-    r_found = [(m, _MULTIPLES[m.lastindex - 1]) for m in _MULTIPLIER.finditer(retelling.text)]
+    """number_changed when a thing grows by another multiple: "could double in size" -> "could triple",
+    "twice as likely" -> "three times as likely"."""
+    s_found = [(m, _multiple(m)) for m in _MULTIPLIER.finditer(source.text)]
+    r_found = [(m, _multiple(m)) for m in _MULTIPLIER.finditer(retelling.text)]
     if len(s_found) != 1 or len(r_found) != 1 or s_found[0][1] == r_found[0][1]:
         return []
     (sm, sv), (rm, rv) = s_found[0], r_found[0]
@@ -1262,10 +1293,11 @@ _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _ISO_YEAR = re.compile(r"^(\d{4})$")
 _ISO_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
 _ISO_SEASON = re.compile(r"^(\d{4})-2([1-4])$")  # EDTF: 21 spring .. 24 winter
+_ISO_DECADE = re.compile(r"^(\d{3})X$")  # EDTF: "196X", the 1960s
 
 
 def date_interval(value: str | None) -> tuple[date, date] | None:
-    """The calendar days an ISO value covers: a day, a week, a month or a year."""
+    """The calendar days an ISO value covers: a day, a week, a month, a season, a year or a decade."""
     if not value:
         return None
     try:
@@ -1286,6 +1318,8 @@ def date_interval(value: str | None) -> tuple[date, date] | None:
             return (first, nxt - timedelta(days=1))
         if m := _ISO_YEAR.match(value):
             return (date(int(m[1]), 1, 1), date(int(m[1]), 12, 31))
+        if m := _ISO_DECADE.match(value):
+            return (date(10 * int(m[1]), 1, 1), date(10 * int(m[1]) + 9, 12, 31))
     except ValueError:
         return None
     return None
@@ -1634,7 +1668,7 @@ _ENTITY_SYNONYMS = {
     "court": "court", "judge": "court", "tribunal": "court",
     "enterprise": "company", "municipality": "council", "commune": "council", "comune": "council",
     "zone": "area", "vicinity": "area", "locality": "area", "meteorologist": "forecaster",
-    "staff": "worker", "employee": "worker", "personnel": "worker", "workforce": "worker", "builder": "worker",
+    "staff": "worker", "employee": "worker", "colleague": "worker", "co-worker": "worker", "coworker": "worker", "personnel": "worker", "workforce": "worker", "builder": "worker",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
     ministry department army military troop soldier force court judge company firm business bank agency
@@ -2404,7 +2438,7 @@ _SENT = frozenset("data statement message letter word email".split())
 
 def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
     """The names the sentence gives its speaker in apposition: "The tournament's organiser, Tovsund
-    Hockey Club, said ..." -> ["Tovsund Hockey Club"]."""
+    Hockey Club, said ..." -> ["Tovsund Hockey Club"]; "set by an English runner, Dan Cole." -> ["Dan Cole"]."""
     if not speaker or re.search(r"\b(?:in|at|of|from|for|near)\s", speaker):
         return []  # "Police in the capital, Lodvar,": the apposition names the place, not the doer
     at = claim.text.find(speaker)
@@ -2414,7 +2448,7 @@ def _appositive_names(claim: Claim, speaker: str | None) -> list[str]:
     return [m.group(1)] if m else []
 
 
-_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}),")
+_APPOSITIVE_NAME = re.compile(r",\s+((?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})(?:,|[.!?]?\s*$)")
 
 
 _THERE_WAS = re.compile(r"\b(?:said|says|told\s+\w+|added|stated)\s+(?:that\s+)?there\s+(?:was|were|is|are|had|has|have|"
@@ -3096,11 +3130,12 @@ _UNLIKELY = frozenset("unlikely improbable doubtful".split())
 
 
 # Hedges by the odds they give: "likely" and "probably" lean to yes; "could", "may" and "might" only allow it.
-_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:widely\s+|generally\s+)?expected\s+to\b|"
+_EXPECTED_TO = re.compile(r"\b(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+)?(?:widely\s+|generally\s+)?expected\s+to\b|"
                           # "they expected the exchange to be completed": the speakers' own odds
                           r"\b(?:expects?|expected)\s+(?:the|a|an|its|their|his|her|it|them)\s+(?:[\w’'-]+\s+){0,3}?to\s+be\b",
                           re.I)
-_LIKELY_WORDS = frozenset("likely probably probable expected".split())
+# (what is "believed" or "thought" to be so is held likely: "are believed to be linked" / "could be linked")
+_LIKELY_WORDS = frozenset("likely probably probable expected believed thought".split())
 # "not ruled out" and "not excluded" leave a thing possible, no more.
 _POSSIBLE_WORDS = frozenset("could may might possibly perhaps maybe possible rule ruled exclude excluded".split())
 
@@ -3178,7 +3213,7 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"(?:counting|banking|relying)\s+on|pray(?:s|ed|ing)?\s+for|concerns?\s+(?:that|about|over)|"
                    r"warn(?:s|ed|ing)?\s+(?:that|of)|supposed\s+to|go(?:es|ing)?\s+after|pursu(?:e|es|ed|ing)|"
                    r"under\s+(?:discussion|consideration|negotiation)|being\s+(?:discussed|negotiated)|"
-                   r"(?:worr(?:y|ies|ied)|concerned|fear(?:s|ed)?)\s+(?:about|that|over|for)\b|feared\b|(?:a\s+)?mystery|unknown|"
+                   r"(?:worr(?:y|ies|ied)|concerned)\s+(?:about|that|over|for)\b|fear(?:s|ed)?\b|(?:a\s+)?mystery|unknown|"
                    r"under\s+investigation|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
@@ -4190,7 +4225,9 @@ _OPPOSITE_SKIP = frozenset("in of that found declared".split())  # "in support o
 
 
 # Verbs whose negation the other verb states: "did not withdraw" is "kept", "did not win" is "lost".
-_REVERSES = [("keep", "withdraw remove pull scrap drop"), ("stay", "leave quit go"), ("remain", "leave quit go"),
+_REVERSES = [("keep", "withdraw remove pull scrap drop stop halt cease quit"),
+             ("kept", "stop halt cease quit"),  # "did not stop running" / "kept on running"
+             ("stay", "leave quit go"), ("remain", "leave quit go"),
              ("win", "lose"), ("pass", "fail"), ("survive", "die"), ("allow", "ban forbid prohibit bar block"),
              ("permit", "ban forbid prohibit bar block"), ("accept", "reject refuse decline"),
              ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
@@ -4699,7 +4736,7 @@ _OTHER_PARTY = re.compile(r"\b(?:from|to|with|against|for|into|onto|off|at)\s+(?
 
 _CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\b(?:after|when|as|because|while|since|before|that|and|but|until|"
                            r"once|where|whereas|although|though)\s+|(?<=[.!?])\s+(?=[A-Z\"“])|"
-                           r"(?<=\band\s)(?:said|says|added|announced)\s+(?=(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
+                           r"\b(?:said|says|added|announced)\s+(?=(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+"
                            r"(?:would|will|had|has|was|were|could|should|is|are)\b))", re.I)
 _CLAUSE_END = re.compile(r"[,;:]\s|\s(?:and|but|while|whereas|although|though|after|before|because|when)\s|"
                          r"[.!?](?:\s|$)")
@@ -4753,7 +4790,8 @@ _IRREGULAR_VERBS = dict(pair.split(":") for pair in """won:win lost:lose held:ho
     spoken:speak stole:steal stolen:steal threw:throw thrown:throw wrote:write written:write drew:draw
     drawn:draw withdrew:withdraw withdrawn:withdraw stood:stand fought:fight sought:seek taught:teach
     caught:catch felt:feel dealt:deal meant:mean lent:lend told:tell said:say thought:think knew:know
-    known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat dug:dig""".split())
+    known:know became:become overtook:overtake sank:sink shot:shoot bore:bear beat:beat beaten:beat dug:dig
+    flew:fly flown:fly""".split())
 
 
 _ENDINGS = frozenset([""] + "s es e ed d ing ied ies y ying sed zed se ze ses zes sing zing".split())
@@ -5394,6 +5432,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         return False  # "the investigation" / "the probe", "fans" / "supporters": one word for the other
     if ha != hb and min(len(ha), len(hb)) >= 5 and (ha.startswith(hb) or hb.startswith(ha)):
         return False  # "the audit" / "the auditors", "the survey" / "surveyors": a work and those who did it
+    if ha != hb and any(len(h) > 4 and singular(h).endswith("er") and singular(h)[:-2] + "ing" in m
+                        for h, m in ((ha, mb), (hb, ma))):
+        return False  # "The winner" / "The winning team", "the organisers" / "the organising committee"
     if ha != hb:
         if (not ma and ha in _TRADE_DESCRIPTIONS and hb in _TRADING_BODIES and _DEFINITE.match(a)) or \
                 (not mb and hb in _TRADE_DESCRIPTIONS and ha in _TRADING_BODIES and _DEFINITE.match(b)):
@@ -5812,6 +5853,10 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         if not [h for h in hedges or () if "rul" not in h]:  # no other hedge went with it ("a possible cause")
             certainty = [d for d in certainty if d is not ruled[0]]
         negation = negation or [ruled[1]]
+    sure = _expectation_flip(source, retelling, certainty)
+    if sure:  # "had not expected to reach the final" -> "was sure they would reach it": the opposite, not a booster
+        certainty = [d for d in certainty if d is not sure[0]]
+        negation = negation or [sure[1]]
     if _prohibition_told_twice(source, retelling) or _prohibition_told_twice(retelling, source):
         # "swimmers may not wear wetsuits" / "the rules bar swimmers from wearing wetsuits": a rule both
         # ways; its "may" is permission, not doubt, and its "not" is the bar
@@ -5913,6 +5958,33 @@ def _ruled_out_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> 
                             from_=dropped, to=not dropped, source_span=m.span() if dropped else None,
                             retelling_span=None if dropped else m.span(), source_claim=source.id,
                             retelling_claim=retelling.id)
+    return None
+
+
+_NOT_EXPECTED = re.compile(r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:really|even|ever|have|had|been)\s+)?"
+                           r"(?:expect(?:ed|s|ing)?|think|thought|believe[ds]?|imagine[ds]?|dream(?:ed|t)?)\b", re.I)
+_SURE = re.compile(r"\b(?:sure|certain|confident|convinced)\b|\bnever\s+(?:once\s+)?doubt(?:ed|s)?\b|\bno\s+doubt\b|"
+                   r"\b(?:always|had)\s+known\b|\balways\s+knew\b", re.I)
+
+
+def _expectation_flip(source: Claim, retelling: Claim, certainty: list[Drift]) -> tuple[Drift, Drift] | None:
+    """(the certainty drift, its negation_flipped) when one side did not expect a thing ("had not
+    expected to get through the first week") and the other was sure of it ("had never doubted she
+    would get through", "was sure that his team would reach the final"): the opposite, not a
+    stronger or weaker telling."""
+    for d in certainty:
+        if not re.search(r"expect|sure|certain|confident|convinced|doubt|think|thought|believ|imagin|dream|kn[eo]w", d.summary):
+            continue  # another hedge's change, told on its own
+        for doubting, sure in ((source, retelling), (retelling, source)):
+            m = _NOT_EXPECTED.search(doubting.text)
+            if m and _SURE.search(sure.text) and not _NOT_EXPECTED.search(sure.text) and not _SURE.search(doubting.text):
+                dropped = doubting is source
+                return d, Drift(kind="negation_flipped", summary=f"negation {'dropped' if dropped else 'added'}: "
+                                f"'{m.group()}' -> '{_SURE.search(sure.text).group()}'" if dropped else
+                                f"negation added: '{_SURE.search(sure.text).group()}' -> '{m.group()}'",
+                                source_text=source.text, retelling_text=retelling.text, from_=dropped, to=not dropped,
+                                source_span=m.span() if dropped else None, retelling_span=None if dropped else m.span(),
+                                source_claim=source.id, retelling_claim=retelling.id)
     return None
 
 

@@ -64,6 +64,9 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:(?:(?:is|are|was|were|been|be|being)\s+)?(?:suspected|accused)\s+of|(?:on|under|with)\s+(?:the\s+)?suspicion\s+of)" + _E, "evidential"),
     (r"suspect(?:s|ed)?\s+(?:him|her|them|it|the\s+\w+)\s+of" + _E, "evidential"),
     (r"(?:appears?|appeared|appearing|seems?|seemed|seeming)\s+to" + _E, "evidential"),
+    # "with what looked like a handgun", "it looks as if the roof gave way": how it seemed, not what it was
+    (r"(?:(?<=\bwhat\s)(?:looks?|looked|sounds?|sounded|seems?|seemed|appears?|appeared)\s+like|"
+     r"it\s+(?:looks|looked|sounds|sounded)\s+(?:like|as\s+(?:if|though)))" + _E, "evidential"),
     # "serious but not thought to be life-threatening": the doubt kept under its "not"
     (r"not\s+(?:thought|believed|considered)\s+to" + _E, "evidential"),
     # "the bear, believed to be a female with cubs,": a reduced "which is believed to be"
@@ -123,7 +126,7 @@ _KINDS = {f"p{i}": kind for i, (_, kind) in enumerate(_HEDGE_PATTERNS)}
 _TRIGGERS = frozenset("""unclear clear known would will could may might likely likelier likeliest unlikelier
     unlikeliest probably possibly believed thought estimated
     understood said reported rumoured rumored alleged feared suspected presumed appears appear appeared appearing
-    seems seem seemed seeming maybe perhaps unlikely potentially presumably conceivably arguably possible
+    seems seem seemed seeming looks looked sounds sounded maybe perhaps unlikely potentially presumably conceivably arguably possible
     reportedly allegedly apparently seemingly supposedly purportedly ostensibly unconfirmed unverified suggest
     suggests suggested suggesting indicate indicates claim claims claimed claiming confirmed clearly undoubtedly
     definitely certainly surely indisputably unquestionably undeniably doubt rule rules ruled ruling unknown

@@ -139,7 +139,7 @@ class DateRef(_Record):
     value: str | None
     start: int = 0
     end: int = 0
-    granularity: str = "day"  # day | month | year | week | season | time
+    granularity: str = "day"  # day | month | year | week | season | decade | time
 
 
 @dataclass(frozen=True)

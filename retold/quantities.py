@@ -1085,6 +1085,9 @@ def _is_year(sentence: str, c: _Core, raw: str) -> bool:
     return 1800 <= v <= 2100
 
 
+_SCALE_WORD_AFTER = re.compile(rf"{_NUM}[\s-]?(?i:thousand|million|billion|trillion)\b")
+
+
 def _is_name_number(sentence: str, c: _Core, unit_text: str = "") -> bool:
     """ "Boeing 737", "Section 427", "Row 21": a number that names rather than counts.
     A number with a unit written after it measures ("Tylenol 500mg"), unless the "unit" is one
@@ -1093,6 +1096,8 @@ def _is_name_number(sentence: str, c: _Core, unit_text: str = "") -> bool:
         return False  # "Dow +0.2%": signed, not a name
     if c.unit and (len(unit_text) != 1 or not unit_text.isalpha()):
         return False
+    if _SCALE_WORD_AFTER.match(sentence, c.start):
+        return False  # "GUNMEN GRAB 2 MILLION": a scale word counts; no name runs to millions
     before = sentence[max(0, c.start - 40):c.start]
     prev = _PREV_WORD.search(before)
     if not prev:

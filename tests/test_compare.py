@@ -3215,3 +3215,63 @@ def test_a_doubt_that_loses_its_not_is_a_flip():
         == ["negation_flipped"]
     assert _drifts_between("The driver had injuries that were not thought to be serious.",
                            "The driver had injuries that were not believed to be serious.") == []
+
+
+def test_round_38_readings_that_are_no_change():
+    # "what looked like" is the hedge "what appeared to be" in other words
+    assert _drifts_between("Two men threatened the cashier with what appeared to be a knife before fleeing on foot.",
+                           "Two men threatened the cashier with what looked like a knife before running off.") == []
+    # "fear the X could" keeps a prospect as open as "fear that X could"
+    assert _drifts_between("Farmers fear the harvest could fail if the drought goes on.",
+                           "Farmers fear that if the drought goes on, the harvest could fail.") == []
+    # "the fall of the water table" is a drop, not the autumn
+    assert _drifts_between("The well had been dry since 2030 because of falling groundwater.",
+                           "The well since the year 2030 had been dry because of the fall of the groundwater level.") == []
+    # the winner is the winning side; staff are colleagues
+    assert _drifts_between("The winner takes a place in next year's Champions Cup.",
+                           "The winning club takes a place in the Champions Cup of next year.") == []
+    assert _drifts_between("The school said staff had raised 4,000 pounds for the appeal by Friday.",
+                           "The school said colleagues had raised 4,000 pounds for the appeal by Friday.") == []
+    # a doer named in an apposition at the sentence's end is the doer the other side names
+    assert _drifts_between("The old bridge was designed in 1890 by a Scottish engineer, John Barr.",
+                           "The old bridge was designed in 1890 by Scottish engineer John Barr.") == []
+    # "did not stop" is "kept on"
+    assert _drifts_between("The driver was hit by a stone on the second lap but did not stop racing.",
+                           "The driver was hit by a stone on the second lap but kept on racing.") == []
+
+
+def test_round_38_drifts_named():
+    # not expecting a thing against being sure of it is the opposite, not a booster
+    assert _drifts_between("The coach said he had not expected his team to reach the semi-finals this season.",
+                           "The coach said he was sure that his team would reach the semi-finals this season.") \
+        == ["negation_flipped"]
+    assert _drifts_between("She said she had not expected to finish the first stage.",
+                           "She said she had never doubted she would finish the first stage.") == ["negation_flipped"]
+    # what is believed or expected is likely; "could" only allows it
+    assert _drifts_between("The attackers are believed to be linked to a gang from the north.",
+                           "The attackers could be linked to a gang from the north.") == ["certainty_changed"]
+    assert _drifts_between("The road is now expected to reopen on 3 June.",
+                           "The road could now reopen on 3 June.") == ["certainty_changed"]
+    # "twice as likely" and "three times as likely" are two multiples
+    assert _drifts_between("Night workers were twice as likely to report poor sleep, the survey found.",
+                           "Night workers were three times as likely to report poor sleep, the survey found.") \
+        == ["number_changed"]
+    # a decade is a date
+    assert _drifts_between("The mill employed about 900 people in the 1950s.",
+                           "The mill employed about 900 people in the 1970s.") == ["date_changed"]
+    # a headline's bare "2 MILLION" is the source's sum without its currency
+    assert _headline_drifts("Thieves steal 1.5 million euros from depot",
+                            "Thieves stole 1.5 million euros from a depot near Lyon on Monday, police said.",
+                            "THIEVES GRAB 3 MILLION: depot raid shock") == ["number_changed"]
+    # a doer flown in "by X from Y" is X
+    assert _drifts_between("The World Health Organization is flying in medical supplies from the capital.",
+                           "Medical supplies are being flown in by Unicef from the capital.") == ["actor_changed"]
+    # a doer joined to another's name: "Environment Agency officers and Kent Police" is not "Environment
+    # Agency" doing "officers"
+    assert _drifts_between("RSPCA inspectors and Kent Police raided the kennels near Ashford in May.",
+                           "Environment Agency officers and Kent Police raided the kennels near Ashford in May.") \
+        == ["actor_changed"]
+    # the doer of a reported clause with no "that"
+    assert _drifts_between("The mayor of Leith, Tom Baird, said the city would hold a street party on Sunday.",
+                           "The head of the town of Leith, Tom Baird, announced that the club will hold a street party "
+                           "on Sunday.") == ["actor_changed"]
