@@ -28,6 +28,8 @@ _CUES = (r"said|says|say|told|tells|stated|states|announced|announces|added|adds
          r"boasted|boasts|contended|contends|asserted|asserts|declared|declares|predicted|predicts|"
          r"concluded|concludes|recalled|recalls|replied|replies|responded|responds|clarified|clarifies|"
          r"communicated|communicates|mentioned|mentions|disclosed|discloses|"
+         # a plural speaker's present: "Shipping analysts at Corbell Maritime estimate that ..."
+         r"estimate|warn|argue|insist|predict|"
          r"according")
 _SPEAKER = r"[A-Z\"“']?[^,;:\"“”]{1,70}?"
 _APPOSITIVE = r"(?:,\s[^,;:\"“”]{1,70},)?"
@@ -70,7 +72,7 @@ _VERBS = frozenset("""said says say told tells made makes took takes gave gives 
     ordered orders killed kills launched launches left let lets broke chose drove flew grew hid rode rang
     sank shook spoke stole swore threw tore woke wore wrote drew withdrew understood stood sat slept fought
     sought taught caught felt dealt meant lent dug stuck hung swung spun shone fed bled lit quit overtook
-    undertook forgot forbade became shut hit spread burst hurt used owed""".split())
+    undertook forgot forbade became shut hit spread burst hurt used owed runs""".split())
 # Past forms that are also nouns ("a cut", "a set"): a verb only after a subject word.
 _BARE_PAST = frozenset("cut set".split())
 _NOT_VERB_ED = frozenset("""red bed need seed speed feed creed hundred shed bred breed deed greed
@@ -146,8 +148,10 @@ def _looks_like_clause(text: str) -> bool:
     words = _RELATIVE_TAIL.split(text, 1)[0].split()
     if any(w.lower() in _AUX for w in words):
         return True
-    return any(w.lower() in _VERBS or (w.lower().endswith("ed") and w.lower() not in _NOT_VERB_ED
-                                       and not w[:1].isupper()) for w in words[1:])
+    # (a capitalised word after a capitalised one is a name's: "Local MP Sarah Fell")
+    return any(w.lower() in _VERBS and not (w[:1].isupper() and words[k][:1].isupper())
+               or (w.lower().endswith("ed") and w.lower() not in _NOT_VERB_ED and not w[:1].isupper())
+               for k, w in enumerate(words[1:]))
 
 
 _SUBORDINATORS = frozenset("when while as although though because if since after before once until".split())
@@ -206,6 +210,8 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False  # "18 volunteers set out", "Two boats": a count before what it counts
         if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
             return False  # "Heavy rains", "Local officials", "Syrian forces"
+        if index == 1 and p.endswith("ing") and len(p) > 5 and w not in _SAYS_FORMS:
+            return False  # "Kitesurfing clubs", "Fishing boats", "Housing associations" (not "Polling suggests")
         if p in _NOUN_MODIFIERS:
             return False  # "Police officers", "Army engineers", "Animal rescue officers"
         if prev.isupper() and len(prev) >= 2 and prev.isalpha() and w not in _SAYS_FORMS:
@@ -214,6 +220,7 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
     return False
 
 
+_SAID_AFTER_NAME = frozenset("said says told added warned explained".split())
 _SAYS_FORMS = frozenset("says reports claims warns notes confirms denies adds shows finds reveals insists "
                         "announces estimates suggests states argues".split())
 # Nouns that name whose people follow: "Police officers", "Army engineers", "Security guards"
@@ -416,6 +423,11 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
             i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
             break
+        if prev is not None and prev[:1].isupper() and w[:1].isupper() and i + 1 < len(words) \
+                and words[i + 1] in _SAID_AFTER_NAME:
+            subject.append(w)  # "Local MP Sarah Fell said": a surname that is also a verb, before the cue
+            i += 1
+            continue
         if subject and _plural_present(w, subject, words[i + 1:i + 3]):
             break  # "Soldiers of the army carry out the cull", "Police officers patrol the streets"
         if _is_verb(w, prev, len(subject)) and not _attributive_participle(w, subject, words[i + 1:i + 3]):
@@ -506,11 +518,17 @@ def _plural_present(word: str, subject: list[str], ahead: list[str]) -> bool:
     if not w.isalpha() or not word.islower() or len(w) < 3 or w in _DETERMINERS or w in _PREPOSITIONS \
             or w.endswith(("s", "ed", "ing", "ly", "al", "ous", "ive", "ic", "ful", "est", "er")):
         return False
-    head = subject[0].lower()
+    # the subject's head: its word before the first preposition ("Kitesurfing clubs in the area": clubs)
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k].lower() in _PREPOSITIONS), subject[-1]).lower()
     if not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3) and head != "police":
         return False
     nxt = [a.lower() for a in ahead]
-    return bool(nxt) and (nxt[0] in _OBJECT_STARTS or nxt[0] in _PARTICLES and nxt[1:2] and nxt[1] in _OBJECT_STARTS)
+    return bool(nxt) and (nxt[0] in _OBJECT_STARTS or nxt[0] in _PARTICLES and nxt[1:2] and nxt[1] in _OBJECT_STARTS
+                          or w in _PLAIN_VERBS and nxt[0].isalpha() and nxt[0] not in _PREPOSITIONS and nxt[0] not in _AUX)
+
+
+# Verbs a plural subject uses in the present with no ending, whatever their object opens with
+_PLAIN_VERBS = frozenset("run hold offer provide operate own manage organise organize host fund supply".split())
 
 
 def _plural_noun_like(word: str, prev: str) -> bool:

@@ -473,7 +473,11 @@ def _names_only_shared(source_text: str, retelling_text: str) -> bool:
     """A long source sentence that shares with the retelling's only names and a word: no half of it."""
     shared = _shared_token_set(source_text, retelling_text)
     names = _name_tokens(f"x {source_text}") & _name_tokens(f"x {retelling_text}")  # (a name may open either)
-    return len({t for t, _ in tokens(source_text)}) >= 7 and len(shared - names) <= 1 and len(shared) >= 2
+    return len({t for t, _ in tokens(source_text)}) >= 7 and len(shared - names - _TIME_UNITS) <= 1 and len(shared) >= 2
+
+
+# Words of time that any two sentences of a story may share ("last year" / "every year")
+_TIME_UNITS = frozenset("year week month day today yesterday".split())
 
 
 def _fill_gaps(match: dict[int, int], r_body: list[int], s_body: list[int], used: set[int],

@@ -2265,7 +2265,7 @@ def _weak_attribution(att: Attribution, role: str = "body") -> bool:
 
 
 _HEDGING_CUE = re.compile(r"\b(?:suggest|indicat|impl|hint)", re.I)
-_OWN_VOICE_DOCUMENTS = frozenset("statement result document memo letter filing".split())
+_OWN_VOICE_DOCUMENTS = frozenset("statement result memo letter filing".split())
 
 
 _DOCUMENTS_SINGULAR = frozenset(singular(d) for d in _DOCUMENTS)
@@ -2282,12 +2282,16 @@ def _name_and_role(a: str, b: str) -> bool:
     return (role(a) and name(b)) or (role(b) and name(a))
 
 
+# A body told by its bare noun ("the park", "the zoo"), which a claim about the place also names
+_BARE_BODY = re.compile(r"(?:the\s+)?(?:park|zoo|museum|school|hospital|club|airport|prison|farm|sanctuary|reserve)$", re.I)
+
+
 def _topic_words_only(speaker: str, source: Claim, retelling: Claim) -> bool:
     """The retelling "names" the speaker only in words the source's own claim says too ("Sickle cell
     disease affects 17,000 people, the Sickle Cell Society said" / "Sickle cell disease affects ..."): the
     topic, not the voice; a retelling whose doer is the speaker still names it."""
-    if len(_capitalised(speaker)) < 2 or retelling.actor and (same_entity(speaker, retelling.actor) is True
-                                                               or _capitalised(speaker) <= _capitalised(retelling.actor)):
+    if len(_capitalised(speaker)) < 2 and not _BARE_BODY.match(speaker) or retelling.actor and (same_entity(speaker, retelling.actor) is True
+                                                               or _capitalised(speaker) and _capitalised(speaker) <= _capitalised(retelling.actor)):
         return False  # (a name of its own: "it", "the report" are named by any word of theirs)
     return _mentions(_without_speaker(source.text, source), speaker)
 
@@ -2350,7 +2354,7 @@ def _still_credited(speaker: str | None, retelling: Claim) -> bool:
     if bool(actor) and same_entity(speaker, actor) is True and not _only_a_modifier(actor, speaker) \
             and _agentive(actor, _head_and_mods(actor)[0] or "") \
             and not _only_its_nation(actor, speaker) and not (
-            _SOME_OF_THEM.match(_ABOUT_LEAD.sub("", actor)) and _head_and_mods(actor)[0] != head):
+            (_SOME_OF_THEM.match(actor) or _SOME_OF_THEM.match(_ABOUT_LEAD.sub("", actor))) and _head_and_mods(actor)[0] != head):
         return True  # (not "Some farmers" for "the farmers' union": a few members, not the body)
     if head in _INSTITUTION_HEADS | _COMMON_SUBJECTS and not _mentions(retelling.text, head):
         return False  # "Cambridgeshire Police said" / "in Elsworth, Cambridgeshire": the place, not the force
@@ -2721,7 +2725,8 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
             return []  # a pronoun read as a speaker named before may be read wrong; but "he" or "she"
             # is a person, never the body named outright on the other side ("He denied" / "The charity denied")
         press_apart = _is_press_or_paper(s_spk) != _is_press_or_paper(r_spk)
-        if (_mentions(retelling.text, s_spk, strict=True) or _mentions(source.text, r_spk, strict=True)) and not (
+        if (_mentions(retelling.text, s_spk, strict=True) and not _only_its_place(retelling.text, s_spk)
+                or _mentions(source.text, r_spk, strict=True) and not _only_its_place(source.text, r_spk)) and not (
                 press_apart and not _word_in(s_spk.split()[-1], retelling.text)
                 and not _word_in(r_spk.split()[-1], source.text)) and not _rival_voices(source, retelling, s_spk, r_spk):
             if not _two_places(s_spk, r_spk):
@@ -2738,6 +2743,18 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+def _only_its_place(text: str, speaker: str) -> bool:
+    """``text`` names the speaker only by the place its name ends on: "schools in Quezon City and Manila"
+    names the place of "the office of the Mayor of Manila", not the office."""
+    head, _, place = speaker.rpartition(" of ")
+    if not head or not place[:1].isupper() or not _mentions(text, place):
+        return False
+    return not (_token_set(head) - _STOP_TOKENS) & _token_set(text)
+
+
+_STOP_TOKENS = frozenset("the a an of".split())
 
 
 def _rival_voices(source: Claim, retelling: Claim, s_spk: str, r_spk: str) -> bool:
@@ -2777,13 +2794,17 @@ _PARTICIPLE_WORD = re.compile(r"\b(?:saying|arguing|claiming|insisting|warning|c
                               r"insist(?:s|ed)?|warn(?:s|ed)?|complain(?:s|ed)?)\b", re.I)
 
 
+_REASON_GIVEN = re.compile(r"\b(?:because|citing|on\s+the\s+grounds\s+that)\b", re.I)
+
+
 def _participle_credit(source: Claim, retelling: Claim) -> tuple[int, int] | None:
     """The span of ", saying ..." when the source gives what its subject did, then what it said (", saying
     it would cost hundreds of jobs"), and the retelling tells the said part with no one saying it."""
     m = _PARTICIPLE_CREDIT.search(source.text)
     if m is None or m.start() < 12 or (source.attribution.cue or "").lower() != m.group(1).lower() \
-            or _PARTICIPLE_WORD.search(retelling.text):
-        return None  # "Arguing that high rates hold back investment, business groups want ...": still said
+            or _PARTICIPLE_WORD.search(retelling.text) or _REASON_GIVEN.search(retelling.text):
+        return None  # "Arguing that high rates hold back investment, business groups want ...": still said;
+        # "reject the deepening because it would damage fish habitats": still their reason
     said = _token_set(source.text[m.end():]) - _token_set(source.text[:m.start()])
     if len(said) < 2 or len(said & _token_set(retelling.text)) < max(2, len(said) // 2):
         return None
@@ -2964,8 +2985,15 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     r_hedges, r_boost = _hedge_words(retelling)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id)
-    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and not _soft_where(retelling, source):
-        h = _first_hedge(source, boosters=False)
+    told_plainly = None
+    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and _soft_where(retelling, source) \
+            and len(_real_hedges(source)) > 1:
+        # "could survive a summer but were likely to struggle in winter" -> "can survive a summer but will
+        # struggle in winter": one clause keeps a soft word, the other is told plainly
+        told_plainly = _hedge_told_plainly(source, retelling)
+    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and (
+            told_plainly or not _soft_where(retelling, source)):
+        h = told_plainly or _first_hedge(source, boosters=False)
         out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
                          from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
                          retelling_span=None, **common))
@@ -4232,7 +4260,8 @@ _REVERSES = [("keep", "withdraw remove pull scrap drop stop halt cease quit"),
              ("permit", "ban forbid prohibit bar block"), ("accept", "reject refuse decline"),
              ("include", "exclude omit"), ("continue", "stop end halt cease suspend"), ("support", "oppose"),
              ("agree", "refuse reject"), ("attend", "miss skip"), ("confirm", "deny"), ("admit", "deny"),
-             ("open", "shut"), ("change", "same"), ("charge", "exempt"), ("charged", "exempt"),
+             ("open", "shut"), ("charge", "exempt"), ("charged", "exempt"),
+             ("change", "same still unchanged"),  # "would not change its plans to sing" / "would still sing"
              ("obliged", "voluntary optional"), ("required", "voluntary optional"), ("compulsory", "voluntary optional"),
              ("pay", "exempt"), ("paid", "exempt"),  # "will not have to pay" / "will be exempt"
              ("enough", "little few insufficient"),  # "did not have enough parking" / "had too little parking"
@@ -5363,6 +5392,13 @@ _EX = re.compile(r"\bex-(?=[a-z])", re.I)
 _OFFICE_TITLES = frozenset("mp mep senator governor mayor premier chancellor councillor president".split())
 
 
+def _many_bodies(name: str, head: str) -> bool:
+    """``name`` tells bodies of a kind in the plural ("Kitesurfing clubs in the area", "Local firms"): many,
+    which no one named body is."""
+    words = re.split(r"\s(?:in|at|of|from|for|with|near|across|around)\s", name, maxsplit=1)[0].split()
+    return bool(words) and words[-1].lower() != head and singular(words[-1].lower()) == head and not _DEFINITE.match(name)
+
+
 def actor_conflict(a: str | None, b: str | None) -> bool:
     """True when two doers surely differ: different heads ("ministry" / "agency"), or the same
     head with different modifiers ("provincial government" / "national government", "Senate
@@ -5464,7 +5500,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
         for x, y, hy in ((a, b, hb), (b, a, ha)):
             if _proper_tokens(x) and _head_and_mods(x)[0] not in _INSTITUTION_HEADS | _COMMON_SUBJECTS \
                     and hy in _GENERIC_ORG_HEADS and not _named_kind(y, hy) and not _PLURAL_ACRONYM.search(x) \
-                    and not (len(_POST_OF.split(x, 1)) == 2 and len(_POST_OF.split(y, 1)) == 2):
+                    and not (len(_POST_OF.split(x, 1)) == 2 and len(_POST_OF.split(y, 1)) == 2) \
+                    and not (_many_bodies(y, hy) and not _many_bodies(x, _head_and_mods(x)[0] or "")):
                 return False  # (not "GPs", "MPs": a trade's acronym names no one; nor two who say whose
                 # people they are: "Teams from the National Disaster Response Force" / "jawans of the Indian Army")
         return True
@@ -5482,6 +5519,9 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if (ma and ma <= _RANK_WORDS) or (mb and mb <= _RANK_WORDS):
         return False  # "the top court" / "the Supreme Court": a description by rank may name the body
     only_a, only_b = (_named(a) - _named(b)) & ma, (_named(b) - _named(a)) & mb
+    # (a word the other side writes in lower case is no name of its own: "Rights groups" opening its sentence
+    # / "Human rights groups")
+    only_a, only_b = only_a - mb, only_b - ma
     if only_a and only_b and not any(x[:3] == y[:3] for x in only_a for y in only_b):
         return True  # "the European Research Council" / "the Dutch Research Council": a name each side, not
         # shared ("Alpine" / "Kessen Alps" name one place)

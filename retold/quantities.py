@@ -936,7 +936,9 @@ _MONEY_BEFORE = re.compile(r"\b(?:worth|cost(?:s|ing)?|paid|pay(?:s|ing)?|fined?
 _WEIGHT_NEAR = re.compile(r"\b(?:weigh(?:s|ed|ing|t)?|heavy|heavier|lbs?)\b", re.I)
 
 
-_RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on(?!\s+average\b)|in)\b")
+# ("a week in, the talks stalled", "a year on from the fire": a time gone by; not "286 pounds a week in the
+# county" or "1.4 million pounds a year on energy": a rate, then what it is for)
+_RELATIVE_TIME_AFTER = re.compile(r"^\s+(?:earlier|ago|later|before|after|on(?=\s*(?:[,.;:]|$)|\s+from\b)|in(?=\s*(?:[,.;:]|$)))\b")
 
 
 def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
@@ -958,6 +960,8 @@ def _read_per(sentence: str, pos: int, unit: str) -> tuple[str, int]:
             den, end = singular(word), pos + m.end() + len(w.group(0).rstrip(".,;:"))
     if den is None or den in ("percentage",) or den in unit_names().currency_names:
         return unit, pos  # "$7/$9" is two prices, not a rate
+    if unit == "pound-mass" and den in _TIME_WORDS and not _WEIGHT_NEAR.search(sentence[max(0, pos - 60):pos + 30]):
+        unit = "pound sterling"  # "is now 268 pounds a week", "900 pounds a month": a fee or a rent, not a weight
     return f"{unit} per {den}", end
 
 

@@ -3275,3 +3275,53 @@ def test_round_38_drifts_named():
     assert _drifts_between("The mayor of Leith, Tom Baird, said the city would hold a street party on Sunday.",
                            "The head of the town of Leith, Tom Baird, announced that the club will hold a street party "
                            "on Sunday.") == ["actor_changed"]
+
+
+def test_round_39_readings_that_are_no_change():
+    # a headline's figure the body gives, counted in words the extractor did not tie to it
+    assert _headline_drifts("Survey finds shortage of care beds in Norfolk",
+                            "Norfolk has about 1,800 fewer care beds than it needs, a survey found. "
+                            "The council said it planned to open 200 new beds by May.",
+                            "Norfolk about 1,800 care beds short, survey says") == []
+    # "would not change its plans to" is "would still ... as planned"
+    assert _drifts_between("The band said it would not change its plans to play in Leeds next month.",
+                           "The band said it would still play in Leeds next month as planned.") == []
+    # a reason given with "because" is still theirs
+    assert _drifts_between("Residents oppose the new runway, saying it would double night flights.",
+                           "Residents reject the new runway because it would double night flights.") == []
+    # "Rights groups" opening a sentence are the "human rights groups" of the other
+    assert _drifts_between("Human rights groups have estimated that about 900 people are held.",
+                           "Rights groups have estimated that roughly 900 people are held.") == []
+
+
+def test_round_39_drifts_named():
+    # pounds a week, a month: a fee or a rent, whatever comes after the rate
+    assert _drifts_between("The average rent for a flat in the town is now 950 pounds a month, the agency said.",
+                           "A flat in the town now rents for an average of 990 pounds a month in the centre, the agency said.") \
+        == ["number_changed"]
+    # a surname that is also a verb ("Fell", "Hunt") does not hide the credit
+    assert _drifts_between("Councillor Ann Fell said the bridge would stay shut until the spring.",
+                           "The bridge will stay shut until the spring.") == ["attribution_changed"]
+    # planning documents are a source, not the body's own statement
+    assert _drifts_between("The depot is due to become a site for 80 homes, according to planning documents.",
+                           "The depot is due to become a site for 80 homes.") == ["attribution_changed"]
+    # "the park said", dropped: the park the claim is about names the place, not the voice
+    assert _drifts_between("A Chilean flamingo that escaped from a wildlife park in Kent has been seen on mudflats near "
+                           "Whitstable, the park said on Monday.",
+                           "A runaway Chilean flamingo that broke out of a Kent wildlife park has been seen on mudflats "
+                           "near Whitstable.") == ["attribution_changed"]
+    # one clause keeps a soft word, the other is told plainly
+    assert _drifts_between("The plants could survive a mild frost but were likely to die in a hard winter.",
+                           "The plants can survive a mild frost but will die in a hard winter.") == ["certainty_changed"]
+    # many bodies of a kind are not one named body; "-ing" before a plural is its modifier
+    assert _drifts_between("Sailing clubs in the area run free lessons for children each summer.",
+                           "The RYA runs free lessons for children each summer.") == ["actor_changed"]
+    # a plural speaker's present is a credit: "Analysts estimate that ..." dropped
+    assert _drifts_between("Analysts at Loxley Marine estimate that the closure is costing 20 million dollars a day.",
+                           "The closure is costing 20 million dollars a day.") == ["attribution_changed"]
+    assert _drifts_between("Economists warn that the closure is costing 20 million dollars a day.",
+                           "The closure is costing 20 million dollars a day.") == ["attribution_changed"]
+    # a speaker named only by its place is not named: "the office of the Mayor of Leeds" is not "Leeds"
+    assert _drifts_between("Schools in Bradford and Leeds were closed, the Department for Education said.",
+                           "Closed were the schools of Bradford and Leeds, according to the office of the Mayor of Leeds.") \
+        == ["attribution_changed"]
