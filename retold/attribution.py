@@ -228,6 +228,7 @@ _PRONOUNS = frozenset("he she they it we i".split())
 _STOP_BACK = frozenset("""that which who whom whose when while after before as because since if although
     though but and or so than then where what how why said says told also has have had will would is
     are was were be been not did does do once until unless whether there here this these those""".split())
+_HEARERS = frozenset("the a an reporters journalists his her their its local state".split())
 _STOP_FORWARD = frozenset("""that which who whom whose when while after before as because since if
     although though but on in at during last this yesterday today earlier later adding saying and told
     was were is are had has have who's""".split())
@@ -434,12 +435,15 @@ def _speaker_after(text: str, start: int, *, according: bool = False) -> tuple[i
     """The speaker phrase that starts at ``start`` (after an inverted cue or "according to")."""
     toks = _tokens(text, start, len(text))
     picked: list[tuple[str, int, int]] = []
-    for tok, a, b in toks:
+    for k, (tok, a, b) in enumerate(toks):
         low = tok.lower()
         if tok in ",;:()“”\"‘’—–":
             break
         if picked and low in _STOP_FORWARD and not (low in ("in", "at") and according):
             break
+        if picked and low == "to" and k + 1 < len(toks) and toks[k + 1][0].lower() in _HEARERS:
+            break  # "said she to the broadcaster RUV", "said the mayor to reporters": who heard it (not "the
+            # ambassador to France")
         if picked and low in _PARTICIPLE_AFTER and not any(t.lower() == "by" for t, _, _ in toks[len(picked):len(picked) + 6]):
             break
         if tok.endswith(".") and picked and not _TITLE.match(tok) and not re.match(r"^(?:[A-Z]\.)+$", tok):

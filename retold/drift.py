@@ -2592,8 +2592,10 @@ _DOCUMENT_AFTER = re.compile(
 
 
 # ... or the figures it is told from: "..., police figures show."
-_FIGURES_AFTER = re.compile(r",\s+(?P<speaker>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){1,2}?(?:figures|statistics|data))\s+"
-                            r"(?P<cue>show|showed|suggest|suggested|indicate|indicated)\s*[.!]?\s*$", re.I)
+# (", court records show", ", council documents reveal": papers told as the source)
+_FIGURES_AFTER = re.compile(r",\s+(?P<speaker>(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){1,2}?(?:figures|statistics|data|records|"
+                            r"documents|papers|files|minutes))\s+"
+                            r"(?P<cue>show|showed|suggest|suggested|indicate|indicated|reveal|revealed)\s*[.!]?\s*$", re.I)
 
 
 _BY_ESTIMATES = re.compile(r",?\s*\b(?:by|on|according\s+to)\s+(?:some|one|official|most|many|conservative|independent|"
@@ -2693,6 +2695,7 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
                 or any(_still_credited(alias, retelling) for alias in _appositive_names(source, s_spk))
                 or _credits_beyond(retelling, source) or (_is_pronoun(retelling.actor) and _may_stand_for(retelling.actor, s_spk)
                                                          and not _DUMMY_IT.match(retelling.text))
+                or _same_pronoun_speaks(sa, retelling)
                 or (document is None and _self_report(source) and _own_doing_told(source, retelling))):
             return []
         return [Drift(kind="attribution_changed", summary=f"attribution to {s_spk} dropped",
@@ -2743,6 +2746,15 @@ def attribution_drifts(source: Claim, retelling: Claim) -> list[Drift]:
         return [Drift(kind="attribution_changed", summary=f"speaker changed: {s_spk} -> {r_spk}",
                       from_=s_spk, to=r_spk, direction="changed", **common)]
     return []
+
+
+def _same_pronoun_speaks(att: Attribution, retelling: Claim) -> bool:
+    """The source's speaker is a pronoun for one named before ("It said it refused to rule out strike
+    action", the union) and the retelling opens on that pronoun doing the deed ("It has ruled out strike
+    action"): the same one, telling of its own doing, which the actor stage leaves unread."""
+    m = re.match(r"\s*(It|They|He|She)\s+(?!(?:is|was|were|are|took|takes)\b)", retelling.text)
+    return bool(m and att.resolved_from and m.group(1).lower() == att.resolved_from.strip().lower()
+                and not _DUMMY_IT.match(retelling.text))
 
 
 def _only_its_place(text: str, speaker: str) -> bool:
@@ -2915,7 +2927,7 @@ def _hedge_words(claim: Claim) -> tuple[set[str], set[str]]:
 # Modal and hedging words, read on the other side of a pair: "can be fined" / "could be fined",
 # "signals a cut possible" / "hints at a cut" are no change of certainty.
 _SOFT = re.compile(r"\b(?:can|could|may|might|should|(?:examin|investigat|check|assess|determin|establish|prob|look\w*\s+(?:at|into))"
-                   r"\w*\s+whether|managed\s+to|(?:was|were)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
+                   r"\w*\s+whether|managed\s+to|(?:was|were|been|is|are|be)\s+able\s+to|succeeded\s+in|hints?|hinted|signals?|signalled|signaled|"
                    r"suggest(?:s|ed)?|expected|likely|possib(?:le|ly)|probabl[ey]|believed?|thought|reckon(?:s|ed)?|"
                    r"appear(?:s|ed)?|seem(?:s|ed)?|reportedly|allegedly|apparently|perhaps|potential(?:ly)?|"
                    r"(?<!will\s)(?<!would\s)threat(?:en|ens|ened|ening)|fears?\b|capable\s+of|charged\s+with|accused\s+of|indicted|fac(?:es|ing)\s+(?:a|an|up|possible|charges|trial|fines?)|"
@@ -3245,7 +3257,8 @@ _OPEN = re.compile(r"\b(?:expect\w*|hop(?:e|es|ed|ing)|consider\w*|whether|plan(
                    r"under\s+investigation|not\s+(?:yet\s+)?(?:said|announced|disclosed|revealed|known)\s+(?:when|whether|how)|(?:tipped|touted|fancied|favou?red)\s+(?:to|as|for)|hoping\s+for|mull\w*|debat(?:e|es|ing)\b|reported\s+to\s+be|rumou?red|explor(?:e|es|ed|ing)|weigh(?:s|ed|ing)?\s+up|forese(?:e|es|en|eing|eable)|anticipat\w*|predict(?:s|ed|ing)?|forecast(?:s|ed)?\s+(?:that|to)\b|forecasting|"
                    r"(?:is|are|was|were)\s+awaited|reports?\s+(?:of|that)|"
                    r"unclear|evidence|rul(?:e|es|ed|ing)\s+out|exclud(?:e|es|ed|ing)|early\s+to|estimat\w*|demand\w*|urg(?:e|es|ed|ing)|call\w*\s+for|"
-                   r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*)\b",
+                   r"(?:no|any)\s+decision|undecided|(?:not|yet\s+to)\s+(?:yet\s+)?(?:decid|determin)\w*|"
+                   r"(?:not|yet\s+to)\s+(?:yet\s+)?(?:made|make)\s+up\s+(?:its|their|his|her|our|my)\s+minds?)\b",
                    re.I)
 
 
@@ -4111,7 +4124,7 @@ _CONTRAST = re.compile(r"\b(?:rather\s+than|instead\s+of|as\s+opposed\s+to)\b", 
 # thing (the next or the last content word agrees), says the opposite. Polar pairs only, not
 # amounts ("rose" / "fell" is the quantity's change).
 _OPPOSITE_PAIRS = [("above", "below beneath"), ("within", "outside"), ("inside", "outside"), ("admit", "deny"), ("confess", "deny"), ("confirm", "deny"),
-                   ("accept", "reject"), ("approve", "reject"), ("support", "oppose against"),
+                   ("accept", "reject decline refuse"), ("approve", "reject"), ("good", "poor bad"), ("support", "oppose against"),
                    ("favour", "oppose against"), ("favor", "oppose against"), ("for", "against"),
                    ("win", "lose"), ("won", "lost"), ("keep", "lose"), ("retain", "lose"), ("conserve", "lose"), ("guilty", "innocent acquit"), ("convict", "acquit"),
                    ("alive", "dead"), ("allow", "ban forbid prohibit bar"), ("include", "exclude"),
@@ -5195,6 +5208,9 @@ def _vague_doer(name: str | None) -> bool:
     if name.split()[0].lower() in _POSSESSIVE:
         # "its director"; but "his teammates" are told by what they are, "their captain Luis Vidal" by his name
         # ("her mother" is one person by her tie)
+        words = name.split()
+        if len(words) > 2 and re.search(r"[’']s$", words[1]):
+            return False  # "Her school's English department": a body of the one it belongs to, named by its kind
         return not _possessed_group(name) and not _NAME_IN_IT.search(name) and _tie(name) is None
     if _SOME_OF_THEM_ALL.match(name):
         return True  # "most of them members of the family": an aside that counts the doer, not the doer
@@ -5392,6 +5408,15 @@ _EX = re.compile(r"\bex-(?=[a-z])", re.I)
 _OFFICE_TITLES = frozenset("mp mep senator governor mayor premier chancellor councillor president".split())
 
 
+_LAY_PEOPLE = re.compile(r"\b(?:members\s+of\s+the\s+public|passers-by|passersby|bystanders|onlookers)\b", re.I)
+_SERVICE_HEADS = frozenset("""team crew firefighter lifeguard paramedic officer police coastguard volunteer service
+    brigade unit rescuer medic soldier""".split())
+# A trade told as a compound in "man" or "woman" ("a bin man", "a postman", "the milkman"), not an age or a state
+_TRADE_MAN = re.compile(r"^(?:(?:a|an|the|one|local)\s+)?((?!(?:a|an|the|one|old|young|elderly|local|injured|unnamed|unidentified|"
+                        r"older|younger|drunk|armed|masked|dead|missing|other|second|first|third|lone|same)\b)[a-z]+)"
+                        r"\s*(?:man|woman)$", re.I)
+
+
 def _many_bodies(name: str, head: str) -> bool:
     """``name`` tells bodies of a kind in the plural ("Kitesurfing clubs in the area", "Local firms"): many,
     which no one named body is."""
@@ -5404,6 +5429,13 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     head with different modifiers ("provincial government" / "national government", "Senate
     committee" / "House committee"). A pronoun, a vague doer or a bare name against a
     description ("Norvik" / "the company") is never a conflict."""
+    for x, y in ((a, b), (b, a)):
+        if x and y and _LAY_PEOPLE.search(x) and " and " not in x and not _LAY_PEOPLE.search(y) \
+                and (_head_and_mods(y)[0] or "") in _SERVICE_HEADS:
+            return True  # "members of the public" / "a swift-water rescue team": bystanders, not a service
+        if x and y and (tx := _TRADE_MAN.match(x)) and (ty := _TRADE_MAN.match(y)) \
+                and tx.group(1).lower() != ty.group(1).lower():
+            return True  # "a bin man" / "a postman", "a milkman" / "a lollipop man": two trades
     a, b = _members_body(a), _members_body(b)
     if any(_SIDE_ROLE.match(x) for x in (a, b)) and not (_who_named(a) or _who_named(b)):
         return False  # "Retired Cumbrian postman" / "Amateur astronomer in Cumbria": a hobby or a past trade is
@@ -5977,7 +6009,8 @@ _AND_SAID = re.compile(r"\band\s+(?:said|says|added|announced)\b|,\s+(?:saying|a
 # ("the experts discarded a stronger quake": a word-for-word rendering of "descartar", to rule out)
 _RULED_OUT = re.compile(r"\brul(?:e|es|ed|ing)\s+out\b|\b(?:is|are|was|were|been)\s+excluded\b|"
                         r"\b(?:discard(?:s|ed)|dismiss(?:es|ed))\b", re.I)
-_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|cannot)|n[’']t)\s+(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?"
+_NOT_RULED_OUT = re.compile(r"(?:\b(?:not|never|cannot|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to)|n[’']t)\s+"
+                            r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?"
                             r"(?:rul(?:e|es|ed|ing)\s+out|exclud(?:e|ed))\b", re.I)
 
 

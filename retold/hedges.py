@@ -52,7 +52,8 @@ _HEDGE_PATTERNS: list[tuple[str, str]] = [
     (r"(?:would|will|could|may|might)\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)" + _E, "modal"),
     # "had not ruled out bringing in water", "cannot rule out", "it is not excluded that": a possibility
     # left open, not a "not"
-    (r"(?:not|never|cannot|(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
+    (r"(?:not|never|cannot|refus(?:e|es|ed|ing)\s+to|declin(?:e|es|ed|ing)\s+to|"
+     r"(?:did|does|do|has|have|had|would|will|could|can|is|are|was|were|wo|ca)n[’']t)\s+"
      r"(?:yet\s+|entirely\s+|completely\s+)?(?:be\s+|been\s+)?" + _RULED_OUT + _E, "hedge"),
     # "a suspected broken arm", "the suspected gunman": a diagnosis or identity not yet established
     (r"(?:a|an|the|his|her|their|its|two|three|several|over|amid|after|on)\s+suspected(?!\s+(?:of|that|to|by)" + _E + ")" + _E, "hedge"),

@@ -3325,3 +3325,60 @@ def test_round_39_drifts_named():
     assert _drifts_between("Schools in Bradford and Leeds were closed, the Department for Education said.",
                            "Closed were the schools of Bradford and Leeds, according to the office of the Mayor of Leeds.") \
         == ["attribution_changed"]
+
+
+def test_round_40_readings_that_are_no_change():
+    # "had been able to" is the "could" of ability, no hedge
+    assert _drifts_between("Fans had been able to watch the rehearsals from a gallery above the stage.",
+                           "Fans could watch the rehearsals from a gallery above the stage.") == []
+    # "not yet made up its mind" is "not yet decided whether"
+    assert _drifts_between("The council said it had not yet decided whether to sell the hall.",
+                           "The council said it had not yet made up its mind about selling the hall.") == []
+    # "It said it refused to ..." / "It has ...": the one named before, telling of its own doing
+    pairs = _pairs("The union represents 900 staff at the depot. It said it refused to rule out strike action.",
+                   "The union represents 900 depot staff. It has not ruled out strike action.")
+    assert _kinds_of(pairs, "It has not ruled out") == []  # ("refused to rule out" is "not ruled out")
+    pairs = _pairs("The union represents 900 staff at the depot. It said it refused to rule out strike action.",
+                   "The union represents 900 depot staff. It has ruled out strike action.")
+    assert _kinds_of(pairs, "It has ruled out") == ["negation_flipped"]  # the opposite, and its credit kept
+    # "said she to the broadcaster": the one who heard it is not the speaker
+    from retold.claims import extract_claims
+    from retold.models import Article
+
+    told = extract_claims(Article(title="", text='"We are ready," said she to the broadcaster NRK.'))
+    assert told[0].attribution.speaker == "she"
+
+
+def test_round_40_drifts_named():
+    # records, documents and papers that show a thing are its source
+    assert _drifts_between("The firm was fined 8,000 euros in 2031 after a worker fell from a ladder, court records show.",
+                           "The firm was fined 8,000 euros in 2031 after a worker fell from a ladder.") == ["attribution_changed"]
+    # good and poor, declined and accepted are opposites
+    assert _drifts_between("The inspector said the school had a good record on attendance.",
+                           "The inspector said the school had a poor record on attendance.") == ["negation_flipped"]
+    assert _drifts_between("The club offered him a new contract, which the striker declined.",
+                           "The club offered him a new contract, which the striker accepted.") == ["negation_flipped"]
+    # "refused to rule out" leaves it open: "has ruled out" says the opposite
+    assert _drifts_between("The airline refused to rule out further cancellations.",
+                           "The airline has ruled out further cancellations.") == ["negation_flipped"]
+    # bystanders are not a rescue service; two trades told in "man" are two people
+    assert _drifts_between("The boy was pulled from the river by a lifeboat crew and taken to hospital.",
+                           "The boy was pulled out of the river by members of the public and taken to hospital.") \
+        == ["actor_changed"]
+    assert _drifts_between("The wallet was found on Monday under a bench by a postman on his round.",
+                           "The wallet was found on Monday under a bench by a bin man on his round.") == ["actor_changed"]
+    # a body of the one it belongs to is a doer ("Her school's music department")
+    assert _drifts_between("Her school's music department trained her for the contest after lessons.",
+                           "A private tutor trained her for the contest after lessons.") == ["actor_changed"]
+    # a headline that shares no word with anything still retells the source's headline
+    from retold.comparing import compare
+    from retold.models import Article
+
+    comp = compare(Article(title="Ferry stranded off Mull after engine failure",
+                           text="A ferry carrying 120 passengers was stranded off Mull on Monday after an engine failed. "
+                                "Tugs towed it to Oban, the operator said."),
+                   Article(title="NIGHTMARE AT SEA: holidaymakers left adrift",
+                           text="A ferry carrying 120 passengers was stranded off Mull on Monday after an engine failed. "
+                                "Tugs towed it to Oban, the operator said."))
+    heads = [p for p in comp.pairs if p.retelling_claim is not None and p.retelling_claim.role == "headline"]
+    assert heads and heads[0].source_claim is not None and heads[0].source_claim.role == "headline"
