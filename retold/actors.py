@@ -210,6 +210,10 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
             return False  # "18 volunteers set out", "Two boats": a count before what it counts
         if index == 1 and p.endswith(_ADJECTIVE_ENDINGS):
             return False  # "Heavy rains", "Local officials", "Syrian forces"
+        if prev[:1].isupper() and len(p) > 5 and p.endswith(("ian", "ican", "ean", "ish", "ese")) and w not in _SAYS_FORMS:
+            return False  # "The number of African penguins", "two British climbers": a nationality before its noun
+        if w.endswith("ings") and w not in _INGS_VERBS:
+            return False  # "Crocodile sightings", "Bank earnings", "Hotel bookings": a noun in -ings, no verb
         if index == 1 and p.endswith("ing") and len(p) > 5 and w not in _SAYS_FORMS:
             return False  # "Kitesurfing clubs", "Fishing boats", "Housing associations" (not "Polling suggests")
         if p in _NOUN_MODIFIERS:
@@ -220,6 +224,7 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
     return False
 
 
+_INGS_VERBS = frozenset("brings sings rings stings springs swings clings flings wrings slings".split())
 _SAID_AFTER_NAME = frozenset("said says told added warned explained".split())
 _SAYS_FORMS = frozenset("says reports claims warns notes confirms denies adds shows finds reveals insists "
                         "announces estimates suggests states argues".split())

@@ -311,10 +311,15 @@ _RELATIVE_BEFORE_CUE = re.compile(
     r"\b[^,;:“”\"]{0,60}$")
 
 
+_ACRONYM_BEFORE = re.compile(r"\s*\([A-Z][A-Za-z&.]{1,11}\)\s*$")
+
+
 def _speaker_before(text: str, cue_start: int) -> tuple[int, int] | None:
     """The speaker phrase that ends right before the cue (auxiliaries and adverbs skipped)."""
     aux = _AUX_BEFORE.search(text, max(0, cue_start - 100), cue_start)
     end = aux.start() if aux else cue_start
+    if acronym := _ACRONYM_BEFORE.search(text, max(0, end - 20), end):
+        end = acronym.start()  # "South African National Parks (SANParks) said": the name before its short form
     toks = _tokens(text, 0, end)
     if not toks:
         return None

@@ -448,10 +448,19 @@ def _credit_from_body(drift: Drift, headline: Claim, body: list[Claim]) -> bool:
     ("..., researchers said")."""
     if drift.kind != "attribution_changed" or drift.direction != "added" or not drift.to:
         return False
+    from retold.drift import _token_set, same_entity
+
     hqs = amounts(headline)
-    return any(c.attribution is not None and c.attribution.speaker and match_quantities(amounts(c), hqs)
-               and not _other_speaker(c.attribution.speaker, drift.to)
-               and _speaker_kind(c.attribution.speaker) == _speaker_kind(drift.to) for c in body)
+    if any(c.attribution is not None and c.attribution.speaker and match_quantities(amounts(c), hqs)
+           and not _other_speaker(c.attribution.speaker, drift.to)
+           and _speaker_kind(c.attribution.speaker) == _speaker_kind(drift.to) for c in body):
+        return True
+    # ... or the body's first claim, the one a headline sums up, is credited to that very speaker ("Pharmacies
+    # are running short of fever syrups, the Federal Union of German Associations of Pharmacists said" under
+    # "Germany faces shortage of fever syrups, pharmacists say")
+    first = next((c for c in body if c.attribution is not None and c.attribution.speaker), None)
+    return first is not None and first is body[0] and same_entity(first.attribution.speaker, drift.to) is True \
+        and len(_token_set(first.text) & _token_set(headline.text)) >= 2
 
 
 def _headline_dates(headline: Claim, matched: list[Claim], body: list[Claim]) -> list[Drift]:

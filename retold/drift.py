@@ -791,10 +791,16 @@ def _direction_flips(source: Claim, retelling: Claim) -> list[Drift]:
     return []
 
 
+# ("has seen its sales drop sharply": the move told after "seen", its bare verb)
+_SEEN_MOVE = r"(?:seen|saw|see)\s+(?:its|their|the|his|her|our)\s+[\w-]+\s+"
 _RISE = re.compile(r"\b(?:rose|risen|rises|increased|climbed|grew|jumped|soared|surged|edged\s+up|went\s+up|gone\s+up|"
-                   r"(?:was|were|is|are)\s+up)\b", re.I)
+                   r"(?:was|were|is|are)\s+up|" + _SEEN_MOVE + r"(?:rise|grow|climb|jump|soar|surge|increase))\b", re.I)
 _FALL = re.compile(r"\b(?:fell|fallen|falls|dropped|declined|decreased|slipped|dipped|plunged|slumped|edged\s+down|"
-                   r"went\s+down|gone\s+down|eased|(?:was|were|is|are)\s+down)\b", re.I)
+                   r"went\s+down|gone\s+down|eased|(?:was|were|is|are)\s+down|"
+                   + _SEEN_MOVE + r"(?:fall|drop|decline|slip|dip|plunge|slump|shrink|decrease))\b", re.I)
+
+
+_MOVED_OBJECT = re.compile(r"\s+(?:its|their|his|her|our)\s+([a-z][\w-]*)", re.I)
 
 
 def _movements(text: str) -> list[tuple[int, tuple[int, int], set[str]]]:
@@ -806,7 +812,11 @@ def _movements(text: str) -> list[tuple[int, tuple[int, int], set[str]]]:
             if _NOT_JUST_BEFORE.search(before[-25:]):
                 continue
             subject = re.split(r"[;:]|\b(?:and|but|while|whereas|although|though|as|because|after|when|since)\b", before)[-1]
-            out.append((sign, m.span(), _token_set(subject)))
+            told = _token_set(subject) | _token_set(m.group())  # (what moved may stand inside "seen its sales drop")
+            obj = _MOVED_OBJECT.match(text, m.end())
+            if obj:
+                told |= _token_set(obj.group(1))  # "has increased its sales": what moved follows the verb
+            out.append((sign, m.span(), told))
     return out
 
 
@@ -964,8 +974,8 @@ def _spread_over(text: str, q: Quantity) -> Quantity:
     from retold.numbers import parse_words
 
     m = _SPREAD.match(text, q.end)
-    if not m or not q.unit or " per " in q.unit or q.value is None:
-        return q
+    if not m or not q.unit or " per " in q.unit or q.value is None or q.unit.startswith("percentage"):
+        return q  # ("risen by 15 percent over five years": a change over the span, not a yearly rate)
     n = int(m.group("n")) if m.group("n").isdigit() else parse_words([m.group("n").lower()])
     if not n or n < 2:
         return q
@@ -3111,6 +3121,10 @@ _CONDITION = re.compile(r"(?<!\bas\s)(?<!\beven\s)(?<!\basked\s)(?<!\bsee\s)(?<!
                         re.I)
 
 
+_IF_ANY = re.compile(r"if\s+(?:there\s+(?:is|are|was|were)\s+)?any\b(?:\s+(?:at\s+all|is|are|was|were))?\s*[,.;:)]?\s*$|"
+                     r"if\s+(?:there\s+(?:is|are|was|were)\s+)?any\s*[,.;:)]", re.I)
+
+
 def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
     """certainty_changed when one side makes the claim hang on a condition the other drops: "would
     release part of the reserve if shortages worsened" -> "will release part of the reserve"."""
@@ -3118,6 +3132,8 @@ def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Dri
         m = _CONDITION.search(cond_side.text)
         if m is None or _CONDITION.search(plain.text):
             continue
+        if _IF_ANY.match(cond_side.text, m.start()):
+            continue  # "cushions the falls, if there are any": the "any fall" of the other side, no condition
         trailing = re.search(r",\s*$", cond_side.text[:m.start()]) and not re.search(r"[,;:]", cond_side.text[m.end():])
         if not _MODAL_BEFORE.search(cond_side.text, 0, m.start()) and not trailing:
             continue  # ("..., making it the first state to do so, if the bill becomes law.": a qualifier put last)
@@ -4680,6 +4696,11 @@ def _own_deed_given_away(source: Claim, retelling: Claim) -> list[Drift]:
                   retelling_span=_find_span(retelling.text, b), source_claim=source.id, retelling_claim=retelling.id)]
 
 
+# Verb keys of an amount that moves: its subject is what is counted, not who acts
+_AMOUNT_MOVES = ("rise", "ris", "rose", "fall", "fell", "edg", "climb", "grow", "grew", "increas", "decreas",
+                 "jump", "slip", "dip", "soar", "plung", "surg", "slump", "declin", "tumbl", "doubl", "halv")
+
+
 def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_actions) -> list[Drift]:
     """actor_changed when the main clauses tell one deed in other verbs, the rest of the clause the
     same ("A vet sedated the animal with a dart shortly before 1 p.m." / "Police marksmen brought the
@@ -4691,6 +4712,8 @@ def _same_deed_other_doer(source: Claim, retelling: Claim, s_actions: dict, r_ac
     (a, sv, s_span), (b, rv, r_span) = s_main[0], r_main[0]  # the main clause's first act
     if sv == rv or not actor_conflict(_represented(a), _represented(b)):
         return []
+    if any(v.startswith(_AMOUNT_MOVES) for v in (sv, rv)):
+        return []  # "Exports rose" / "Sales edged up": what moved is an amount, no doer
     if any(w.lower() in _AUX_WORDS for x in (a, b) for w in x.split()[1:]):
         return []  # "Most had minor burns" read as a doer "Most had minor": a clause, not a name
     heads = {h for h in (_head_and_mods(a)[0], _head_and_mods(b)[0]) if h}
@@ -5557,6 +5580,8 @@ def actor_conflict(a: str | None, b: str | None) -> bool:
     if only_a and only_b and not any(x[:3] == y[:3] for x in only_a for y in only_b):
         return True  # "the European Research Council" / "the Dutch Research Council": a name each side, not
         # shared ("Alpine" / "Kessen Alps" name one place)
+    if only_a and only_b and ha == hb:
+        return False  # "Switzerland's glaciers" / "Swiss glaciers": one place, named as a country and as its people
     return bool(ma) and bool(mb) and not _share_modifier(ma, mb)
 
 
@@ -5942,7 +5967,9 @@ def claim_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     if negation:
         # the same words are one change: "no evidence that" dropped is the negation's flip, not also a
         # prospect stated as fact
-        drifts = [d for d in drifts if d.kind != "certainty_changed" or not _overlaps(d.source_span, negation[0].source_span)
+        drifts = [d for d in drifts if d.kind != "certainty_changed"
+                  or not (_overlaps(d.source_span, negation[0].source_span)
+                          or _overlaps(d.retelling_span, negation[0].retelling_span))  # ("had no plans to review")
                   or (d.source_span is not None and _DOUBT_UNDER_NOT.match(source.text[d.source_span[0]:d.source_span[1]]))]
     drifts += negation or _direction_flips(source, retelling) or _movement_flips(source, retelling)
     # an amount changed inside the quoted words is the quote's change, told once ("running at full

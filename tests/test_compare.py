@@ -3382,3 +3382,42 @@ def test_round_40_drifts_named():
                                 "Tugs towed it to Oban, the operator said."))
     heads = [p for p in comp.pairs if p.retelling_claim is not None and p.retelling_claim.role == "headline"]
     assert heads and heads[0].source_claim is not None and heads[0].source_claim.role == "headline"
+
+
+def test_round_41_readings_that_are_no_change():
+    # "if there are any" restates "any", it sets no condition
+    assert _drifts_between("The net catches any stones that fall.",
+                           "The net catches the stones that fall, if there are any.") == []
+    # a noun in -ings is no verb: "Crocodile sightings" / "Croc sightings" are no doers "Crocodile" / "Croc"
+    assert _drifts_between("Crocodile sightings in Darwin have risen by about 10 percent, figures show.",
+                           "Croc sightings in Darwin have soared by about 10 percent, figures show.") == []
+    # a country's things and its people's things are one doer
+    assert _drifts_between("Norway's fishermen landed about 2 million tonnes of cod last year.",
+                           "Norwegian fishermen landed about 2 million tonnes of cod last year.") == []
+    # what rises or falls is an amount, no doer
+    assert _drifts_between("Exports to the United Arab Emirates rose slightly despite higher costs.",
+                           "Sales to the UAE edged up despite higher costs.") == []
+    # the body's first claim credited to the very speaker the headline names
+    assert _headline_drifts("Ontario pharmacies run short of flu vaccine",
+                            "Pharmacies across Ontario are running short of flu vaccine, the Ontario Pharmacists "
+                            "Association said on Monday.",
+                            "Ontario faces flu vaccine shortage, pharmacists say") == []
+
+
+def test_round_41_drifts_named():
+    # a change in percent over a span is no yearly rate: "about 15 percent" / "15 percent" is its exactness
+    assert _drifts_between("Bookings have risen by about 20 percent over the past four years.",
+                           "Bookings have soared by 20 percent in four years.") == ["precision_changed"]
+    # a credit with its short form in brackets
+    assert _drifts_between("Wind supplied 41 percent of the country's power in May, the Danish Energy Agency (DEA) said.",
+                           "Wind supplied 41 percent of the country's power in May.") == ["attribution_changed"]
+    # "no plans to" is the negation's change, told once
+    assert _drifts_between("The council said it would repair the bridge next year.",
+                           "The council said it had no plans to repair the bridge.") == ["negation_flipped"]
+    # a nationality before a plural noun is no verb ("African penguins", not "African" doing "penguins")
+    from retold.actors import find_action
+
+    assert find_action("The number of African penguins breeding at the colony fell by about 12 percent.")[1] != "penguins"
+    # what moved told after its verb ("increased its exports") or inside "seen its exports fall"
+    assert _drifts_between("Chile has also increased its exports sharply.",
+                           "Chile, by contrast, has seen its exports fall sharply.") == ["negation_flipped"]
