@@ -225,7 +225,6 @@ def _is_verb(word: str, prev: str | None, index: int) -> bool:
 
 
 _INGS_VERBS = frozenset("brings sings rings stings springs swings clings flings wrings slings".split())
-_SAID_AFTER_NAME = frozenset("said says told added warned explained".split())
 _SAYS_FORMS = frozenset("says reports claims warns notes confirms denies adds shows finds reveals insists "
                         "announces estimates suggests states argues".split())
 # Nouns that name whose people follow: "Police officers", "Army engineers", "Security guards"
@@ -428,11 +427,6 @@ def _subject(s: str) -> tuple[str | None, str | None]:
                 and words[i + 1].lower() not in _DETERMINERS and words[i + 1].lower() not in _PREPOSITIONS:
             i += 1  # "The government also cut its forecast": an adverb before the verb ends the subject
             break
-        if prev is not None and prev[:1].isupper() and w[:1].isupper() and i + 1 < len(words) \
-                and words[i + 1] in _SAID_AFTER_NAME:
-            subject.append(w)  # "Local MP Sarah Fell said": a surname that is also a verb, before the cue
-            i += 1
-            continue
         if subject and _plural_present(w, subject, words[i + 1:i + 3]):
             break  # "Soldiers of the army carry out the cull", "Police officers patrol the streets"
         if _is_verb(w, prev, len(subject)) and not _attributive_participle(w, subject, words[i + 1:i + 3]):
@@ -524,7 +518,8 @@ def _plural_present(word: str, subject: list[str], ahead: list[str]) -> bool:
             or w.endswith(("s", "ed", "ing", "ly", "al", "ous", "ive", "ic", "ful", "est", "er")):
         return False
     # the subject's head: its word before the first preposition ("Kitesurfing clubs in the area": clubs)
-    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k].lower() in _PREPOSITIONS), subject[-1]).lower()
+    head = next((subject[k - 1] for k in range(1, len(subject)) if subject[k].lower() in _PREPOSITIONS),
+                subject[-1]).lower()
     if not (head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) and len(head) > 3) and head != "police":
         return False
     nxt = [a.lower() for a in ahead]

@@ -421,7 +421,8 @@ def match_quantities(source: list[Quantity], retelling: list[Quantity], *,
         paired = {id(q) for p in pairs for q in p}
         rest_s = [q for q in source if id(q) not in paired]
         rest_r = [q for q in retelling if id(q) not in paired]
-        if len(rest_s) == len(rest_r) == 1 and (_sum_told_bare(rest_s[0], rest_r[0]) or _sum_told_bare(rest_r[0], rest_s[0])):
+        if len(rest_s) == len(rest_r) == 1 and (_sum_told_bare(rest_s[0], rest_r[0])
+                                                or _sum_told_bare(rest_r[0], rest_s[0])):
             pairs.append((rest_s[0], rest_r[0]))  # "1.2 million pounds" / "GRAB 2 MILLION": the sum, its currency left off
     return pairs
 
@@ -1678,7 +1679,8 @@ _ENTITY_SYNONYMS = {
     "court": "court", "judge": "court", "tribunal": "court",
     "enterprise": "company", "municipality": "council", "commune": "council", "comune": "council",
     "zone": "area", "vicinity": "area", "locality": "area", "meteorologist": "forecaster",
-    "staff": "worker", "employee": "worker", "colleague": "worker", "co-worker": "worker", "coworker": "worker", "personnel": "worker", "workforce": "worker", "builder": "worker",
+    "staff": "worker", "employee": "worker", "colleague": "worker", "co-worker": "worker", "coworker": "worker",
+    "personnel": "worker", "workforce": "worker", "builder": "worker",
 }
 _COMMON_SUBJECTS = frozenset(singular(w) for w in """police officer official authority government council
     ministry department army military troop soldier force court judge company firm business bank agency
@@ -2300,9 +2302,12 @@ def _topic_words_only(speaker: str, source: Claim, retelling: Claim) -> bool:
     """The retelling "names" the speaker only in words the source's own claim says too ("Sickle cell
     disease affects 17,000 people, the Sickle Cell Society said" / "Sickle cell disease affects ..."): the
     topic, not the voice; a retelling whose doer is the speaker still names it."""
-    if len(_capitalised(speaker)) < 2 and not _BARE_BODY.match(speaker) or retelling.actor and (same_entity(speaker, retelling.actor) is True
-                                                               or _capitalised(speaker) and _capitalised(speaker) <= _capitalised(retelling.actor)):
-        return False  # (a name of its own: "it", "the report" are named by any word of theirs)
+    named = _capitalised(speaker)
+    if len(named) < 2 and not _BARE_BODY.match(speaker):
+        return False  # (a name of its own: "it", "the report" are named by any word of theirs; "the park" is not)
+    if retelling.actor and (same_entity(speaker, retelling.actor) is True
+                            or named and named <= _capitalised(retelling.actor)):
+        return False
     return _mentions(_without_speaker(source.text, source), speaker)
 
 
@@ -2773,10 +2778,7 @@ def _only_its_place(text: str, speaker: str) -> bool:
     head, _, place = speaker.rpartition(" of ")
     if not head or not place[:1].isupper() or not _mentions(text, place):
         return False
-    return not (_token_set(head) - _STOP_TOKENS) & _token_set(text)
-
-
-_STOP_TOKENS = frozenset("the a an of".split())
+    return not _token_set(head) & _token_set(text)
 
 
 def _rival_voices(source: Claim, retelling: Claim, s_spk: str, r_spk: str) -> bool:
@@ -2999,6 +3001,18 @@ def _hedge_told_plainly(hedged: Claim, plain: Claim, skip: set[str] = frozenset(
     return None
 
 
+def _dropped_hedge(source: Claim, retelling: Claim, s_hedges: set[str], r_hedges: set[str]):
+    """The hedge of ``source`` that ``retelling`` drops from a clause it still tells, else None. A soft word
+    the retelling has in that clause keeps it open, unless another hedged clause of the source is told
+    plainly ("could survive a summer but were likely to struggle in winter" -> "can survive a summer but
+    will struggle in winter")."""
+    if not s_hedges or r_hedges or not _hedged_clause_kept(source, retelling):
+        return None
+    if not _soft_where(retelling, source):
+        return _first_hedge(source, boosters=False)
+    return _hedge_told_plainly(source, retelling) if len(_real_hedges(source)) > 1 else None
+
+
 def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     """certainty_changed when hedges or modality are dropped or added ("may have caused" ->
     "caused"), or a neutral cue becomes a distancing or factive one ("said" -> "claims")."""
@@ -3007,15 +3021,7 @@ def certainty_drifts(source: Claim, retelling: Claim) -> list[Drift]:
     r_hedges, r_boost = _hedge_words(retelling)
     common = dict(source_text=source.text, retelling_text=retelling.text, source_claim=source.id,
                   retelling_claim=retelling.id)
-    told_plainly = None
-    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and _soft_where(retelling, source) \
-            and len(_real_hedges(source)) > 1:
-        # "could survive a summer but were likely to struggle in winter" -> "can survive a summer but will
-        # struggle in winter": one clause keeps a soft word, the other is told plainly
-        told_plainly = _hedge_told_plainly(source, retelling)
-    if s_hedges and not r_hedges and _hedged_clause_kept(source, retelling) and (
-            told_plainly or not _soft_where(retelling, source)):
-        h = told_plainly or _first_hedge(source, boosters=False)
+    if (h := _dropped_hedge(source, retelling, s_hedges, r_hedges)) is not None:
         out.append(Drift(kind="certainty_changed", summary=f"hedge dropped: '{h.text}'", direction="strengthened",
                          from_=sorted(s_hedges), to=sorted(r_boost) or None, source_span=_span(h),
                          retelling_span=None, **common))
@@ -3121,8 +3127,7 @@ _CONDITION = re.compile(r"(?<!\bas\s)(?<!\beven\s)(?<!\basked\s)(?<!\bsee\s)(?<!
                         re.I)
 
 
-_IF_ANY = re.compile(r"if\s+(?:there\s+(?:is|are|was|were)\s+)?any\b(?:\s+(?:at\s+all|is|are|was|were))?\s*[,.;:)]?\s*$|"
-                     r"if\s+(?:there\s+(?:is|are|was|were)\s+)?any\s*[,.;:)]", re.I)
+_IF_ANY = re.compile(r"if\s+(?:there\s+(?:is|are|was|were)\s+)?any(?:\s+at\s+all)?\s*(?:[,.;:)]|$)", re.I)
 
 
 def _condition_drifts(source: Claim, retelling: Claim, common: dict) -> list[Drift]:
