@@ -841,19 +841,19 @@ def test_a_pronoun_speaking_inside_a_noun_phrase_is_the_speaker():
     assert att is not None and att.speaker == "she"
 
 
-TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh37 (435 pairs, 2725 faithful sentences), tuned on
-    # after their first sight: measured false alarms 8/2725 = 0.003, number 0.948, precision 0.963, date 0.994,
-    # attribution 0.896, certainty 0.935, actor 0.771, negation 0.928, quote 0.991; each floor about one miss under
+TUNED_FLOORS = {  # the earlier rounds' test sets fresh2 to fresh41 (483 pairs, 3137 faithful sentences), tuned on
+    # after their first sight: measured false alarms 9/3137 = 0.003, number 0.951, precision 0.967, date 0.993,
+    # attribution 0.903, certainty 0.941, actor 0.773, negation 0.930, quote 0.992; each floor about one miss under
     "false_alarm_rate": 0.01,
-    "recall": {"number_changed": 0.945, "precision_changed": 0.959, "date_changed": 0.991, "attribution_changed": 0.893,
-               "certainty_changed": 0.932, "actor_changed": 0.767, "negation_flipped": 0.925, "quote_altered": 0.986},
+    "recall": {"number_changed": 0.949, "precision_changed": 0.964, "date_changed": 0.991, "attribution_changed": 0.900,
+               "certainty_changed": 0.939, "actor_changed": 0.770, "negation_flipped": 0.928, "quote_altered": 0.987},
 }
-TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 38))
+TUNED_SETS = tuple(f"fresh{k}" for k in range(2, 42))
 
 
-@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh37").is_dir(), reason="no tuned sets")
+@pytest.mark.skipif(not (ROOT / "benchmarks" / "gold" / "compare" / "fresh41").is_dir(), reason="no tuned sets")
 def test_tuned_sets_floor():
-    """The sets rounds 3 to 37 tuned on keep what the rounds won (the current test set is never in a floor)."""
+    """The sets rounds 3 to 41 tuned on keep what the rounds won (the current test set is never in a floor)."""
     import json
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
